@@ -1,0 +1,128 @@
+using System.CommandLine;
+using System.Text.Json;
+using Archive.Import;
+using Archive.Index;
+using Spectre.Console;
+
+namespace Archive.Cli;
+
+/// <summary>The `archive` subcommands: thin shells over Archive.Core, the same library the site uses.</summary>
+internal static class ArchiveCommands
+{
+    private static readonly JsonSerializerOptions Indented = new(IndexSchema.JsonOptions) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Command Import(Option<DirectoryInfo> index)
+    {
+        var source = new Option<DirectoryInfo>("--source") { Description = "Folder of *.txt source files", Required = true };
+        var command = new Command("import", "Import every *.txt in a folder into the index") { source };
+        command.SetAction(parse =>
+        {
+            var sourceDirectory = parse.GetValue(source)!;
+            var indexDirectory = parse.GetValue(index)!;
+            if (!sourceDirectory.Exists)
+            {
+                Console.Error.WriteLine($"Source folder not found: {sourceDirectory.FullName}");
+                return 2;
+            }
+
+            var summary = RunImport(sourceDirectory.FullName, indexDirectory.FullName);
+            Console.WriteLine($"Imported {summary.Imported} documents into {indexDirectory.FullName} in {summary.Elapsed.TotalSeconds:0.0} s; skipped {summary.Skipped.Count}.");
+            foreach (var skipped in summary.Skipped)
+                Console.WriteLine($"  skipped {skipped.File}: {skipped.Reason}");
+            return summary.Imported > 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    // A progress bar on a terminal; plain output when redirected (CI, pipes).
+    private static ImportSummary RunImport(string source, string index)
+    {
+        if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
+            return IndexPublisher.Import(source, index);
+
+        ImportSummary? summary = null;
+        AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("Importing");
+                summary = IndexPublisher.Import(source, index, (_, done, total) =>
+                {
+                    task.MaxValue = Math.Max(1, total);
+                    task.Value = done;
+                });
+            });
+        return summary!;
+    }
+
+    public static Command List(Option<DirectoryInfo> index)
+    {
+        var command = new Command("list", "List the archived documents, newest first");
+        command.SetAction(parse =>
+        {
+            using var archive = OpenOrReport(parse.GetValue(index)!);
+            if (archive is null) return 2;
+            var page = archive.List(1, Math.Max(1, archive.Count));
+            foreach (var document in page.Items)
+                Console.WriteLine($"{document.SortDate?.ToString("yyyy-MM-dd") ?? "----------"}  {document.Id}  {document.Title}");
+            Console.WriteLine($"{page.Total} documents");
+            return 0;
+        });
+        return command;
+    }
+
+    public static Command Show(Option<DirectoryInfo> index)
+    {
+        var id = new Argument<string>("id") { Description = "The document id (see `archive list`)" };
+        var command = new Command("show", "Print one document's metadata and text as JSON") { id };
+        command.SetAction(parse =>
+        {
+            using var archive = OpenOrReport(parse.GetValue(index)!);
+            if (archive is null) return 2;
+            var document = archive.Find(parse.GetValue(id)!);
+            if (document is null)
+            {
+                Console.Error.WriteLine($"No document with id '{parse.GetValue(id)}'. `archive list` shows the ids.");
+                return 1;
+            }
+            Console.WriteLine(JsonSerializer.Serialize(document, Indented));
+            return 0;
+        });
+        return command;
+    }
+
+    public static Command Parse()
+    {
+        var files = new Argument<FileInfo[]>("files") { Description = "Source files", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("parse", "Print what the importer extracts from files, without touching any index") { files };
+        command.SetAction(parse =>
+        {
+            var failed = 0;
+            foreach (var file in parse.GetValue(files)!)
+            {
+                var (document, problem) = file.Exists ? DocumentParser.Parse(file.Name, File.ReadAllBytes(file.FullName)) : (null, "file not found");
+                if (document is null)
+                {
+                    Console.Error.WriteLine($"{file.Name}: {problem}");
+                    failed++;
+                }
+                else Console.WriteLine(JsonSerializer.Serialize(document, Indented));
+            }
+            return failed == 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static ArchiveIndex? OpenOrReport(DirectoryInfo index)
+    {
+        try
+        {
+            return ArchiveIndex.Open(index.FullName);
+        }
+        catch (Exception e) when (e is IOException or Lucene.Net.Index.IndexNotFoundException)
+        {
+            Console.Error.WriteLine($"No index in {index.FullName}: run `archive import --source DIR --index {index.FullName}` first. ({e.Message})");
+            return null;
+        }
+    }
+}

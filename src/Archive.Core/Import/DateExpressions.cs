@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Archive.Import;
+
+/// <summary>Reads the ways Vietnamese news writes a date: "31/3/2021", "09-01-2017", "ngày 20 tháng 1 năm 2023".</summary>
+internal static partial class DateExpressions
+{
+    /// <summary>A day and month, with the year when written. Numeric or spelled out with "tháng".</summary>
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\s*(?<sep>[/.\-])\s*(?<m>\d{1,2})(?:\s*\k<sep>\s*(?<y>\d{4}))?(?![\d/.\-]\d)" +
+                    @"|\bngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?<y>\d{4}))?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex DayMonth();
+
+    [GeneratedRegex(@"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")]
+    internal static partial Regex Year();
+
+    /// <summary>The parts of a day-month match, when they make a real day of some year.</summary>
+    internal static (int Day, int Month, int? Year)? Parts(Match match)
+    {
+        var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+        int? year = match.Groups["y"].Success ? int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year ?? 2024, month)) return null;
+        if (year is < 1945 or > 2100) return null;
+        return (day, month, year);
+    }
+
+    internal static DateOnly? ToDate(Match match)
+    {
+        var parts = Parts(match);
+        return parts is { Year: { } year } ? new DateOnly(year, parts.Value.Month, parts.Value.Day) : null;
+    }
+}

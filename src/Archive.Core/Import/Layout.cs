@@ -1,0 +1,158 @@
+using System.Text.RegularExpressions;
+using Archive.Text;
+
+namespace Archive.Import;
+
+/// <summary>
+/// Reads the shape of a news page saved as text: title, dateline, body paragraphs, captions and page
+/// furniture, byline and source. Every non-empty line ends up in exactly one place; none is dropped.
+/// </summary>
+internal sealed partial record Layout(
+    string? Title,
+    string? Published,
+    IReadOnlyList<string> Paragraphs,
+    IReadOnlyList<string> Captions,
+    string? Author,
+    string? Source)
+{
+    // Press agencies that sign a lead with their initials: "(LĐTĐ) Ngày 29/6, ...".
+    private static readonly Dictionary<string, string> Agencies = new(StringComparer.Ordinal)
+    {
+        ["LĐTĐ"] = "Lao động Thủ đô", ["TTXVN"] = "Thông tấn xã Việt Nam", ["VOV"] = "Đài Tiếng nói Việt Nam",
+        ["HNM"] = "Hà Nội mới", ["QĐND"] = "Quân đội nhân dân", ["CAND"] = "Công an nhân dân",
+        ["ĐCSVN"] = "Báo điện tử Đảng Cộng sản Việt Nam", ["NDĐT"] = "Nhân Dân điện tử", ["VTV"] = "Đài Truyền hình Việt Nam",
+        ["VNA"] = "Thông tấn xã Việt Nam", ["TTO"] = "Tuổi Trẻ Online", ["PLO"] = "Pháp Luật TP.HCM",
+        ["GDVN"] = "Giáo dục Việt Nam", ["VOH"] = "Đài Tiếng nói Nhân dân TP.HCM", ["ANTĐ"] = "An ninh Thủ đô",
+    };
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^(?:danh gia bai viet|chia se(?: bai viet)?|in bai(?: viet)?|ban in|gui email|tin lien quan|bai lien quan|tin cung chuyen muc|xem them|tu khoa|tags?|nguon|theo doi|binh luan|phan hoi|facebook|twitter|zalo|anh minh hoa|\(anh minh hoa\)|anh|video|top|len dau trang|quay lai)\s*[:.]?\s*$")]
+    private static partial Regex FurniturePhrase();
+
+    [GeneratedRegex(@"^(?:theo|nguồn)\s*:?\s+(?<source>.{2,100}?)[.\s]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceLine();
+
+    [GeneratedRegex(@"^(?:(?:bài|ảnh|bài\s+và\s+ảnh|bài,\s+ảnh|tác\s+giả|tin|thực\s+hiện)\s*:\s*)?(?<name>\p{Lu}[\p{L}.]*(?:\s+(?:[-–/&]\s+)?\p{Lu}[\p{L}.]*){0,5}(?:\s*\([\p{L}\s.]{2,30}\))?)$")]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"^\((?<tag>[\p{L}\d.\-]{2,30})\)\s*[-–]?\s*")]
+    private static partial Regex LeadTag();
+
+    [GeneratedRegex(@"^(?:(?:sang|chieu|toi|trua|dem|ray sang|hom nay|hom qua|ngay)\b[^,]{0,25}?)?\d{1,2}\s*[/.\-]\s*\d{1,2}")]
+    private static partial Regex LeadDate();
+
+    // A photo caption is one short sentence about who is in the picture and where.
+    [GeneratedRegex(@"^(?:quang canh|toan canh|cac dai bieu|dai bieu|anh\s*:|anh tren|anh duoi|hinh anh)|(?:phat bieu|phat bieu chi dao|phat bieu ket luan|trao|tang|chup anh|du|tai|chu tri|trao doi|thong qua)\s+(?:tai\s+|chi dao\s+|ket luan\s+)?(?:hoi nghi|buoi lam viec|buoi le|le|dai hoi|hoi thao|toa dam|ky hop|phien hop|cuoc hop|buoi gap)(?:\s+\S+)?\.?$|\(anh\s*:[^)]*\)\.?$")]
+    private static partial Regex CaptionFolded();
+
+    public static Layout Read(string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
+            .Select(line => Whitespace().Replace(line, " ").Trim())
+            .Where(line => line.Length > 0)
+            .ToList();
+
+        var captions = new List<string>();
+        string? title = null, published = null, author = null, source = null;
+
+        var first = 0;
+        for (; first < lines.Count && first < 8; first++)
+        {
+            var line = lines[first];
+            if (published is null && Dateline.TryParse(line, out var iso)) published = iso;
+            else if (IsFurniture(line)) captions.Add(line);
+            else if (title is null && IsTitle(line)) title = line;
+            else break;
+        }
+
+        var trailer = new List<string>();
+        var last = lines.Count - 1;
+        for (var seen = 0; last >= first && seen < 5; last--, seen++)
+        {
+            var line = lines[last];
+            if (published is null && Dateline.TryParse(line, out var iso)) published = iso;
+            else if (IsFurniture(line)) trailer.Insert(0, line);
+            else if (source is null && SourceLine().Match(line) is { Success: true } s && !s.Groups["source"].Value.EndsWith(':'))
+                source = s.Groups["source"].Value.Trim();
+            else if (author is null && IsByline(line)) author = Byline().Match(line).Groups["name"].Value;
+            else break;
+        }
+
+        var body = lines[first..(last + 1)];
+        var paragraphs = new List<string>();
+        foreach (var line in body)
+        {
+            if (IsFurniture(line) || IsCaption(line, body)) captions.Add(line);
+            else paragraphs.Add(line);
+        }
+        captions.AddRange(trailer);
+
+        if (paragraphs.Count > 0 && LeadTag().Match(paragraphs[0]) is { Success: true } tag && IsAgencyTag(tag.Groups["tag"].Value))
+        {
+            var initials = tag.Groups["tag"].Value;
+            source ??= Agencies.TryGetValue(initials, out var name) ? $"{name} ({initials})" : initials;
+        }
+
+        return new Layout(title, published, paragraphs, captions, author, source);
+    }
+
+    private static bool IsFurniture(string line)
+    {
+        if (!line.Any(char.IsLetter) || line.Length <= 2) return true;
+        return FurniturePhrase().IsMatch(VietnameseText.Fold(line));
+    }
+
+    private static bool IsTitle(string line)
+    {
+        var words = WordCount(line);
+        if (words < 2 || words > 40 || line.Length > 250) return false;
+        if (line.EndsWith('.') && !line.EndsWith("...", StringComparison.Ordinal)) return false;
+        if (LeadTag().IsMatch(line) || LeadDate().IsMatch(VietnameseText.Fold(line))) return false;
+        return char.IsUpper(line.First(char.IsLetterOrDigit)) || char.IsDigit(line[0]);
+    }
+
+    private static bool IsByline(string line) =>
+        line.Length <= 60 && WordCount(line) <= 8 && !line.Any(char.IsDigit) && Byline().IsMatch(line);
+
+    private static bool IsCaption(string line, IReadOnlyList<string> body)
+    {
+        var words = WordCount(line);
+        if (words > 40) return false;
+        if (!EndsLikeSentence(line) && words <= 25) return true;
+        if (body.Any(other => !ReferenceEquals(other, line) && NearlyEqual(other, line))) return true;
+        return Sentences.Split(line).Count == 1 && words <= 30 && CaptionFolded().IsMatch(VietnameseText.Fold(line));
+    }
+
+    private static bool EndsLikeSentence(string line) =>
+        line[^1] is '.' or '!' or '?' or '…' or ':' or ';' or '"' or '”' or '’' or ')' or '»';
+
+    /// <summary>Repeated lines are page furniture even with a typo in one copy ("Trungn ương").</summary>
+    private static bool NearlyEqual(string a, string b)
+    {
+        if (a == b) return true;
+        if (Math.Abs(a.Length - b.Length) > Math.Max(a.Length, b.Length) / 10) return false;
+        return EditDistance(a, b) * 10 <= Math.Max(a.Length, b.Length);
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+
+    private static bool IsAgencyTag(string tag) =>
+        Agencies.ContainsKey(tag) || (tag.Length <= 8 && tag.All(c => char.IsUpper(c) || c == '.')) || tag.Contains(".vn", StringComparison.OrdinalIgnoreCase);
+
+    internal static int WordCount(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+}

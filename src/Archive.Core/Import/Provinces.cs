@@ -1,0 +1,73 @@
+using Archive.Text;
+
+namespace Archive.Import;
+
+/// <summary>Vietnam's provinces and centrally-run cities, to read a document's location.</summary>
+internal static class Provinces
+{
+    // The 63 provinces and cities before the 2025 merger (the sources predate it; the merged ones keep these names).
+    private static readonly string[] Names =
+    [
+        "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang",
+        "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre", "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau",
+        "Cao Bằng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam",
+        "Hà Tĩnh", "Hải Dương", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu",
+        "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ",
+        "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La",
+        "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh",
+        "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái", "Huế",
+    ];
+
+    private static readonly (string Name, string Folded, string Compact)[] Index =
+        Names.Select(n => (n, VietnameseText.Fold(n), Compact(n))).OrderByDescending(n => n.Item2.Length).ToArray();
+
+    /// <summary>The province named in a text as words ("Thành ủy Hà Nội", "tỉnh Thanh Hoá").</summary>
+    public static string? NamedIn(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var folded = " " + string.Join(' ', VietnameseText.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries)) + " ";
+        foreach (var (name, foldedName, _) in Index)
+        {
+            var at = folded.IndexOf(" " + foldedName + " ", StringComparison.Ordinal);
+            // Folding merges "Hà Nam" with "hà nam" in running text: require the capitals as written.
+            if (at >= 0 && IsCapitalisedAt(text, name)) return name;
+        }
+        return null;
+    }
+
+    /// <summary>The province a publication's name carries: "baothaibinh.com.vn", "Quang Binh Portal".</summary>
+    public static string? InPublicationName(string? source)
+    {
+        if (string.IsNullOrWhiteSpace(source)) return null;
+        var compact = Compact(source);
+        return Index.Where(p => p.Compact.Length >= 5 && compact.Contains(p.Compact, StringComparison.Ordinal))
+            .Select(p => p.Name).FirstOrDefault();
+    }
+
+    private static bool IsCapitalisedAt(string text, string name)
+    {
+        var canonical = VietnameseText.Canonicalize(text);
+        return canonical.Contains(VietnameseText.Canonicalize(name), StringComparison.Ordinal)
+            || VietnameseText.Fold(text).Contains(VietnameseText.Fold(name), StringComparison.Ordinal) && HasCapitalisedFold(text, name);
+    }
+
+    // Text typed without diacritics ("Ha Noi") still names the place if the capitals are there.
+    private static bool HasCapitalisedFold(string text, string name)
+    {
+        var words = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        var nameWords = name.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + nameWords.Length <= words.Length; i++)
+        {
+            var all = true;
+            for (var j = 0; j < nameWords.Length && all; j++)
+                all = char.IsUpper(words[i + j][0]) && VietnameseText.Fold(words[i + j]) == VietnameseText.Fold(nameWords[j]);
+            if (all) return true;
+        }
+        return false;
+    }
+
+    private static readonly char[] Separators = [' ', ',', '.', ';', ':', '(', ')', '-', '–', '/', '"', '“', '”', '\u00A0'];
+
+    private static string Compact(string text) =>
+        new(VietnameseText.Fold(text).Where(char.IsAsciiLetterOrDigit).ToArray());
+}

@@ -1,0 +1,71 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Archive.Import;
+
+namespace Archive.Index;
+
+/// <summary>
+/// What an index was built from, written beside it: the source files (name, size, time, hash), what
+/// was skipped, and which build of the extractor made it. Lets a start-up tell cheaply whether the
+/// index is current without re-parsing anything.
+/// </summary>
+public sealed record ImportManifest(
+    string ExtractorVersion,
+    string SourceDirectory,
+    DateTimeOffset ImportedAt,
+    int Documents,
+    IReadOnlyList<ImportManifest.SourceFile> Files,
+    IReadOnlyList<SkippedFile> Skipped)
+{
+    public const string FileName = "manifest.json";
+
+    public sealed record SourceFile(string Name, long Bytes, DateTime LastWriteUtc, string Sha256);
+
+    /// <summary>Changes whenever the extraction code does (deterministic builds give the same id to the same code).</summary>
+    public static string CurrentExtractorVersion { get; } = typeof(ImportManifest).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    public static SourceFile Describe(string path, byte[]? bytes = null)
+    {
+        var info = new FileInfo(path);
+        bytes ??= File.ReadAllBytes(path);
+        return new SourceFile(info.Name, info.Length, info.LastWriteTimeUtc, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+    }
+
+    public static ImportManifest? Load(string indexDirectory)
+    {
+        var path = Path.Combine(indexDirectory, FileName);
+        if (!File.Exists(path)) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<ImportManifest>(File.ReadAllText(path), IndexSchema.JsonOptions);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public void Save(string indexDirectory) =>
+        File.WriteAllText(Path.Combine(indexDirectory, FileName), JsonSerializer.Serialize(this, IndexSchema.JsonOptions));
+
+    /// <summary>
+    /// Why the index no longer matches the folder, or null when it does. Compares names, sizes and
+    /// times; re-hashes only a file whose time moved.
+    /// </summary>
+    public string? StaleBecause(string sourceDirectory)
+    {
+        if (ExtractorVersion != CurrentExtractorVersion) return "the importer has changed since the last import";
+        var recorded = Files.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        var current = FolderImport.SourceFiles(sourceDirectory).ToList();
+        if (current.Count != recorded.Count) return $"the folder holds {current.Count} files, the index {recorded.Count}";
+        foreach (var path in current)
+        {
+            if (!recorded.TryGetValue(Path.GetFileName(path), out var known)) return $"{Path.GetFileName(path)} is new";
+            var info = new FileInfo(path);
+            if (info.Length != known.Bytes) return $"{known.Name} has changed";
+            if (info.LastWriteTimeUtc != known.LastWriteUtc && Describe(path).Sha256 != known.Sha256) return $"{known.Name} has changed";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,44 @@
+namespace Archive.Model;
+
+/// <summary>
+/// One source file as the archive understands it. Property names are the JSON contract
+/// (serialised camelCase); text is NFC, the original bytes stay in the index untouched.
+/// </summary>
+public sealed record ArchiveDocument
+{
+    /// <summary>Readable slug, the same on every import of the same file.</summary>
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    /// <summary>True when the source has no title line and the title is its first sentence.</summary>
+    public bool TitleDerived { get; init; }
+    /// <summary>ISO 8601 publication date-time (with offset when the dateline states one), or date.</summary>
+    public string? Published { get; init; }
+    /// <summary>The day the meeting was held or the document issued.</summary>
+    public DateOnly? EventDate { get; init; }
+    public string? Organisation { get; init; }
+    public string? Location { get; init; }
+    public IReadOnlyList<Person> People { get; init; } = [];
+    public string? Author { get; init; }
+    public string? Source { get; init; }
+    public IReadOnlyList<DirectiveReference> Directives { get; init; } = [];
+    public IReadOnlyList<string> Paragraphs { get; init; } = [];
+    /// <summary>Photo captions and page furniture: kept, but apart from the body.</summary>
+    public IReadOnlyList<string> Captions { get; init; } = [];
+    public required string SourceFile { get; init; }
+    /// <summary>SHA-256 of the original bytes, lower-case hex.</summary>
+    public required string Sha256 { get; init; }
+    public long Bytes { get; init; }
+    public int WordCount { get; init; }
+    /// <summary>"utf-8", or "windows-1258" when the file was legacy-encoded.</summary>
+    public string Encoding { get; init; } = "utf-8";
+
+    /// <summary>The date the archive files the document under: the event, else publication.</summary>
+    public DateOnly? SortDate => EventDate ?? PublishedDate;
+
+    public DateOnly? PublishedDate =>
+        Published is { Length: >= 10 } && DateOnly.TryParseExact(Published[..10], "yyyy-MM-dd", out var date)
+            ? date
+            : null;
+}
+
+public sealed record Person(string Name, IReadOnlyList<string> Roles);

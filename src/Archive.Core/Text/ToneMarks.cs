@@ -1,0 +1,107 @@
+using System.Text;
+
+namespace Archive.Text;
+
+/// <summary>
+/// Vietnamese has two conventions for where the tone mark sits in the open syllables
+/// "oa", "oe" and "uy": the old one on the second vowel ("hoà", "khoẻ", "thuý", "uỷ") and the new
+/// one on the first ("hòa", "khỏe", "thúy", "ủy"). Both spell the same word; the new one is canonical
+/// here. Syllables with a final consonant ("hoàng", "quyết") and "qu" ("quý", "quả") are the same in
+/// both conventions and are left alone.
+/// </summary>
+public static class ToneMarks
+{
+    private const char Grave = '\u0300', Acute = '\u0301', Tilde = '\u0303', Hook = '\u0309', DotBelow = '\u0323';
+
+    public static string Canonicalize(string text)
+    {
+        if (!MayNeedMove(text)) return text;
+
+        var nfd = text.Normalize(NormalizationForm.FormD);
+        var result = new StringBuilder(nfd.Length);
+        var start = 0;
+        for (var i = 0; i <= nfd.Length; i++)
+        {
+            if (i < nfd.Length && (char.IsLetter(nfd[i]) || IsMark(nfd[i]))) continue;
+            if (i > start) result.Append(CanonicalSyllable(nfd.AsSpan(start, i - start)));
+            if (i < nfd.Length) result.Append(nfd[i]);
+            start = i + 1;
+        }
+        return result.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    // Cheap pre-check: an old-style syllable always has a toned a, e or y after o or u.
+    private static bool MayNeedMove(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            var previous = char.ToLowerInvariant(text[i - 1]);
+            if ((previous == 'o' || previous == 'u') && text[i] > 127) return true;
+            if ((previous == 'o' || previous == 'u') && i + 1 < text.Length && IsTone(text[i + 1])) return true;
+        }
+        return false;
+    }
+
+    private static string CanonicalSyllable(ReadOnlySpan<char> syllable)
+    {
+        // Split into base letters, each with the marks that follow it.
+        var letters = new List<(char Base, string Marks)>();
+        var toneIndex = -1;
+        var tone = '\0';
+        foreach (var c in syllable)
+        {
+            if (IsMark(c))
+            {
+                if (letters.Count == 0) return syllable.ToString();
+                if (IsTone(c))
+                {
+                    if (toneIndex >= 0) return syllable.ToString(); // two tones: not a Vietnamese syllable
+                    toneIndex = letters.Count - 1;
+                    tone = c;
+                }
+                else
+                {
+                    var last = letters[^1];
+                    letters[^1] = (last.Base, last.Marks + c);
+                }
+            }
+            else
+            {
+                letters.Add((c, ""));
+            }
+        }
+        if (toneIndex < 1 || letters.Count > 7) return syllable.ToString();
+
+        var target = NewStyleTonePosition(letters);
+        if (target < 0 || target == toneIndex) return syllable.ToString();
+
+        var rebuilt = new StringBuilder(syllable.Length);
+        for (var i = 0; i < letters.Count; i++)
+        {
+            rebuilt.Append(letters[i].Base).Append(letters[i].Marks);
+            if (i == target) rebuilt.Append(tone);
+        }
+        return rebuilt.ToString();
+    }
+
+    // Returns where the new convention puts the tone when it differs from the old one, else -1.
+    private static int NewStyleTonePosition(List<(char Base, string Marks)> letters)
+    {
+        var lower = letters.Select(l => char.ToLowerInvariant(l.Base)).ToArray();
+        var first = Array.FindIndex(lower, IsVowel);
+        if (first < 0) return -1;
+        // "qu": the u belongs to the onset, so "quý" and "quả" have a single vowel.
+        if (first > 0 && lower[first - 1] == 'q' && lower[first] == 'u') return -1;
+        var end = first;
+        while (end < lower.Length && IsVowel(lower[end])) end++;
+        if (end != lower.Length || end - first != 2) return -1; // final consonant, or not a pair
+        if (letters[first].Marks.Length > 0 || letters[first + 1].Marks.Length > 0) return -1;
+
+        var pair = new string(lower, first, 2);
+        return pair is "oa" or "oe" or "uy" ? first : -1;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+    private static bool IsTone(char c) => c is Grave or Acute or Tilde or Hook or DotBelow;
+    private static bool IsMark(char c) => c >= '\u0300' && c <= '\u036F';
+}
