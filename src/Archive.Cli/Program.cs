@@ -1,23 +1,33 @@
 using System.CommandLine;
-using Archive.Cli;
 
-var index = new Option<DirectoryInfo>("--index")
-{
-    Description = "The index folder",
-    DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("data", "index")),
-    Recursive = true,
-};
+namespace Archive.Cli;
 
-var root = new RootCommand("Lưu trữ Nội chính: import, list and show archived documents")
+/// <summary>The `archive` command. Not top-level statements: the site already owns the global `Program`.</summary>
+public static class ArchiveCli
 {
-    Options = { index },
-    Subcommands =
+    public static int Main(string[] args) => Run(args);
+
+    public static int Run(string[] args)
     {
-        ArchiveCommands.Import(index),
-        ArchiveCommands.List(index),
-        ArchiveCommands.Show(index),
-        ArchiveCommands.Parse(),
-    },
-};
+        var index = new Option<DirectoryInfo>("--index")
+        {
+            Description = "The index folder",
+            DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("data", "index")),
+            Recursive = true,
+        };
 
-return root.Parse(args).Invoke();
+        var root = new RootCommand("Lưu trữ Nội chính: import, list and show archived documents")
+        {
+            Options = { index },
+            Subcommands =
+            {
+                ArchiveCommands.Import(index),
+                ArchiveCommands.List(index),
+                ArchiveCommands.Show(index),
+                ArchiveCommands.Parse(),
+            },
+        };
+
+        return root.Parse(args).Invoke();
+    }
+}

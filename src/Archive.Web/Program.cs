@@ -1,6 +1,35 @@
+using Archive.Web.Api;
+using Archive.Web.Hosting;
+using Serilog;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// Structured logs configured from the "Serilog" section; no static logger, so tests can build many hosts.
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext()
+    .WriteTo.Console());
+
+builder.Services.AddArchive(builder.Configuration);
+builder.Services.AddRazorPages();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+// The JSON API answers errors with problem details; pages get the site's own error pages.
+app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"),
+    api => api.UseStatusCodePages());
+app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"),
+    site => site.UseStatusCodePagesWithReExecute("/status/{0}"));
+app.UseExceptionHandler();
+app.UseSerilogRequestLogging();
+app.UseStaticFiles();
+app.UseRouting();
+
+app.MapDocumentsApi();
+app.MapRazorPages();
 
 app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace Archive.Text;
+
+/// <summary>Dates written the Vietnamese way: "Thứ Tư, 31/3/2021".</summary>
+public static class VietnameseDates
+{
+    private static readonly string[] Weekdays = ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
+
+    public static string Long(DateOnly date) => $"{Weekdays[(int)date.DayOfWeek]}, {Short(date)}";
+
+    public static string Short(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Day}/{date.Month}/{date.Year}");
+
+    /// <summary>An ISO publication stamp ("2021-03-31T17:07+07:00") as "Thứ Tư, 31/3/2021, 17:07 (GMT+7)".</summary>
+    public static string Published(string iso)
+    {
+        if (iso.Length < 10 || !DateOnly.TryParseExact(iso[..10], "yyyy-MM-dd", out var date)) return iso;
+        var text = Long(date);
+        if (iso.Length >= 16) text += $", {iso[11..16]}";
+        if (iso.Length > 16 && iso[^6] is '+' or '-')
+        {
+            var offset = iso[^6..];
+            text += $" (GMT{offset[0]}{int.Parse(offset[1..3], CultureInfo.InvariantCulture)}{(offset[4..] == "00" ? "" : ":" + offset[4..])})";
+        }
+        return text;
+    }
+}

@@ -1,0 +1,50 @@
+using Archive.Web.Hosting;
+
+namespace Archive.Web.Api;
+
+/// <summary>The JSON API over documents, the original bytes, and the health check.</summary>
+public static class DocumentsApi
+{
+    public const int MaxPageSize = 1000;
+
+    public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/documents", (ArchiveHost archive, string? page, string? size) =>
+        {
+            if (!TryReadNumber(page, 1, 1, 1_000_000, out var pageNumber))
+                return Results.Problem($"page must be a whole number from 1 to 1000000 (was '{page}').", statusCode: 400, title: "Bad page");
+            if (!TryReadNumber(size, 20, 1, MaxPageSize, out var pageSize))
+                return Results.Problem($"size must be a whole number from 1 to {MaxPageSize} (was '{size}').", statusCode: 400, title: "Bad page size");
+            return Results.Ok(archive.Index.List(pageNumber, pageSize));
+        });
+
+        app.MapGet("/api/documents/{id}", (ArchiveHost archive, string id) =>
+            archive.Index.Find(id) is { } document
+                ? Results.Ok(document)
+                : Results.Problem($"There is no document with id '{id}'.", statusCode: 404, title: "Document not found"));
+
+        // The original file, byte for byte: never re-encoded, never interpreted.
+        app.MapGet("/documents/{id}/raw", (ArchiveHost archive, HttpContext http, string id) =>
+        {
+            var document = archive.Index.Find(id);
+            var raw = document is null ? null : archive.Index.FindRaw(id);
+            if (document is null || raw is null) return Results.NotFound();
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            http.Response.Headers.ContentDisposition = "inline";
+            return Results.Bytes(raw, $"text/plain; charset={document.Encoding}");
+        });
+
+        app.MapGet("/healthz", (ArchiveHost archive) =>
+            archive.IsLoaded ? Results.Text("ok") : Results.Text("loading", statusCode: 503));
+
+        return app;
+    }
+
+    private static bool TryReadNumber(string? text, int fallback, int min, int max, out int value)
+    {
+        value = fallback;
+        if (text is null) return true;
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value)
+               && value >= min && value <= max;
+    }
+}

@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Archive.Web.Hosting;
+
+/// <summary>The `Archive` configuration section (`Archive__SourceDirectory=...` in the environment).</summary>
+public sealed class ArchiveOptions
+{
+    public const string Section = "Archive";
+
+    /// <summary>Folder of source *.txt files. A relative path is looked up from the working directory upwards.</summary>
+    [Required]
+    public string SourceDirectory { get; set; } = "seeds";
+
+    /// <summary>Folder the Lucene index is published to; a relative path sits beside the source folder's base.</summary>
+    [Required]
+    public string IndexDirectory { get; set; } = Path.Combine("data", "index");
+
+    /// <summary>
+    /// The source and index folders as full paths. `dotnet run --project src/Archive.Web` starts in the
+    /// project folder, so a relative source folder is searched for in the working directory and then in
+    /// each parent (as git finds .git); the index is placed relative to the same base.
+    /// </summary>
+    public (string Source, string Index) ResolvePaths()
+    {
+        if (Path.IsPathRooted(SourceDirectory))
+            return (SourceDirectory, Path.GetFullPath(IndexDirectory));
+        var start = Directory.GetCurrentDirectory();
+        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+        {
+            if (Directory.Exists(Path.Combine(folder.FullName, SourceDirectory)))
+                return (Path.GetFullPath(Path.Combine(folder.FullName, SourceDirectory)), Path.GetFullPath(IndexDirectory, folder.FullName));
+        }
+        return (Path.GetFullPath(SourceDirectory), Path.GetFullPath(IndexDirectory));
+    }
+}

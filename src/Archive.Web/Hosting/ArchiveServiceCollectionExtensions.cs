@@ -1,0 +1,25 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Archive.Web.Hosting;
+
+public static class ArchiveServiceCollectionExtensions
+{
+    /// <summary>Options, the archive host that owns the index, and JSON that keeps Vietnamese readable.</summary>
+    public static IServiceCollection AddArchive(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ArchiveOptions>()
+            .Bind(configuration.GetSection(ArchiveOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<ArchiveHost>();
+        services.AddHostedService(provider => provider.GetRequiredService<ArchiveHost>());
+        services.ConfigureHttpJsonOptions(json =>
+            json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        services.AddProblemDetails();
+        // The site has no forms and no sign-in: nothing protected needs keys that outlive the process.
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        return services;
+    }
+}

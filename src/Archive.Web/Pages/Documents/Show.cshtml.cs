@@ -1,0 +1,23 @@
+using Archive.Model;
+using Archive.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Archive.Web.Pages.Documents;
+
+/// <summary>One document: its text beside its metadata.</summary>
+public sealed class ShowModel(ArchiveHost archive) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Id { get; set; } = "";
+
+    public ArchiveDocument Document { get; private set; } = null!;
+
+    public IActionResult OnGet()
+    {
+        var document = archive.Index.Find(Id);
+        if (document is null) return NotFound();
+        Document = document;
+        return Page();
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Archive.Tests.Web;
+
+/// <summary>
+/// The real site over a source folder (the seeds unless told otherwise), with its index in a temp
+/// folder. Only the two folders are swapped.
+/// </summary>
+public class ArchiveWebFactory : WebApplicationFactory<Program>
+{
+    private readonly TempFolder indexRoot = new();
+
+    public ArchiveWebFactory() : this(RepositoryFolders.Seeds) { }
+
+    /// <summary>A site over other sources, and over an existing index folder when one is given.</summary>
+    internal ArchiveWebFactory(string sourceDirectory, string? indexDirectory = null)
+    {
+        SourceDirectory = sourceDirectory;
+        IndexDirectory = indexDirectory ?? indexRoot.File("index");
+    }
+
+    public string SourceDirectory { get; }
+    public string IndexDirectory { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Archive:SourceDirectory", SourceDirectory);
+        builder.UseSetting("Archive:IndexDirectory", IndexDirectory);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) indexRoot.Dispose();
+    }
+}

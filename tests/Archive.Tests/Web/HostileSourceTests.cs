@@ -1,0 +1,45 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Archive.Tests.Web;
+
+/// <summary>Source text that looks like HTML or Markdown is shown literally, never interpreted.</summary>
+public sealed class HostileSourceTests : IDisposable
+{
+    private const string Title = "Tiêu đề <b>in đậm</b> và **sao**";
+    private const string Script = "<script>alert('x')</script>";
+
+    private readonly TempFolder sources = new();
+    private readonly ArchiveWebFactory factory;
+
+    public HostileSourceTests()
+    {
+        File.WriteAllText(sources.File("hostile.txt"),
+            $"{Title}\n\n17/07/2018\n\nChiều ngày 16/7, Tỉnh ủy họp. Văn bản có {Script} và [liên kết](javascript:alert(1)) cùng **chữ đậm**.\n",
+            new UTF8Encoding(false));
+        factory = new ArchiveWebFactory(sources.Path);
+    }
+
+    [Fact]
+    public async Task ShowsMarkupInTheSourceAsText()
+    {
+        var client = factory.CreateClient();
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/documents");
+        var id = list.GetProperty("items")[0].GetProperty("id").GetString();
+
+        var page = await PageTests.ParseAsync(await client.GetAsync($"/documents/{id}"));
+
+        Assert.Empty(page.QuerySelectorAll("main script, main b, main strong, main a[href^='javascript']"));
+        Assert.Equal(Title, page.QuerySelector("h1")!.TextContent);
+        Assert.Contains(Script, page.QuerySelector("article p")!.TextContent);
+        Assert.Contains("**chữ đậm**", page.QuerySelector("article p")!.TextContent);
+        Assert.Contains(Title, page.Title);
+    }
+
+    public void Dispose()
+    {
+        factory.Dispose();
+        sources.Dispose();
+    }
+}
