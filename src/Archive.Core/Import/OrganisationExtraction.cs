@@ -35,9 +35,8 @@ internal static partial class OrganisationExtraction
     private static string? SubjectOfLead(string lead)
     {
         var sentence = Sentences.Split(lead).FirstOrDefault() ?? lead;
-        var time = LeadTime().Match(sentence);
-        if (!time.Success) return null;
-        var rest = sentence[time.Length..];
+        // The subject follows the opening time when there is one: "Chiều 31/3/2021, Ban ... tổ chức".
+        var rest = sentence[LeadTime().Match(sentence).Length..];
         var predicate = PredicateStart().Match(rest);
         if (!predicate.Success) return null;
         var subject = rest[..predicate.Index].Trim().TrimEnd(',');

@@ -18,7 +18,7 @@ public static class SourceDecoding
     public static (Decoded? Decoded, string? Problem) Decode(ReadOnlySpan<byte> bytes)
     {
         Decoded decoded;
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith([(byte)0xEF, (byte)0xBB, (byte)0xBF]))
             bytes = bytes[3..];
 
         if (bytes.StartsWith([(byte)0xFF, (byte)0xFE]))
