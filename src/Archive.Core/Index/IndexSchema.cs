@@ -3,10 +3,12 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Archive.Model;
+using Archive.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace Archive.Index;
@@ -21,17 +23,28 @@ public static class IndexSchema
     public const string Json = "json";
     /// <summary>The source file's bytes, untouched, for the "original" view.</summary>
     public const string Raw = "raw";
+
+    // Two views of the text: with the diacritics as written (canonical tone placement), and folded.
     public const string Title = "title";
     public const string TitleFolded = "title_folded";
     public const string Body = "body";
+    /// <summary>Folded body, with term vectors (positions and offsets) for snippets and related documents.</summary>
     public const string BodyFolded = "body_folded";
+
+    // Fielded search (folded), and exact values for filters and facets.
     public const string Organisation = "org";
+    public const string OrganisationExact = "org_exact";
     public const string Person = "person";
     public const string Author = "author";
+    /// <summary>Canonical directive codes ("32-KL/TW").</summary>
     public const string Directive = "directive";
+    /// <summary>Folded "type|number" of every cited directive, coded or not ("ket luan|32").</summary>
+    public const string DirectiveReference = "directive_ref";
     public const string DirectiveType = "directive_type";
     public const string Year = "year";
-    /// <summary>yyyyMMdd of the event date, else the publication date, else 0: browse order.</summary>
+    /// <summary>yyyyMMdd of the event date, else the publication date: indexed for date filters.</summary>
+    public const string Date = "date";
+    /// <summary>The same as a doc value (0 when undated): browse order and the year facet.</summary>
     public const string SortDate = "sort_date";
 
     /// <summary>JSON as stored and served: camelCase, Vietnamese letters unescaped, HTML-sensitive characters escaped.</summary>
@@ -40,6 +53,16 @@ public static class IndexSchema
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
+    private static readonly FieldType FoldedWithVectors = new(TextField.TYPE_NOT_STORED)
+    {
+        StoreTermVectors = true,
+        StoreTermVectorPositions = true,
+        StoreTermVectorOffsets = true,
+    };
+
+    static IndexSchema() => FoldedWithVectors.Freeze();
+
+    /// <summary>How each field is analysed, for indexing and querying alike.</summary>
     public static Analyzer CreateAnalyzer()
     {
         var folded = new VietnameseAnalyzer(folded: true);
@@ -48,13 +71,20 @@ public static class IndexSchema
         {
             [TitleFolded] = folded,
             [BodyFolded] = folded,
+            [Organisation] = folded,
+            [Person] = folded,
+            [Author] = folded,
             [Directive] = keyword,
+            [DirectiveReference] = keyword,
         });
     }
 
+    /// <summary>The text that offsets in <see cref="Body"/> and <see cref="BodyFolded"/> refer to.</summary>
+    public static string BodyText(ArchiveDocument document) => string.Join("\n\n", document.Paragraphs);
+
     public static Document ToLucene(ArchiveDocument document, byte[] raw)
     {
-        var body = string.Join("\n\n", document.Paragraphs);
+        var body = BodyText(document);
         var lucene = new Document
         {
             new StringField(Id, document.Id, Field.Store.YES),
@@ -64,24 +94,39 @@ public static class IndexSchema
             new TextField(Title, document.Title, Field.Store.NO),
             new TextField(TitleFolded, document.Title, Field.Store.NO),
             new TextField(Body, body, Field.Store.NO),
-            new TextField(BodyFolded, body, Field.Store.NO),
+            new Field(BodyFolded, body, FoldedWithVectors),
             new NumericDocValuesField(SortDate, ToNumber(document.SortDate)),
         };
         if (document.Organisation is { } organisation)
+        {
             lucene.Add(new TextField(Organisation, organisation, Field.Store.NO));
+            lucene.Add(new StringField(OrganisationExact, organisation, Field.Store.NO));
+            lucene.Add(new SortedDocValuesField(OrganisationExact, new BytesRef(organisation)));
+        }
         if (document.Author is { } author)
             lucene.Add(new TextField(Author, author, Field.Store.NO));
         if (document.SortDate is { } date)
+        {
             lucene.Add(new StringField(Year, date.Year.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
+            lucene.Add(new Int32Field(Date, (int)ToNumber(date), Field.Store.NO));
+        }
         foreach (var person in document.People)
             lucene.Add(new TextField(Person, person.Name, Field.Store.NO));
-        foreach (var directive in document.Directives)
+        foreach (var type in document.Directives.Select(d => d.Type).Distinct())
         {
-            if (directive.Code is { } code) lucene.Add(new StringField(Directive, code, Field.Store.NO));
-            lucene.Add(new StringField(DirectiveType, directive.Type, Field.Store.NO));
+            lucene.Add(new StringField(DirectiveType, type, Field.Store.NO));
+            lucene.Add(new SortedSetDocValuesField(DirectiveType, new BytesRef(type)));
         }
+        foreach (var code in document.Directives.Select(d => d.Code).OfType<string>().Distinct())
+            lucene.Add(new StringField(Directive, code, Field.Store.NO));
+        foreach (var key in document.Directives.Select(d => DirectiveKey(d.Type, d.Number)).Distinct())
+            lucene.Add(new StringField(DirectiveReference, key, Field.Store.NO));
         return lucene;
     }
+
+    /// <summary>"Kết luận", "05" → "ket luan|5": how a directive is looked up by type and number.</summary>
+    public static string DirectiveKey(string type, string number) =>
+        $"{VietnameseText.Fold(type)}|{(number.TrimStart('0') is { Length: > 0 } trimmed ? trimmed : "0")}";
 
     public static long ToNumber(DateOnly? date) => date is { } d ? d.Year * 10000L + d.Month * 100 + d.Day : 0;
 }

@@ -1,0 +1,35 @@
+namespace Archive.Search;
+
+public enum SearchSort
+{
+    Relevance,
+    DateDesc,
+    DateAsc,
+}
+
+/// <summary>A search as the API and the search page take it.</summary>
+public sealed record SearchRequest
+{
+    public const int MaxQueryLength = 500;
+    public const int MaxPageSize = 100;
+
+    public string Query { get; init; } = "";
+    public int Page { get; init; } = 1;
+    public int Size { get; init; } = 20;
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public int? Year { get; init; }
+    /// <summary>Facet filter: the exact organisation name.</summary>
+    public string? Organisation { get; init; }
+    /// <summary>Facet filter: a directive type the document cites ("Kết luận").</summary>
+    public string? DirectiveType { get; init; }
+    /// <summary>Match only the diacritics as typed (no folding).</summary>
+    public bool Exact { get; init; }
+}
+
+/// <summary>A search that cannot run as asked; the message says why, for the user.</summary>
+public sealed class SearchQueryException(string message) : Exception(message);
+
+/// <summary>A search that ran past its time limit.</summary>
+public sealed class SearchTimeoutException(TimeSpan limit) : Exception($"The search took longer than {limit.TotalSeconds:0.#} s.");
