@@ -18,7 +18,8 @@ public static class SourceDecoding
     public static (Decoded? Decoded, string? Problem) Decode(ReadOnlySpan<byte> bytes)
     {
         Decoded decoded;
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        // Not "\xEF\xBB\xBF"u8: a u8 literal UTF-8-encodes the characters U+00EF..., which is not the BOM.
+        if (bytes.StartsWith([(byte)0xEF, (byte)0xBB, (byte)0xBF]))
             bytes = bytes[3..];
 
         if (bytes.StartsWith([(byte)0xFF, (byte)0xFE]))
