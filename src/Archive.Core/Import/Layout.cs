@@ -34,7 +34,8 @@ internal sealed partial record Layout(
     [GeneratedRegex(@"^(?:theo|nguồn)\s*:?\s+(?<source>.{2,100}?)[.\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceLine();
 
-    [GeneratedRegex(@"^(?:(?:bài|ảnh|bài\s+và\s+ảnh|bài,\s+ảnh|tác\s+giả|tin|thực\s+hiện)\s*:\s*)?(?<name>\p{Lu}[\p{L}.]*(?:\s+(?:[-–/&]\s+)?\p{Lu}[\p{L}.]*){0,5}(?:\s*\([\p{L}\s.]{2,30}\))?)$")]
+    // The label is capitalised as often as not: "Bài và ảnh: Minh Anh", "Tin: Hoàng Phúc".
+    [GeneratedRegex(@"^(?:(?i:bài|ảnh|bài\s+và\s+ảnh|bài,\s+ảnh|tác\s+giả|tin|thực\s+hiện)\s*:\s*)?(?<name>\p{Lu}[\p{L}.]*(?:\s+(?:[-–/&]\s+)?\p{Lu}[\p{L}.]*){0,5}(?:\s*\([\p{L}\s.]{2,30}\))?)$")]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"^\((?<tag>[\p{L}\d.\-]{2,30})\)\s*[-–]?\s*")]

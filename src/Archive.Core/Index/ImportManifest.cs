@@ -28,9 +28,20 @@ public sealed record ImportManifest(
     public static SourceFile Describe(string path, byte[]? bytes = null)
     {
         var info = new FileInfo(path);
-        bytes ??= File.ReadAllBytes(path);
-        return new SourceFile(info.Name, info.Length, info.LastWriteTimeUtc, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        try
+        {
+            bytes ??= File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An unreadable file (a dangling link, no permission) is still one of the folder's files:
+            // recorded, so that one bad file neither fails the import nor leaves the index stale for ever.
+            return new SourceFile(info.Name, Unreadable, info.LastWriteTimeUtc, "");
+        }
+        return new SourceFile(info.Name, bytes.LongLength, info.LastWriteTimeUtc, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
+
+    private const long Unreadable = -1;
 
     public static ImportManifest? Load(string indexDirectory)
     {
@@ -63,7 +74,7 @@ public sealed record ImportManifest(
         {
             if (!recorded.TryGetValue(Path.GetFileName(path), out var known)) return $"{Path.GetFileName(path)} is new";
             var info = new FileInfo(path);
-            if (info.Length != known.Bytes) return $"{known.Name} has changed";
+            if ((known.Bytes == Unreadable ? Describe(path).Bytes : info.Length) != known.Bytes) return $"{known.Name} has changed";
             if (info.LastWriteTimeUtc != known.LastWriteUtc && Describe(path).Sha256 != known.Sha256) return $"{known.Name} has changed";
         }
         return null;

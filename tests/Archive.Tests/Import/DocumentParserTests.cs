@@ -1,0 +1,213 @@
+using System.Text;
+using System.Text.Json;
+using Archive.Import;
+using Archive.Index;
+using Archive.Model;
+
+namespace Archive.Tests.Import;
+
+/// <summary>Documents in shapes the seeds do not have, to show the rules are general.</summary>
+public sealed class DocumentParserTests
+{
+    private static readonly string ProvincialMeeting = Parsing.Lines(
+        "Tỉnh uỷ Nghệ An: Sơ kết công tác nội chính 6 tháng đầu năm",
+        "Thứ Sáu, 15/07/2022, 09:30",
+        "",
+        "Sáng 14/7, Tỉnh uỷ Nghệ An tổ chức hội nghị sơ kết công tác nội chính, phòng, chống tham nhũng 6 tháng đầu năm 2022.",
+        "Đồng chí Trần Văn Minh, Phó Bí thư Tỉnh uỷ, Chủ tịch HĐND tỉnh chủ trì hội nghị.",
+        "Hội nghị thống nhất tiếp tục thực hiện Kết luận số 32 - KL/TƯ ngày 5/7/2018 của Bộ Chính trị và Quy định số 105-QD/TW của Ban Chấp hành Trung ương.",
+        "Minh Anh");
+
+    [Fact]
+    public void ReadsADocumentInAnotherShape()
+    {
+        var document = Parsing.Parse(ProvincialMeeting);
+
+        Assert.Equal("Tỉnh uỷ Nghệ An: Sơ kết công tác nội chính 6 tháng đầu năm", document.Title);
+        Assert.False(document.TitleDerived);
+        Assert.Equal("2022-07-15T09:30", document.Published);
+        Assert.Equal(new DateOnly(2022, 7, 14), document.EventDate);
+        Assert.Equal("Tỉnh ủy Nghệ An", document.Organisation);
+        Assert.Equal("Nghệ An", document.Location);
+        Assert.Equal("Minh Anh", document.Author);
+        Assert.Equal(["32-KL/TW", "105-QĐ/TW"], document.Directives.Select(d => d.Code));
+        var person = Assert.Single(document.People);
+        Assert.Equal("Trần Văn Minh", person.Name);
+        Assert.Equal(["Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"], person.Roles);
+    }
+
+    [Fact]
+    public void KeepsOldStyleToneMarksInDisplayText()
+    {
+        var document = Parsing.Parse(ProvincialMeeting);
+
+        Assert.StartsWith("Sáng 14/7, Tỉnh uỷ Nghệ An", document.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void ReadsASpelledOutLeadDate()
+    {
+        var text = Parsing.Lines(
+            "Triển khai nhiệm vụ công tác nội chính năm 2023",
+            "Ngày 20 tháng 1 năm 2023, Ban Nội chính Tỉnh ủy Lào Cai tổ chức hội nghị triển khai nhiệm vụ năm 2023.",
+            "Hội nghị đã đề ra các giải pháp trọng tâm cho năm 2023.");
+
+        var document = Parsing.Parse(text);
+
+        Assert.Equal(new DateOnly(2023, 1, 20), document.EventDate);
+        Assert.Null(document.Published);
+        Assert.Equal("Ban Nội chính Tỉnh ủy Lào Cai", document.Organisation);
+        Assert.Equal("Lào Cai", document.Location);
+    }
+
+    [Fact]
+    public void LeavesDatesNullWhenTheDocumentHasNone()
+    {
+        var text = Parsing.Lines(
+            "Tăng cường phòng, chống tham nhũng ở cơ sở",
+            "Ban Nội chính Tỉnh ủy đề nghị các cấp ủy tăng cường kiểm tra, giám sát việc thực hiện nhiệm vụ.",
+            "Các cơ quan cần phối hợp chặt chẽ, xử lý nghiêm các vụ việc tiêu cực.");
+
+        var document = Parsing.Parse(text);
+
+        Assert.Null(document.EventDate);
+        Assert.Null(document.Published);
+        Assert.Null(document.SortDate);
+        Assert.Null(document.Author);
+        Assert.Null(document.Source);
+        Assert.Equal(2, document.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void DerivesTheTitleFromTheFirstSentenceWhenThereIsNoTitleLine()
+    {
+        var text = Parsing.Lines(
+            "Sáng 14/7, Tỉnh ủy Nghệ An tổ chức hội nghị sơ kết. Đồng chí Trần Văn Minh chủ trì hội nghị.",
+            "Hội nghị đã thảo luận các giải pháp phòng, chống tham nhũng.");
+
+        var document = Parsing.Parse(text);
+
+        Assert.True(document.TitleDerived);
+        Assert.Equal("Sáng 14/7, Tỉnh ủy Nghệ An tổ chức hội nghị sơ kết", document.Title);
+    }
+
+    [Fact]
+    public void KeepsMarkupInTheBodyLiterally()
+    {
+        var markup = "Người dân phản ánh đoạn mã <script>alert(1)</script> trên trang tin giả mạo.";
+        var text = Parsing.Lines("Cảnh giác với trang tin giả mạo", "Sáng 14/7, Công an tỉnh Nghệ An cho biết đã xác minh phản ánh.", markup);
+
+        var document = Parsing.Parse(text);
+
+        Assert.Contains(markup, document.Paragraphs);
+        var stored = JsonSerializer.Serialize(document, IndexSchema.JsonOptions);
+        Assert.DoesNotContain("<script>", stored);
+        Assert.Contains(markup, JsonSerializer.Deserialize<ArchiveDocument>(stored, IndexSchema.JsonOptions)!.Paragraphs);
+    }
+
+    [Fact]
+    public void ReadsCrLfAndByteOrderMarkLikePlainUtf8()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(ProvincialMeeting.Replace("\n", "\r\n"))).ToArray();
+
+        var document = Parsing.Parse(bytes);
+
+        var plain = Parsing.Parse(ProvincialMeeting);
+        Assert.Equal(Extracted(plain), Extracted(document));
+        Assert.Equal("utf-8", document.Encoding);
+        Assert.DoesNotContain(document.Paragraphs.Append(document.Title), t => t.Contains('\r') || t.Contains('\uFEFF'));
+    }
+
+    [Fact]
+    public void ReadsDecomposedInputAsComposed()
+    {
+        var decomposed = ProvincialMeeting.Normalize(NormalizationForm.FormD);
+
+        var document = Parsing.Parse(decomposed);
+
+        var composed = Parsing.Parse(ProvincialMeeting);
+        Assert.NotEqual(composed.Sha256, document.Sha256);
+        Assert.Equal(Extracted(composed), Extracted(document));
+        Assert.All(document.Paragraphs.Append(document.Title), t => Assert.True(t.IsNormalized(NormalizationForm.FormC)));
+    }
+
+    [Fact]
+    public void ImportsWindows1258TextAsNfc()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var bytes = Encoding.GetEncoding(1258).GetBytes(Windows1258Spelling(ProvincialMeeting));
+
+        var document = Parsing.Parse(bytes);
+
+        Assert.Equal("windows-1258", document.Encoding);
+        var utf8 = Parsing.Parse(ProvincialMeeting);
+        Assert.Equal(Extracted(utf8), Extracted(document));
+        Assert.All(document.Paragraphs, p => Assert.True(p.IsNormalized(NormalizationForm.FormC)));
+    }
+
+    [Fact]
+    public void TakesTheMeetingDateAndInfersItsYearFromTheDateline()
+    {
+        var text = Parsing.Lines(
+            "Quán triệt Kết luận của Bộ Chính trị về an ninh trật tự",
+            "21/08/2018",
+            "Sáng 20/8, Tỉnh ủy Hà Tĩnh tổ chức hội nghị quán triệt Kết luận số 32-KL/TW ngày 5/7/2018 của Bộ Chính trị về tình hình an ninh trật tự.",
+            "Hội nghị thống nhất các giải pháp trong thời gian tới.");
+
+        var document = Parsing.Parse(text);
+
+        Assert.Equal(new DateOnly(2018, 8, 20), document.EventDate);
+        var directive = Assert.Single(document.Directives);
+        Assert.Equal(new DateOnly(2018, 7, 5), directive.Date);
+    }
+
+    [Fact]
+    public void RefusesAFileWithoutBodyText()
+    {
+        var text = Parsing.Lines("Chỉ có tiêu đề", "15/07/2022");
+
+        var (document, problem) = DocumentParser.Parse("title-only.txt", Encoding.UTF8.GetBytes(text));
+
+        Assert.Null(document);
+        Assert.False(string.IsNullOrWhiteSpace(problem));
+    }
+
+    [Fact]
+    public void GivesAStableIdThatDependsOnTheFileName()
+    {
+        var bytes = Encoding.UTF8.GetBytes(ProvincialMeeting);
+
+        var first = Parsing.Parse(bytes, "a.txt");
+        var again = Parsing.Parse(bytes, "a.txt");
+        var other = Parsing.Parse(bytes, "b.txt");
+
+        Assert.Equal(first.Id, again.Id);
+        Assert.NotEqual(first.Id, other.Id);
+        Assert.Matches("^[a-z0-9-]+$", first.Id);
+    }
+
+    /// <summary>Everything the importer reads from the text, as JSON, without what depends on the bytes.</summary>
+    private static string Extracted(ArchiveDocument document) =>
+        JsonSerializer.Serialize(document with { Sha256 = "", Bytes = 0, Encoding = "" }, IndexSchema.JsonOptions);
+
+    /// <summary>
+    /// How Windows-1258 spells Vietnamese: letters with their shape (â, ơ, ư, đ) precomposed, the tone as a
+    /// separate combining mark, since the code page has no precomposed toned letters for most vowels.
+    /// </summary>
+    private static string Windows1258Spelling(string text)
+    {
+        var spelled = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        {
+            var parts = c.ToString().Normalize(NormalizationForm.FormD);
+            var tone = parts.FirstOrDefault(p => p is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323');
+            if (tone == default)
+            {
+                spelled.Append(c);
+                continue;
+            }
+            spelled.Append(parts.Replace(tone.ToString(), "").Normalize(NormalizationForm.FormC)).Append(tone);
+        }
+        return spelled.ToString();
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text;
+using Archive.Import;
+
+namespace Archive.Tests.Import;
+
+public sealed class SourceDecodingTests
+{
+    private const string Text = "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 26-KH/TU.";
+
+    [Fact]
+    public void StripsTheUtf8ByteOrderMark()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Text)).ToArray();
+
+        var (decoded, problem) = SourceDecoding.Decode(bytes);
+
+        Assert.Null(problem);
+        Assert.Equal(Text, decoded!.Text);
+        Assert.Equal("utf-8", decoded.Encoding);
+    }
+
+    [Fact]
+    public void ReadsUtf16WithByteOrderMark()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Text)).ToArray();
+
+        var (decoded, _) = SourceDecoding.Decode(bytes);
+
+        Assert.Equal(Text, decoded!.Text);
+        Assert.Equal("utf-16le", decoded.Encoding);
+    }
+
+    [Fact]
+    public void FallsBackToWindows1258ForBytesThatAreNotUtf8()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var bytes = Encoding.GetEncoding(1258).GetBytes("Tha\u0300nh u\u0309y Ha\u0300 Nô\u0323i");
+
+        var (decoded, _) = SourceDecoding.Decode(bytes);
+
+        Assert.Equal("windows-1258", decoded!.Encoding);
+        Assert.Equal("Thành ủy Hà Nội", decoded.Text.Normalize(NormalizationForm.FormC));
+    }
+
+    [Theory]
+    [InlineData(new byte[0], "empty")]
+    [InlineData(new byte[] { 0x20, 0x0D, 0x0A, 0x09, 0x0A }, "whitespace")]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x0A }, "whitespace")]
+    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52 }, "not a text file")]
+    public void RefusesFilesWithoutText(byte[] bytes, string reason)
+    {
+        var (decoded, problem) = SourceDecoding.Decode(bytes);
+
+        Assert.Null(decoded);
+        Assert.Contains(reason, problem);
+    }
+}

@@ -1,0 +1,215 @@
+using System.Text;
+using Archive.Import;
+using Archive.Index;
+
+namespace Archive.Tests.Index;
+
+/// <summary>A real index in a temp folder, built from the seeds and a few documents of our own.</summary>
+public sealed class ArchiveIndexTests : IDisposable
+{
+    private readonly TempFolder source = new();
+    private readonly TempFolder work = new();
+    private string IndexFolder => work.File("index");
+
+    private const string Undated = "Tăng cường phòng, chống tham nhũng ở cơ sở\n" +
+                                   "Ban Nội chính Tỉnh ủy đề nghị các cấp ủy tăng cường kiểm tra, giám sát việc thực hiện nhiệm vụ.\n";
+
+    public ArchiveIndexTests()
+    {
+        foreach (var seed in Directory.EnumerateFiles(Repository.SeedsFolder, "*.txt"))
+            File.Copy(seed, source.File(Path.GetFileName(seed)));
+        File.WriteAllText(source.File("100_undated.txt"), Undated);
+        File.WriteAllBytes(source.File("101_empty.txt"), []);
+    }
+
+    public void Dispose()
+    {
+        work.Dispose();
+        source.Dispose();
+    }
+
+    [Fact]
+    public void ImportsTheFolderAndReportsWhatItSkipped()
+    {
+        var summary = IndexPublisher.Import(source.Path, IndexFolder);
+
+        using var index = ArchiveIndex.Open(IndexFolder);
+        Assert.Equal(6, summary.Imported);
+        Assert.Equal(6, index.Count);
+        Assert.Equal("101_empty.txt", Assert.Single(summary.Skipped).File);
+        Assert.Equal(summary.Skipped, index.Manifest!.Skipped);
+    }
+
+    [Fact]
+    public void ImportSurvivesAFileThatCannotBeRead()
+    {
+        File.CreateSymbolicLink(source.File("099_moved.txt"), source.File("missing-target.bin"));
+
+        var summary = IndexPublisher.Import(source.Path, IndexFolder);
+
+        Assert.Equal(6, summary.Imported);
+        Assert.Contains(summary.Skipped, s => s.File == "099_moved.txt");
+        using var index = ArchiveIndex.Open(IndexFolder);
+        Assert.Equal(6, index.Count);
+        Assert.Null(index.Manifest!.StaleBecause(source.Path));
+    }
+
+    [Fact]
+    public void FindsEachDocumentByIdAsParsed()
+    {
+        IndexPublisher.Import(source.Path, IndexFolder);
+        var parsed = FolderImport.Read(source.Path).Select(r => r.Imported).OfType<ImportedFile>().ToList();
+
+        using var index = ArchiveIndex.Open(IndexFolder);
+
+        Assert.All(parsed, file =>
+        {
+            var found = index.Find(file.Document.Id);
+            Assert.NotNull(found);
+            Assert.Equal(file.Document.Title, found.Title);
+            Assert.Equal(file.Document.EventDate, found.EventDate);
+            Assert.Equal(file.Document.Paragraphs, found.Paragraphs);
+            Assert.Equal(file.Document.Directives.Select(d => d.Code), found.Directives.Select(d => d.Code));
+        });
+        Assert.Null(index.Find("no-such-document"));
+    }
+
+    [Fact]
+    public void ReturnsTheOriginalBytesExactly()
+    {
+        var bom = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Undated.Replace("\n", "\r\n"))).ToArray();
+        File.WriteAllBytes(source.File("102_bom.txt"), bom);
+        IndexPublisher.Import(source.Path, IndexFolder);
+
+        using var index = ArchiveIndex.Open(IndexFolder);
+
+        var documents = index.List(1, 100).Items;
+        Assert.Equal(7, documents.Count);
+        Assert.All(documents, document =>
+            Assert.Equal(File.ReadAllBytes(source.File(document.SourceFile)), index.FindRaw(document.Id)));
+        Assert.Null(index.FindRaw("no-such-document"));
+    }
+
+    [Fact]
+    public void ListsNewestFirstWithUndatedLast()
+    {
+        IndexPublisher.Import(source.Path, IndexFolder);
+
+        using var index = ArchiveIndex.Open(IndexFolder);
+        var page = index.List(1, 100);
+
+        Assert.Equal(6, page.Total);
+        Assert.Equal("100_undated.txt", page.Items[^1].SourceFile);
+        Assert.Null(page.Items[^1].SortDate);
+        var dates = page.Items.Take(5).Select(d => d.SortDate!.Value).ToList();
+        Assert.Equal(dates.OrderDescending(), dates);
+        Assert.Equal(new DateOnly(2021, 3, 31), dates[0]);
+    }
+
+    [Fact]
+    public void PagesThroughTheList()
+    {
+        IndexPublisher.Import(source.Path, IndexFolder);
+
+        using var index = ArchiveIndex.Open(IndexFolder);
+        var all = index.List(1, 100).Items.Select(d => d.Id).ToList();
+        var pages = Enumerable.Range(1, 3).SelectMany(p => index.List(p, 2).Items.Select(d => d.Id)).ToList();
+
+        Assert.Equal(all, pages);
+        Assert.Empty(index.List(4, 2).Items);
+    }
+
+    [Fact]
+    public void ReplacesTheIndexOnReimportWithTheSameIds()
+    {
+        IndexPublisher.Import(source.Path, IndexFolder);
+        List<string> before;
+        using (var index = ArchiveIndex.Open(IndexFolder)) before = index.List(1, 100).Items.Select(d => d.Id).ToList();
+        File.Delete(source.File("100_undated.txt"));
+
+        IndexPublisher.Import(source.Path, IndexFolder);
+
+        using var reopened = ArchiveIndex.Open(IndexFolder);
+        Assert.Equal(before.Take(5), reopened.List(1, 100).Items.Select(d => d.Id));
+        Assert.Equal(5, reopened.Count);
+        Assert.Single(Directory.EnumerateDirectories(work.Path));
+    }
+
+    [Fact]
+    public void ManifestIsCurrentRightAfterImport()
+    {
+        IndexPublisher.Import(source.Path, IndexFolder);
+
+        var manifest = ImportManifest.Load(IndexFolder);
+
+        Assert.NotNull(manifest);
+        Assert.Null(manifest.StaleBecause(source.Path));
+    }
+
+    [Fact]
+    public void ManifestIsStaleAfterAFileIsAdded()
+    {
+        IndexPublisher.Import(source.Path, IndexFolder);
+        var manifest = ImportManifest.Load(IndexFolder)!;
+
+        File.WriteAllText(source.File("103_new.txt"), Undated);
+
+        Assert.NotNull(manifest.StaleBecause(source.Path));
+    }
+
+    [Fact]
+    public void ManifestIsStaleAfterAFileIsRemoved()
+    {
+        IndexPublisher.Import(source.Path, IndexFolder);
+        var manifest = ImportManifest.Load(IndexFolder)!;
+
+        File.Delete(source.File("100_undated.txt"));
+
+        Assert.NotNull(manifest.StaleBecause(source.Path));
+    }
+
+    [Fact]
+    public void ManifestIsStaleAfterAFileChangesSize()
+    {
+        IndexPublisher.Import(source.Path, IndexFolder);
+        var manifest = ImportManifest.Load(IndexFolder)!;
+
+        File.AppendAllText(source.File("100_undated.txt"), "Các cơ quan cần phối hợp chặt chẽ.\n");
+
+        Assert.Contains("100_undated.txt", manifest.StaleBecause(source.Path));
+    }
+
+    [Fact]
+    public void ManifestIsStaleAfterAFileChangesInPlace()
+    {
+        IndexPublisher.Import(source.Path, IndexFolder);
+        var manifest = ImportManifest.Load(IndexFolder)!;
+        var path = source.File("100_undated.txt");
+
+        File.WriteAllText(path, Undated.Replace("giám sát", "giám xát"));
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddMinutes(1));
+
+        Assert.Equal(new FileInfo(path).Length, manifest.Files.Single(f => f.Name == "100_undated.txt").Bytes);
+        Assert.Contains("100_undated.txt", manifest.StaleBecause(source.Path));
+    }
+
+    [Fact]
+    public void ManifestIsCurrentWhenOnlyTheTimeOfAFileMoved()
+    {
+        IndexPublisher.Import(source.Path, IndexFolder);
+        var manifest = ImportManifest.Load(IndexFolder)!;
+        var path = source.File("100_undated.txt");
+
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddMinutes(1));
+
+        Assert.Null(manifest.StaleBecause(source.Path));
+    }
+
+    [Fact]
+    public void ImportRefusesAMissingSourceFolder()
+    {
+        var missing = work.File("no-such-folder");
+
+        Assert.Throws<DirectoryNotFoundException>(() => IndexPublisher.Import(missing, IndexFolder));
+    }
+}
