@@ -13,6 +13,9 @@ internal static class Repository
     /// <summary>The shared, read-only copy of the seeds kept next to the repository.</summary>
     public static string SharedSeedsFolder => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds"));
 
+    public static IEnumerable<string> SeedFiles =>
+        Directory.EnumerateFiles(SeedsFolder, "*.txt").Order(StringComparer.Ordinal);
+
     public static string SeedPath(string prefix) =>
         Directory.EnumerateFiles(SeedsFolder, prefix + "*.txt").Single();
 

@@ -12,7 +12,7 @@ public sealed class ArchiveCliTests : IDisposable
     {
         var index = work.File("index");
 
-        var imported = ArchiveCli.Run(["import", "--source", RepositoryFolders.Seeds, "--index", index]);
+        var imported = ArchiveCli.Run(["import", "--source", Repository.SeedsFolder, "--index", index]);
         using var archive = ArchiveIndex.Open(index);
         var id = archive.List(1, 1).Items[0].Id;
 

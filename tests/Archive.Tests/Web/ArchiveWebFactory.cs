@@ -11,7 +11,7 @@ public class ArchiveWebFactory : WebApplicationFactory<Program>
 {
     private readonly TempFolder indexRoot = new();
 
-    public ArchiveWebFactory() : this(RepositoryFolders.Seeds) { }
+    public ArchiveWebFactory() : this(Repository.SeedsFolder) { }
 
     /// <summary>A site over other sources, and over an existing index folder when one is given.</summary>
     internal ArchiveWebFactory(string sourceDirectory, string? indexDirectory = null)

@@ -80,7 +80,7 @@ public sealed class DocumentsApiTests(ArchiveWebFactory factory) : IClassFixture
             var response = await client.GetAsync($"/documents/{document.GetProperty("id").GetString()}/raw");
             var bytes = await response.Content.ReadAsByteArrayAsync();
 
-            var original = await File.ReadAllBytesAsync(Path.Combine(RepositoryFolders.Seeds, document.GetProperty("sourceFile").GetString()!));
+            var original = await File.ReadAllBytesAsync(Path.Combine(Repository.SeedsFolder, document.GetProperty("sourceFile").GetString()!));
             Assert.Equal(original, bytes);
             Assert.Equal(document.GetProperty("sha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(bytes)));
             Assert.Equal("text/plain; charset=utf-8", response.Content.Headers.ContentType?.ToString());

@@ -12,7 +12,7 @@ public sealed class StartupImportTests : IDisposable
 
     public StartupImportTests()
     {
-        foreach (var seed in RepositoryFolders.SeedFiles.Take(2))
+        foreach (var seed in Repository.SeedFiles.Take(2))
             File.Copy(seed, sources.File(Path.GetFileName(seed)));
     }
 
