@@ -27,6 +27,7 @@ app.UseStaticFiles();
 app.UseRouting();
 
 app.MapDocumentsApi();
+app.MapSearchApi();
 app.MapRazorPages();
 
 app.Run();

@@ -1,6 +1,10 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Archive.Model;
+using Archive.Search;
+using Lucene.Net.Analysis;
 using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 
@@ -15,17 +19,33 @@ public sealed record DocumentPage(int Total, int Page, int Size, IReadOnlyList<A
 /// </summary>
 public sealed class ArchiveIndex : IDisposable
 {
+    /// <summary>How long one search may take before it gives up.</summary>
+    public static readonly TimeSpan SearchTimeLimit = TimeSpan.FromSeconds(2);
+    /// <summary>Deepest result a search pages to: beyond it, narrow the search instead.</summary>
+    public const int MaxResultDepth = 10_000;
+
     private readonly FSDirectory directory;
     private readonly SearcherManager searchers;
+    private readonly Analyzer analyzer = IndexSchema.CreateAnalyzer();
+    private readonly QueryBuilder queryBuilder;
 
-    private static readonly Sort NewestFirst = new(
-        new SortField(IndexSchema.SortDate, SortFieldType.INT64, reverse: true),
-        new SortField(IndexSchema.Id, SortFieldType.STRING));
+    // Undated documents come last in both directions.
+    private static readonly Sort NewestFirst = new(ByDate(newestFirst: true), new SortField(IndexSchema.Id, SortFieldType.STRING));
+    private static readonly Sort OldestFirst = new(ByDate(newestFirst: false), new SortField(IndexSchema.Id, SortFieldType.STRING));
+
+    // Undated documents come last in both directions.
+    private static SortField ByDate(bool newestFirst)
+    {
+        var field = new SortField(IndexSchema.SortDate, SortFieldType.INT64, newestFirst);
+        field.SetMissingValue(newestFirst ? long.MinValue : long.MaxValue);
+        return field;
+    }
 
     private ArchiveIndex(FSDirectory directory)
     {
         this.directory = directory;
-        searchers = new SearcherManager(directory, null);
+        searchers = new SearcherManager(directory, new BM25SearcherFactory());
+        queryBuilder = new QueryBuilder(analyzer);
         Manifest = ImportManifest.Load(directory.Directory.FullName);
     }
 
@@ -72,6 +92,93 @@ public sealed class ArchiveIndex : IDisposable
         return new DocumentPage(top.TotalHits, page, size, items);
     });
 
+    /// <summary>Full-text search with filters, facets and snippets. Throws <see cref="SearchQueryException"/> for a bad query.</summary>
+    public SearchResult Search(SearchRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        if (request.Page < 1 || request.Size is < 1 or > SearchRequest.MaxPageSize)
+            throw new SearchQueryException($"page phải từ 1 trở lên và size từ 1 đến {SearchRequest.MaxPageSize}.");
+        if ((long)request.Page * request.Size > MaxResultDepth)
+            throw new SearchQueryException($"Chỉ xem được {MaxResultDepth} kết quả đầu; hãy thu hẹp tìm kiếm.");
+
+        var (query, highlight) = queryBuilder.Build(request.Query, request.Exact);
+        var filtered = Filtered(query, request);
+        var browsing = string.IsNullOrWhiteSpace(request.Query);
+        var sort = request.Sort switch
+        {
+            SearchSort.DateDesc => NewestFirst,
+            SearchSort.DateAsc => OldestFirst,
+            _ => browsing ? NewestFirst : null,
+        };
+
+        return Use(searcher =>
+        {
+            var wanted = request.Page * request.Size;
+            ITopDocsCollector top = sort is null
+                ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: false)
+                : TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            var facets = new FacetCollector();
+            var limited = new TimeLimitingCollector(MultiCollector.Wrap(top, facets), TimeLimitingCollector.GlobalCounter,
+                (long)SearchTimeLimit.TotalMilliseconds);
+            try
+            {
+                searcher.Search(filtered, limited);
+            }
+            catch (TimeLimitingCollector.TimeExceededException)
+            {
+                throw new SearchTimeoutException(SearchTimeLimit);
+            }
+
+            var page = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
+            var hits = page.ScoreDocs.Select(hit =>
+            {
+                var document = Read(searcher, hit.Doc);
+                var snippets = Snippets.Build(searcher.IndexReader, hit.Doc, IndexSchema.BodyText(document), highlight);
+                var score = float.IsNaN(hit.Score) ? 0f : hit.Score;
+                return new SearchHit(document.Id, document.Title, document.EventDate, document.Published, document.Organisation, score, snippets);
+            }).ToList();
+            return new SearchResult(request.Query, top.TotalHits, request.Page, request.Size, clock.ElapsedMilliseconds, hits, facets.Facets());
+        });
+    }
+
+    /// <summary>Documents like this one (MoreLikeThis over the folded body), best first.</summary>
+    public IReadOnlyList<ArchiveDocument> Related(string id, int count = 5) => Use(searcher =>
+    {
+        var hits = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
+        if (hits.TotalHits == 0) return [];
+        var doc = hits.ScoreDocs[0].Doc;
+        var like = new MoreLikeThis(searcher.IndexReader)
+        {
+            FieldNames = [IndexSchema.BodyFolded, IndexSchema.TitleFolded],
+            Analyzer = analyzer,
+            MinTermFreq = 2,
+            MinDocFreq = 1,
+            MaxQueryTerms = 40,
+        };
+        var query = new BooleanQuery
+        {
+            { like.Like(doc), Occur.MUST },
+            { new TermQuery(new Term(IndexSchema.Id, id)), Occur.MUST_NOT },
+        };
+        return searcher.Search(query, count).ScoreDocs.Select(hit => Read(searcher, hit.Doc)).ToList();
+    });
+
+    private static Query Filtered(Query query, SearchRequest request)
+    {
+        var filters = new BooleanQuery();
+        if (request.From is not null || request.To is not null)
+            filters.Add(NumericRangeQuery.NewInt32Range(IndexSchema.Date,
+                request.From is { } from ? (int)IndexSchema.ToNumber(from) : null,
+                request.To is { } to ? (int)IndexSchema.ToNumber(to) : null, true, true), Occur.MUST);
+        if (request.Year is { } year)
+            filters.Add(new TermQuery(new Term(IndexSchema.Year, year.ToString(System.Globalization.CultureInfo.InvariantCulture))), Occur.MUST);
+        if (!string.IsNullOrEmpty(request.Organisation))
+            filters.Add(new TermQuery(new Term(IndexSchema.OrganisationExact, request.Organisation)), Occur.MUST);
+        if (!string.IsNullOrEmpty(request.DirectiveType))
+            filters.Add(new TermQuery(new Term(IndexSchema.DirectiveType, request.DirectiveType)), Occur.MUST);
+        return filters.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filters));
+    }
+
     private static ArchiveDocument Read(IndexSearcher searcher, int doc) =>
         JsonSerializer.Deserialize<ArchiveDocument>(searcher.Doc(doc).Get(IndexSchema.Json), IndexSchema.JsonOptions)
         ?? throw new InvalidDataException($"Document {doc} has no stored JSON");
@@ -92,6 +199,7 @@ public sealed class ArchiveIndex : IDisposable
     public void Dispose()
     {
         searchers.Dispose();
+        analyzer.Dispose();
         directory.Dispose();
     }
 }

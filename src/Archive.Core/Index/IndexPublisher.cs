@@ -33,6 +33,7 @@ public static class IndexPublisher
                    {
                        OpenMode = OpenMode.CREATE,
                        RAMBufferSizeMB = 64,
+                       Similarity = Search.BM25SearcherFactory.Similarity,
                    }))
             {
                 var done = 0;

@@ -44,7 +44,7 @@ public static class IndexSchema
     public const string Year = "year";
     /// <summary>yyyyMMdd of the event date, else the publication date: indexed for date filters.</summary>
     public const string Date = "date";
-    /// <summary>The same as a doc value (0 when undated): browse order and the year facet.</summary>
+    /// <summary>The same as a doc value (absent when undated): browse order and the year facet.</summary>
     public const string SortDate = "sort_date";
 
     /// <summary>JSON as stored and served: camelCase, Vietnamese letters unescaped, HTML-sensitive characters escaped.</summary>
@@ -95,7 +95,6 @@ public static class IndexSchema
             new TextField(TitleFolded, document.Title, Field.Store.NO),
             new TextField(Body, body, Field.Store.NO),
             new Field(BodyFolded, body, FoldedWithVectors),
-            new NumericDocValuesField(SortDate, ToNumber(document.SortDate)),
         };
         if (document.Organisation is { } organisation)
         {
@@ -109,6 +108,7 @@ public static class IndexSchema
         {
             lucene.Add(new StringField(Year, date.Year.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
             lucene.Add(new Int32Field(Date, (int)ToNumber(date), Field.Store.NO));
+            lucene.Add(new NumericDocValuesField(SortDate, ToNumber(date)));
         }
         foreach (var person in document.People)
             lucene.Add(new TextField(Person, person.Name, Field.Store.NO));

@@ -1,0 +1,262 @@
+using System.Text.RegularExpressions;
+using Archive.Index;
+using Archive.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Archive.Search;
+
+/// <summary>
+/// Turns what a user types into a Lucene query. Words must all match (AND); "quoted phrases";
+/// -exclude; a OR b; prefix nội*; fields title:, org:, author:, directive:, person:. Every word matches
+/// both the text as written (diacritics, canonical tone placement) and the folded text, the first
+/// scoring higher; words that stand together in a document rank it higher; directive references
+/// ("32-KL/TW", "Kết luận 32") match the documents that cite them.
+/// </summary>
+public sealed partial class QueryBuilder(Analyzer analyzer)
+{
+    public const int MaxClauses = 32;
+    private const int MinPrefixLength = 2;
+
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["title"] = IndexSchema.Title,
+        ["org"] = IndexSchema.Organisation,
+        ["author"] = IndexSchema.Author,
+        ["person"] = IndexSchema.Person,
+        ["directive"] = IndexSchema.Directive,
+    };
+
+    // A clause: optional "-", optional "field:", then a "phrase" or a word.
+    [GeneratedRegex(@"(?<neg>-)?(?:(?<field>[\p{L}]+):)?(?:""(?<phrase>[^""]*)(?<closed>"")?|(?<word>[^\s""]+))")]
+    private static partial Regex Clause();
+
+    /// <summary>The query, and what to mark in snippets: folded words, and phrases as space-separated folded words.</summary>
+    public (Query Query, IReadOnlySet<string> Highlight) Build(string text, bool exact)
+    {
+        if (text.Length > SearchRequest.MaxQueryLength)
+            throw new SearchQueryException($"Câu tìm kiếm dài {text.Length} ký tự; tối đa {SearchRequest.MaxQueryLength}.");
+        var query = VietnameseText.Canonicalize(text).Replace('(', ' ').Replace(')', ' ');
+        if (query.Count(c => c == '"') % 2 == 1)
+            throw new SearchQueryException("Thiếu dấu ngoặc kép đóng (\") trong câu tìm kiếm.");
+
+        var highlight = new HashSet<string>(StringComparer.Ordinal);
+        var top = new BooleanQuery();
+        var plainWords = new List<string>();
+
+        // Directive references first: "Kết luận 32" is one thing to find, not two words and a number.
+        var directives = DirectiveQuery.FindAll(query);
+        foreach (var directive in directives)
+        {
+            top.Add(DirectiveClause(directive), Occur.MUST);
+            CollectDirective(highlight, directive, query.Substring(directive.Start, directive.Length));
+        }
+        var rest = directives.Aggregate(query.ToCharArray(), (chars, d) =>
+        {
+            Array.Fill(chars, ' ', d.Start, d.Length);
+            return chars;
+        });
+
+        var clauses = Clause().Matches(new string(rest)).ToList();
+        if (clauses.Count + directives.Count > MaxClauses)
+            throw new SearchQueryException($"Câu tìm kiếm có quá nhiều từ ({clauses.Count + directives.Count}); tối đa {MaxClauses}.");
+
+        BooleanQuery? orGroup = null;
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var clause = clauses[i];
+            if (clause.Groups["word"].Value == "OR" && !clause.Groups["field"].Success && !clause.Groups["neg"].Success)
+            {
+                if (i == 0 || i == clauses.Count - 1 || orGroup is null)
+                    throw new SearchQueryException("OR phải đứng giữa hai từ hoặc cụm từ, ví dụ: tham nhũng OR lãng phí.");
+                continue;
+            }
+
+            var built = ClauseQuery(clause, exact, highlight, plainWords);
+            if (built is null) continue;
+            var negative = clause.Groups["neg"].Success;
+            var joinsPrevious = i > 0 && clauses[i - 1].Groups["word"].Value == "OR" && orGroup is not null;
+
+            if (negative)
+            {
+                top.Add(built, Occur.MUST_NOT);
+                orGroup = null;
+            }
+            else if (joinsPrevious)
+            {
+                orGroup!.Add(built, Occur.SHOULD);
+            }
+            else
+            {
+                orGroup = new BooleanQuery { { built, Occur.SHOULD } };
+                top.Add(orGroup, Occur.MUST);
+            }
+        }
+
+        if (!top.Clauses.Any(c => c.Occur == Occur.MUST))
+            top.Add(new MatchAllDocsQuery(), Occur.MUST);
+        if (plainWords.Count > 1)
+            AddProximityBoost(top, plainWords, exact, highlight);
+        return (top, highlight);
+    }
+
+    private Query? ClauseQuery(Match clause, bool exact, HashSet<string> highlight, List<string> plainWords)
+    {
+        var fieldName = clause.Groups["field"].Success ? clause.Groups["field"].Value : null;
+        var value = clause.Groups["phrase"].Success ? clause.Groups["phrase"].Value : clause.Groups["word"].Value;
+        if (fieldName is not null && !Fields.ContainsKey(fieldName))
+        {
+            // "Kết luận:" or "http:" is text, not a field.
+            value = $"{fieldName} {value}";
+            fieldName = null;
+        }
+
+        if (fieldName is not null)
+            return FieldQuery(Fields[fieldName], fieldName, value, highlight);
+
+        if (clause.Groups["phrase"].Success)
+            return TextQuery(value, exact, highlight);
+
+        if (value.EndsWith('*'))
+            return PrefixQuery(value, exact, highlight);
+        if (value.Contains('*'))
+            throw new SearchQueryException($"Dấu * chỉ dùng ở cuối một từ (tìm theo tiền tố), ví dụ: nội*. Không dùng được trong \"{value}\".");
+
+        var query = TextQuery(value, exact, highlight);
+        if (query is not null && !clause.Groups["neg"].Success) plainWords.Add(value);
+        return query;
+    }
+
+    /// <summary>One word or phrase against the title and body, as written and folded (a word that analyses to several tokens is a phrase).</summary>
+    private Query? TextQuery(string value, bool exact, HashSet<string> highlight)
+    {
+        var exactTokens = Tokens(IndexSchema.Body, value);
+        var foldedTokens = Tokens(IndexSchema.BodyFolded, value);
+        if (foldedTokens.Count == 0) return null;
+        highlight.Add(string.Join(' ', foldedTokens));
+
+        var query = new BooleanQuery();
+        query.Add(Match(IndexSchema.Title, exactTokens, 0, 4f), Occur.SHOULD);
+        query.Add(Match(IndexSchema.Body, exactTokens, 0, 2f), Occur.SHOULD);
+        if (!exact)
+        {
+            query.Add(Match(IndexSchema.TitleFolded, foldedTokens, 0, 2f), Occur.SHOULD);
+            query.Add(Match(IndexSchema.BodyFolded, foldedTokens, 0, 1f), Occur.SHOULD);
+        }
+        return query;
+    }
+
+    private Query PrefixQuery(string value, bool exact, HashSet<string> highlight)
+    {
+        var stem = value.TrimEnd('*');
+        if (stem.Length == 0)
+            throw new SearchQueryException("Dấu * đứng một mình: hãy viết ít nhất hai chữ trước nó, ví dụ: nội*.");
+        if (stem.Length < MinPrefixLength || stem.Any(c => !char.IsLetterOrDigit(c)))
+            throw new SearchQueryException($"Tìm theo tiền tố cần ít nhất {MinPrefixLength} chữ cái hoặc chữ số trước dấu *: \"{value}\".");
+
+        var folded = VietnameseText.Fold(stem);
+        highlight.Add(folded + "*");
+        var exactStem = VietnameseText.Canonicalize(stem).ToLowerInvariant();
+        var useExact = exact || VietnameseText.HasDiacritics(stem);
+        // Constant-score rewrite: a short prefix over a large vocabulary never explodes into clauses.
+        var query = new BooleanQuery();
+        foreach (var (field, term, boost) in useExact
+                     ? new[] { (IndexSchema.Title, exactStem, 2f), (IndexSchema.Body, exactStem, 1f) }
+                     : new[] { (IndexSchema.TitleFolded, folded, 2f), (IndexSchema.BodyFolded, folded, 1f) })
+        {
+            query.Add(new PrefixQuery(new Term(field, term)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE, Boost = boost }, Occur.SHOULD);
+        }
+        if (useExact && !exact)
+        {
+            query.Add(new PrefixQuery(new Term(IndexSchema.BodyFolded, folded)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE, Boost = 0.5f }, Occur.SHOULD);
+        }
+        return query;
+    }
+
+    private Query FieldQuery(string field, string written, string value, HashSet<string> highlight)
+    {
+        if (field == IndexSchema.Directive)
+        {
+            var directives = DirectiveQuery.FindAll(value);
+            if (directives.Count != 1)
+                throw new SearchQueryException($"directive: cần một văn bản như 32-KL/TW hoặc \"Kết luận 32\" (đã nhận \"{value}\").");
+            CollectDirective(highlight, directives[0], value);
+            return DirectiveClause(directives[0]);
+        }
+
+        if (Tokens(IndexSchema.TitleFolded, value) is not { Count: > 0 } titleTokens)
+            throw new SearchQueryException($"{written}: cần một giá trị, ví dụ {written}:\"Ban Nội chính\".");
+
+        if (field == IndexSchema.Title)
+        {
+            highlight.Add(string.Join(' ', titleTokens));
+            var query = new BooleanQuery
+            {
+                { Match(IndexSchema.Title, Tokens(IndexSchema.Title, value), 0, 2f), Occur.SHOULD },
+                { Match(IndexSchema.TitleFolded, Tokens(IndexSchema.TitleFolded, value), 0, 1f), Occur.SHOULD },
+            };
+            return query;
+        }
+
+        return Match(field, Tokens(field, value), 0, 1f);
+    }
+
+    /// <summary>A term, or the tokens as a phrase.</summary>
+    private static Query Match(string field, IReadOnlyList<string> tokens, int slop, float boost)
+    {
+        if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0])) { Boost = boost };
+        var phrase = new PhraseQuery { Slop = slop, Boost = boost };
+        foreach (var token in tokens) phrase.Add(new Term(field, token));
+        return phrase;
+    }
+
+    private static Query DirectiveClause(DirectiveQuery directive)
+    {
+        var query = new BooleanQuery { Boost = 3f };
+        if (directive.Code is { } code)
+            query.Add(new TermQuery(new Term(IndexSchema.Directive, code)) { Boost = 2f }, Occur.SHOULD);
+        foreach (var key in directive.Keys)
+            query.Add(new TermQuery(new Term(IndexSchema.DirectiveReference, key)), Occur.SHOULD);
+        return query;
+    }
+
+    /// <summary>Documents where the words stand together, or close, rank above those where they are scattered.</summary>
+    private void AddProximityBoost(BooleanQuery top, List<string> words, bool exact, HashSet<string> highlight)
+    {
+        var text = string.Join(' ', words);
+        var field = exact ? IndexSchema.Body : IndexSchema.BodyFolded;
+        var titleField = exact ? IndexSchema.Title : IndexSchema.TitleFolded;
+        var tokens = Tokens(field, text);
+        if (tokens.Count < 2) return;
+        highlight.Add(string.Join(' ', Tokens(IndexSchema.BodyFolded, text)));
+        top.Add(Match(field, tokens, 0, 3f), Occur.SHOULD);
+        top.Add(Match(titleField, tokens, 0, 3f), Occur.SHOULD);
+        top.Add(Match(field, tokens, 4, 1f), Occur.SHOULD);
+    }
+
+    /// <summary>What marks a directive in a snippet: the code as one run ("32-KL/TW"), or the words as typed.</summary>
+    private void CollectDirective(HashSet<string> highlight, DirectiveQuery directive, string written)
+    {
+        if (directive.Code is { } code) highlight.Add(string.Join(' ', Tokens(IndexSchema.BodyFolded, code)));
+        foreach (var key in directive.Keys)
+        {
+            var (type, number) = (key[..key.IndexOf('|')], key[(key.IndexOf('|') + 1)..]);
+            highlight.Add($"{type} so {number}");
+            highlight.Add($"{type} {number}");
+        }
+        highlight.Add(string.Join(' ', Tokens(IndexSchema.BodyFolded, written)));
+    }
+
+    private List<string> Tokens(string field, string text)
+    {
+        var tokens = new List<string>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) tokens.Add(term.ToString());
+        stream.End();
+        return tokens;
+    }
+}
