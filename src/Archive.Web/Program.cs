@@ -28,6 +28,7 @@ app.UseRouting();
 
 app.MapDocumentsApi();
 app.MapSearchApi();
+app.MapDirectivesApi();
 app.MapRazorPages();
 
 app.Run();

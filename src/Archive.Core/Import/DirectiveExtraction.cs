@@ -83,6 +83,7 @@ public static partial class DirectiveExtraction
                 Number = number,
                 IssuingBody = body,
                 Date = date,
+                Subject = Subject(sentence, end),
                 Mention = sentence[match.Index..end].Trim(),
                 Sentence = sentence,
             };
@@ -123,6 +124,7 @@ public static partial class DirectiveExtraction
             Issuer = issuer,
             IssuingBody = body,
             Date = date,
+            Subject = Subject(sentence, end),
             Mention = sentence[start..end].Trim(),
             Sentence = sentence,
         });
@@ -165,6 +167,18 @@ public static partial class DirectiveExtraction
             }
         }
         return (date, body, end);
+    }
+
+    [GeneratedRegex(@"^\s*(?:\([^)]{1,20}\)\s*)?,?\s*về\s+(?<subject>[^;.()“”""]{3,400})", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectAfter();
+
+    /// <summary>What the directive is about, when the sentence says: "... của Bộ Chính trị về tình hình an ninh trật tự ...".</summary>
+    private static string? Subject(string sentence, int end)
+    {
+        var match = SubjectAfter().Match(sentence[end..]);
+        if (!match.Success) return null;
+        var words = match.Groups["subject"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 40 ? string.Join(' ', words).TrimEnd(',', ' ') : null;
     }
 
     private static string IssuingBody(string text)
@@ -248,6 +262,7 @@ public static partial class DirectiveExtraction
                 Issuer = existing.Issuer ?? reference.Issuer,
                 IssuingBody = existing.IssuingBody ?? reference.IssuingBody,
                 Date = existing.Date ?? reference.Date,
+                Subject = existing.Subject ?? reference.Subject,
             };
         }
         return merged;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Archive.Directives;
 using Archive.Model;
 using Archive.Search;
 using Lucene.Net.Analysis;
@@ -47,9 +48,13 @@ public sealed class ArchiveIndex : IDisposable
         searchers = new SearcherManager(directory, new BM25SearcherFactory());
         queryBuilder = new QueryBuilder(analyzer);
         Manifest = ImportManifest.Load(directory.Directory.FullName);
+        Directives = DirectiveRegistry.Load(directory.Directory.FullName);
     }
 
     public ImportManifest? Manifest { get; }
+
+    /// <summary>Every coded directive the documents cite.</summary>
+    public DirectiveRegistry Directives { get; }
 
     /// <summary>Opens the index in a folder; throws if there is none or it cannot be read.</summary>
     public static ArchiveIndex Open(string indexDirectory)

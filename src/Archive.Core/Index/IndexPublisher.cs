@@ -25,6 +25,7 @@ public static class IndexPublisher
         var skipped = new List<SkippedFile>();
         var files = new List<ImportManifest.SourceFile>();
         var imported = 0;
+        var documents = new List<Model.ArchiveDocument>();
 
         try
         {
@@ -43,6 +44,7 @@ public static class IndexPublisher
                     if (file is not null)
                     {
                         writer.AddDocument(IndexSchema.ToLucene(file.Document, file.Bytes));
+                        documents.Add(file.Document with { Paragraphs = [], Captions = [] });
                         files.Add(ImportManifest.Describe(Path.Combine(sourceDirectory, file.Document.SourceFile), file.Bytes));
                         imported++;
                         progress?.Invoke(file.Document.SourceFile, done, total);
@@ -59,6 +61,7 @@ public static class IndexPublisher
 
             new ImportManifest(ImportManifest.CurrentExtractorVersion, Path.GetFullPath(sourceDirectory), started,
                 imported, files, skipped).Save(staging);
+            Directives.DirectiveRegistry.Build(documents).Save(staging);
             Swap(staging, target);
         }
         finally

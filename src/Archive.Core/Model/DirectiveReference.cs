@@ -16,6 +16,8 @@ public sealed record DirectiveReference
     /// <summary>The issuing body when the text names it: "Bộ Chính trị", "Ban Bí thư".</summary>
     public string? IssuingBody { get; init; }
     public DateOnly? Date { get; init; }
+    /// <summary>What it is about, when the citing sentence says ("về tình hình an ninh trật tự ...").</summary>
+    public string? Subject { get; init; }
     /// <summary>The reference as written in the source.</summary>
     public required string Mention { get; init; }
     /// <summary>The sentence that cites it.</summary>

@@ -1,0 +1,133 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Archive.Import;
+using Archive.Index;
+using Archive.Model;
+using Archive.Search;
+using Archive.Text;
+
+namespace Archive.Directives;
+
+/// <summary>One document's citation of a directive: the words it used and the sentence they stand in.</summary>
+public sealed record DirectiveCitation(string DocumentId, string DocumentTitle, DateOnly? DocumentDate, string Mention, string Sentence);
+
+/// <summary>
+/// A cited directive, as the whole archive knows it. Party numbering restarts each term, so one code
+/// cited with dates in different years is several entries, each with its own slug ("32-kl-tw-2018").
+/// </summary>
+public sealed record DirectiveEntry(
+    string Code,
+    string Slug,
+    string Type,
+    string Number,
+    string? Issuer,
+    string? IssuingBody,
+    DateOnly? Date,
+    string? Title,
+    IReadOnlyList<DirectiveCitation> Citations)
+{
+    /// <summary>The ids of the citing documents.</summary>
+    public IEnumerable<string> Documents => Citations.Select(c => c.DocumentId).Distinct();
+}
+
+/// <summary>
+/// Every coded directive the archive's documents cite, built at import and kept beside the index
+/// (directives.json) so the site never scans all documents to list them.
+/// </summary>
+public sealed partial class DirectiveRegistry(IReadOnlyList<DirectiveEntry> entries)
+{
+    public const string FileName = "directives.json";
+
+    public IReadOnlyList<DirectiveEntry> Entries { get; } = entries;
+
+    [GeneratedRegex(@"[^a-z0-9]+")]
+    private static partial Regex NotSlug();
+
+    [GeneratedRegex(@"^(?<base>.+)-(?<year>(?:19|20)\d\d)$")]
+    private static partial Regex YearSuffix();
+
+    /// <summary>"32-KL/TW" → "32-kl-tw"; "105-QĐ/TW" → "105-qd-tw".</summary>
+    public static string Slug(string code) => NotSlug().Replace(VietnameseText.Fold(code), "-").Trim('-');
+
+    public static DirectiveRegistry Build(IEnumerable<ArchiveDocument> documents)
+    {
+        var byCode = new Dictionary<string, List<(ArchiveDocument Document, DirectiveReference Reference)>>(StringComparer.Ordinal);
+        foreach (var document in documents)
+            foreach (var reference in document.Directives.Where(d => d.Code is not null))
+            {
+                if (!byCode.TryGetValue(reference.Code!, out var list)) byCode[reference.Code!] = list = [];
+                list.Add((document, reference));
+            }
+
+        var entries = new List<DirectiveEntry>();
+        foreach (var (code, citations) in byCode.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            var years = citations.Select(c => c.Reference.Date?.Year).OfType<int>().Distinct().Order().ToList();
+            if (years.Count <= 1)
+            {
+                entries.Add(Entry(code, Slug(code), citations));
+                continue;
+            }
+            // Different years: one entry per year; undated citations stay with the code's overview only.
+            foreach (var year in years)
+                entries.Add(Entry(code, $"{Slug(code)}-{year}", citations.Where(c => c.Reference.Date?.Year == year).ToList()));
+            var undated = citations.Where(c => c.Reference.Date is null).ToList();
+            if (undated.Count > 0) entries.Add(Entry(code, $"{Slug(code)}-undated", undated));
+        }
+        return new DirectiveRegistry(entries);
+    }
+
+    private static DirectiveEntry Entry(string code, string slug, IReadOnlyList<(ArchiveDocument Document, DirectiveReference Reference)> citations)
+    {
+        var references = citations.Select(c => c.Reference).ToList();
+        var first = references[0];
+        var subject = references.Select(r => r.Subject).FirstOrDefault(s => s is not null);
+        return new DirectiveEntry(
+            code,
+            slug,
+            references.GroupBy(r => r.Type).OrderByDescending(g => g.Count()).First().Key,
+            first.Number,
+            first.Issuer,
+            references.Select(r => r.IssuingBody).FirstOrDefault(b => b is not null),
+            references.Select(r => r.Date).FirstOrDefault(d => d is not null),
+            subject is null ? null : $"{first.Type} số {code} về {subject}",
+            citations.Select(c => new DirectiveCitation(c.Document.Id, c.Document.Title, c.Document.SortDate, c.Reference.Mention, c.Reference.Sentence))
+                .OrderBy(c => c.DocumentDate).ThenBy(c => c.DocumentId, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>The entries one code names: one, or one per year when numbering restarted.</summary>
+    public IReadOnlyList<DirectiveEntry> ForCode(string code) => Entries.Where(e => e.Code == code).ToList();
+
+    public DirectiveEntry? FindBySlug(string slug) => Entries.FirstOrDefault(e => e.Slug == slug);
+
+    /// <summary>
+    /// The canonical code a request names, in any form: a slug ("32-kl-tw"), a code as written
+    /// ("32-KL/TƯ", "105-QD/TW"), with or without a year suffix. Null when the archive does not know it.
+    /// </summary>
+    public (string Code, int? Year)? Resolve(string requested)
+    {
+        var text = Uri.UnescapeDataString(requested).Trim();
+        int? year = null;
+        if (YearSuffix().Match(text) is { Success: true } suffixed)
+        {
+            year = int.Parse(suffixed.Groups["year"].Value);
+            text = suffixed.Groups["base"].Value;
+        }
+        var slug = Slug(text);
+        var code = Entries.FirstOrDefault(e => Slug(e.Code) == slug)?.Code
+                   ?? DirectiveExtraction.CanonicalCode(text)
+                   ?? DirectiveQuery.FindAll(VietnameseText.Canonicalize(text)).FirstOrDefault(d => d.Code is not null)?.Code;
+        if (code is null || Entries.All(e => e.Code != code)) return null;
+        return (code, year);
+    }
+
+    public void Save(string indexDirectory) =>
+        File.WriteAllText(Path.Combine(indexDirectory, FileName), JsonSerializer.Serialize(Entries, IndexSchema.JsonOptions));
+
+    public static DirectiveRegistry Load(string indexDirectory)
+    {
+        var path = Path.Combine(indexDirectory, FileName);
+        if (!File.Exists(path)) return new DirectiveRegistry([]);
+        return new DirectiveRegistry(JsonSerializer.Deserialize<List<DirectiveEntry>>(File.ReadAllText(path), IndexSchema.JsonOptions) ?? []);
+    }
+}
