@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Archive.Web.Hosting;
 
@@ -14,9 +15,12 @@ public static class ArchiveServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<ArchiveHost>();
+        services.AddSingleton<Help.HelpPages>();
         services.AddHostedService(provider => provider.GetRequiredService<ArchiveHost>());
         services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        // Razor writes Vietnamese letters as they are, not as &#x...; references.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
         // The site has no forms and no sign-in: nothing protected needs keys that outlive the process.
         services.AddDataProtection().UseEphemeralDataProtectionProvider();

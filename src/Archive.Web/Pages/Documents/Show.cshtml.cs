@@ -13,11 +13,14 @@ public sealed class ShowModel(ArchiveHost archive) : PageModel
 
     public ArchiveDocument Document { get; private set; } = null!;
 
+    public IReadOnlyList<ArchiveDocument> Related { get; private set; } = [];
+
     public IActionResult OnGet()
     {
         var document = archive.Index.Find(Id);
         if (document is null) return NotFound();
         Document = document;
+        Related = archive.Index.Related(document.Id);
         return Page();
     }
 }

@@ -1,0 +1,9 @@
+using Archive.Web.Help;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Archive.Web.Pages.Help;
+
+public sealed class SearchHelpModel(HelpPages help) : PageModel
+{
+    public string Html { get; } = help.Html("search")!;
+}
