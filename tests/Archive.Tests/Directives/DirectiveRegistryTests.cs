@@ -1,0 +1,56 @@
+using Archive.Directives;
+using Archive.Model;
+
+namespace Archive.Tests.Directives;
+
+public sealed class DirectiveRegistryTests
+{
+    [Fact]
+    public void GivesACodeCitedInDifferentYearsOneEntryPerYear()
+    {
+        var registry = DirectiveRegistry.Build([
+            Citing("a", "32-KL/TW", new DateOnly(2018, 7, 5)),
+            Citing("b", "32-KL/TW", new DateOnly(2022, 8, 10)),
+            Citing("c", "32-KL/TW", null),
+        ]);
+
+        var slugs = registry.ForCode("32-KL/TW").Select(e => e.Slug).ToList();
+        Assert.Equal(["32-kl-tw-2018", "32-kl-tw-2022", "32-kl-tw-undated"], slugs);
+        Assert.Equal(["a"], registry.FindBySlug("32-kl-tw-2018")!.Documents);
+    }
+
+    [Fact]
+    public void KeepsOneEntryWhenEveryDatedCitationAgrees()
+    {
+        var registry = DirectiveRegistry.Build([
+            Citing("a", "105-QĐ/TW", new DateOnly(2017, 12, 19)),
+            Citing("b", "105-QĐ/TW", null),
+        ]);
+
+        var entry = Assert.Single(registry.Entries);
+        Assert.Equal("105-qd-tw", entry.Slug);
+        Assert.Equal(new DateOnly(2017, 12, 19), entry.Date);
+        Assert.Equal(["a", "b"], entry.Documents);
+    }
+
+    [Theory]
+    [InlineData("105-qd-tw")]
+    [InlineData("105-QD/TW")]
+    [InlineData("105-QĐ/TƯ")]
+    [InlineData("105 QĐ TW")]
+    public void ResolvesAnyWrittenFormOfAKnownCode(string written)
+    {
+        var registry = DirectiveRegistry.Build([Citing("a", "105-QĐ/TW", null)]);
+
+        Assert.Equal("105-QĐ/TW", registry.Resolve(written)?.Code);
+    }
+
+    private static ArchiveDocument Citing(string id, string code, DateOnly? date) => new()
+    {
+        Id = id,
+        Title = id,
+        SourceFile = id + ".txt",
+        Sha256 = "",
+        Directives = [new DirectiveReference { Code = code, Type = "Kết luận", Number = code.Split('-')[0], Date = date, Mention = code, Sentence = code }],
+    };
+}
