@@ -1,4 +1,5 @@
 using Archive.Web.Api;
+using Archive.Web.Feeds;
 using Archive.Web.Hosting;
 using Serilog;
 
@@ -12,6 +13,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .WriteTo.Console());
 
 builder.Services.AddArchive(builder.Configuration);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -21,6 +23,7 @@ app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"),
     api => api.UseStatusCodePages());
 app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"),
     site => site.UseStatusCodePagesWithReExecute("/status/{0}"));
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
@@ -29,6 +32,7 @@ app.UseRouting();
 app.MapDocumentsApi();
 app.MapSearchApi();
 app.MapDirectivesApi();
+app.MapFeeds();
 app.MapRazorPages();
 
 app.Run();

@@ -31,14 +31,32 @@ public sealed record DirectiveEntry(
 }
 
 /// <summary>
-/// Every coded directive the archive's documents cite, built at import and kept beside the index
-/// (directives.json) so the site never scans all documents to list them.
+/// "Kế hoạch số 26-KH/TU thực hiện Kết luận số 05-KL/TW": <see cref="From"/> carries out <see cref="To"/>,
+/// as the evidence sentence of a document says.
 /// </summary>
-public sealed partial class DirectiveRegistry(IReadOnlyList<DirectiveEntry> entries)
+public sealed record DirectiveLink(string From, string To, string Sentence, string DocumentId);
+
+/// <summary>
+/// Every coded directive the archive's documents cite, and which carries out which, built at import
+/// and kept beside the index (directives.json) so the site never scans all documents to list them.
+/// </summary>
+public sealed partial class DirectiveRegistry(IReadOnlyList<DirectiveEntry> entries, IReadOnlyList<DirectiveLink> links)
 {
     public const string FileName = "directives.json";
 
     public IReadOnlyList<DirectiveEntry> Entries { get; } = entries;
+    public IReadOnlyList<DirectiveLink> Links { get; } = links;
+
+    // Between two references, words that say the first carries out the second.
+    [GeneratedRegex(@"\b(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|sơ\s+kết|tổng\s+kết)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CarriesOut();
+    private const int MaxGap = 200;
+
+    /// <summary>The directives this one carries out.</summary>
+    public IEnumerable<DirectiveLink> CarriesOutOf(string code) => Links.Where(l => l.From == code);
+
+    /// <summary>The directives that carry this one out.</summary>
+    public IEnumerable<DirectiveLink> CarriedOutBy(string code) => Links.Where(l => l.To == code);
 
     [GeneratedRegex(@"[^a-z0-9]+")]
     private static partial Regex NotSlug();
@@ -60,6 +78,7 @@ public sealed partial class DirectiveRegistry(IReadOnlyList<DirectiveEntry> entr
             }
 
         var entries = new List<DirectiveEntry>();
+        var all = byCode.SelectMany(c => c.Value).ToList();
         foreach (var (code, citations) in byCode.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             var years = citations.Select(c => c.Reference.Date?.Year).OfType<int>().Distinct().Order().ToList();
@@ -74,7 +93,29 @@ public sealed partial class DirectiveRegistry(IReadOnlyList<DirectiveEntry> entr
             var undated = citations.Where(c => c.Reference.Date is null).ToList();
             if (undated.Count > 0) entries.Add(Entry(code, $"{Slug(code)}-undated", undated));
         }
-        return new DirectiveRegistry(entries);
+        return new DirectiveRegistry(entries, Lineage(all));
+    }
+
+    /// <summary>Links read from sentences that cite two directives with "thực hiện" (or the like) between them.</summary>
+    private static List<DirectiveLink> Lineage(List<(ArchiveDocument Document, DirectiveReference Reference)> citations)
+    {
+        var links = new List<DirectiveLink>();
+        foreach (var sentence in citations.GroupBy(c => (c.Document.Id, c.Reference.Sentence)))
+        {
+            var placed = sentence
+                .Select(c => (c.Reference.Code, At: c.Reference.Sentence.IndexOf(c.Reference.Mention, StringComparison.Ordinal), c.Reference.Mention.Length))
+                .Where(p => p.At >= 0).OrderBy(p => p.At).ToList();
+            for (var i = 0; i + 1 < placed.Count; i++)
+            {
+                var (from, next) = (placed[i], placed[i + 1]);
+                var gapStart = from.At + from.Length;
+                if (next.At < gapStart || next.At - gapStart > MaxGap || from.Code == next.Code) continue;
+                if (!CarriesOut().IsMatch(sentence.Key.Sentence[gapStart..next.At])) continue;
+                if (links.Any(l => l.From == from.Code && l.To == next.Code && l.DocumentId == sentence.Key.Id)) continue;
+                links.Add(new DirectiveLink(from.Code!, next.Code!, sentence.Key.Sentence, sentence.Key.Id));
+            }
+        }
+        return links;
     }
 
     private static DirectiveEntry Entry(string code, string slug, IReadOnlyList<(ArchiveDocument Document, DirectiveReference Reference)> citations)
@@ -121,13 +162,16 @@ public sealed partial class DirectiveRegistry(IReadOnlyList<DirectiveEntry> entr
         return (code, year);
     }
 
+    private sealed record Stored(List<DirectiveEntry> Entries, List<DirectiveLink> Links);
+
     public void Save(string indexDirectory) =>
-        File.WriteAllText(Path.Combine(indexDirectory, FileName), JsonSerializer.Serialize(Entries, IndexSchema.JsonOptions));
+        File.WriteAllText(Path.Combine(indexDirectory, FileName),
+            JsonSerializer.Serialize(new Stored([.. Entries], [.. Links]), IndexSchema.JsonOptions));
 
     public static DirectiveRegistry Load(string indexDirectory)
     {
         var path = Path.Combine(indexDirectory, FileName);
-        if (!File.Exists(path)) return new DirectiveRegistry([]);
-        return new DirectiveRegistry(JsonSerializer.Deserialize<List<DirectiveEntry>>(File.ReadAllText(path), IndexSchema.JsonOptions) ?? []);
+        var stored = File.Exists(path) ? JsonSerializer.Deserialize<Stored>(File.ReadAllText(path), IndexSchema.JsonOptions) : null;
+        return new DirectiveRegistry(stored?.Entries ?? [], stored?.Links ?? []);
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Archive.Browse;
 using Archive.Directives;
 using Archive.Model;
 using Archive.Search;
@@ -49,7 +50,11 @@ public sealed class ArchiveIndex : IDisposable
         queryBuilder = new QueryBuilder(analyzer);
         Manifest = ImportManifest.Load(directory.Directory.FullName);
         Directives = DirectiveRegistry.Load(directory.Directory.FullName);
+        Catalog = DocumentCatalog.Load(directory.Directory.FullName);
     }
+
+    /// <summary>Every document's summary, for browsing.</summary>
+    public DocumentCatalog Catalog { get; }
 
     public ImportManifest? Manifest { get; }
 

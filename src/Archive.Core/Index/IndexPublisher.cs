@@ -25,7 +25,8 @@ public static class IndexPublisher
         var skipped = new List<SkippedFile>();
         var files = new List<ImportManifest.SourceFile>();
         var imported = 0;
-        var documents = new List<Model.ArchiveDocument>();
+        var summaries = new List<Browse.DocumentSummary>();
+        var directives = new List<Model.ArchiveDocument>();
 
         try
         {
@@ -44,7 +45,8 @@ public static class IndexPublisher
                     if (file is not null)
                     {
                         writer.AddDocument(IndexSchema.ToLucene(file.Document, file.Bytes));
-                        documents.Add(file.Document with { Paragraphs = [], Captions = [] });
+                        summaries.Add(Browse.DocumentSummary.Of(file.Document));
+                        if (file.Document.Directives.Count > 0) directives.Add(file.Document with { Paragraphs = [], Captions = [] });
                         files.Add(ImportManifest.Describe(Path.Combine(sourceDirectory, file.Document.SourceFile), file.Bytes));
                         imported++;
                         progress?.Invoke(file.Document.SourceFile, done, total);
@@ -61,7 +63,8 @@ public static class IndexPublisher
 
             new ImportManifest(ImportManifest.CurrentExtractorVersion, Path.GetFullPath(sourceDirectory), started,
                 imported, files, skipped).Save(staging);
-            Directives.DirectiveRegistry.Build(documents).Save(staging);
+            Directives.DirectiveRegistry.Build(directives).Save(staging);
+            new Browse.DocumentCatalog(summaries).Save(staging);
             Swap(staging, target);
         }
         finally

@@ -13,7 +13,7 @@ public sealed class HelpPages
     public HelpPages()
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "docs");
-        foreach (var name in new[] { "search" })
+        foreach (var name in new[] { "search", "about" })
         {
             var path = Path.Combine(folder, name + ".md");
             pages[name] = Markdown.ToHtml(File.ReadAllText(path), Pipeline);

@@ -14,6 +14,7 @@ public static class ArchiveServiceCollectionExtensions
             .Bind(configuration.GetSection(ArchiveOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ArchiveHost>();
         services.AddSingleton<Help.HelpPages>();
         services.AddHostedService(provider => provider.GetRequiredService<ArchiveHost>());

@@ -1,26 +1,28 @@
-using Archive.Index;
+using Archive.Browse;
+using Archive.Directives;
 using Archive.Web.Hosting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Archive.Web.Pages;
 
-/// <summary>The archive's documents, newest meeting first.</summary>
+/// <summary>What the archive holds, at a glance, with the ways in: dates, directives, search.</summary>
 public sealed class IndexModel(ArchiveHost archive) : PageModel
 {
-    public const int PageSize = 50;
+    public const int Latest = 10;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    private DocumentCatalog Catalog => archive.Index.Catalog;
 
-    public DocumentPage Documents { get; private set; } = new(0, 1, PageSize, []);
+    public int DocumentCount => Catalog.Documents.Count;
+    public int DirectiveCount => archive.Index.Directives.Entries.Count;
+    public int OrganisationCount => Catalog.Organisations.Count;
+    /// <summary>"từ 9/1/2017 đến 31/3/2021", or null for an archive with no dated document.</summary>
+    public string? Span => Catalog.Dated.FirstOrDefault()?.Date is { } first && Catalog.Dated.Last().Date is { } last
+        ? $"từ {Archive.Text.VietnameseDates.Short(first)} đến {Archive.Text.VietnameseDates.Short(last)}"
+        : null;
+    public IReadOnlyList<(int Year, int Count)> Years => Catalog.Years();
+    public int MaxPerYear => Years.Count == 0 ? 1 : Years.Max(y => y.Count);
+    public IEnumerable<DocumentSummary> LatestMeetings => Catalog.Dated.Reverse().Take(Latest);
 
-    public int PageCount => Math.Max(1, (Documents.Total + PageSize - 1) / PageSize);
-
-    public IActionResult OnGet()
-    {
-        if (PageNumber < 1 || PageNumber > 100_000) return BadRequest();
-        Documents = archive.Index.List(PageNumber, PageSize);
-        return Page();
-    }
+    public IEnumerable<DirectiveEntry> MostCited => archive.Index.Directives.Entries
+        .OrderByDescending(e => e.Documents.Count()).ThenBy(e => e.Code, StringComparer.Ordinal).Take(5);
 }

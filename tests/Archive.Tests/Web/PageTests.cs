@@ -49,7 +49,7 @@ public sealed class PageTests(ArchiveWebFactory factory) : IClassFixture<Archive
         Assert.Contains("32-KL/TW", metadata);
         Assert.Contains("16/7/2018", metadata);
         Assert.Contains(document.GetProperty("sha256").GetString()!, metadata);
-        var paragraphs = page.QuerySelectorAll("article > p").Select(p => p.TextContent).ToList();
+        var paragraphs = page.QuerySelectorAll("article .body > p").Select(p => p.TextContent).ToList();
         Assert.Equal(document.GetProperty("paragraphs").EnumerateArray().Select(p => p.GetString()), paragraphs);
         Assert.NotNull(page.QuerySelector($"a[href='/documents/{document.GetProperty("id").GetString()}/raw']"));
     }

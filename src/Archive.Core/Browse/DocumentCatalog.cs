@@ -1,0 +1,115 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Archive.Index;
+using Archive.Model;
+using Archive.Text;
+
+namespace Archive.Browse;
+
+/// <summary>What browsing pages need of a document, without its text.</summary>
+public sealed record DocumentSummary(
+    string Id,
+    string Title,
+    DateOnly? EventDate,
+    string? Published,
+    string? Organisation,
+    string? Location,
+    IReadOnlyList<Person> People,
+    IReadOnlyList<string> DirectiveCodes)
+{
+    public DateOnly? PublishedDate =>
+        Published is { Length: >= 10 } && DateOnly.TryParseExact(Published[..10], "yyyy-MM-dd", out var date) ? date : null;
+
+    /// <summary>The date the archive files it under: the meeting, else publication.</summary>
+    public DateOnly? Date => EventDate ?? PublishedDate;
+
+    /// <summary>True when <see cref="Date"/> is the publication date because the meeting date is unknown.</summary>
+    public bool DatedByPublication => EventDate is null && PublishedDate is not null;
+
+    /// <summary>"Ban Thường vụ Tỉnh ủy" held in Thái Bình is "Ban Thường vụ Tỉnh ủy Thái Bình": provinces reuse body names.</summary>
+    public string? QualifiedOrganisation =>
+        Organisation is null ? null
+        : Location is null || VietnameseText.Fold(Organisation).Contains(VietnameseText.Fold(Location), StringComparison.Ordinal) ? Organisation
+        : $"{Organisation} {Location}";
+
+    public static DocumentSummary Of(ArchiveDocument document) => new(
+        document.Id, document.Title, document.EventDate, document.Published, document.Organisation, document.Location,
+        document.People, document.Directives.Select(d => d.Code).OfType<string>().Distinct().ToList());
+}
+
+/// <summary>An organisation or person and the documents that name them, by date.</summary>
+public sealed record CatalogGroup(string Name, string Slug, IReadOnlyList<string> Roles, IReadOnlyList<DocumentSummary> Documents);
+
+/// <summary>
+/// Every document's summary, built at import and kept beside the index (catalog.json): the data for
+/// browsing by date, organisation and person, read once when the index opens.
+/// </summary>
+public sealed partial class DocumentCatalog
+{
+    public const string FileName = "catalog.json";
+
+    [GeneratedRegex(@"[^a-z0-9]+")]
+    private static partial Regex NotSlug();
+
+    public DocumentCatalog(IEnumerable<DocumentSummary> documents)
+    {
+        // Oldest first, undated last; ties by id so the order is stable.
+        Documents = documents.OrderBy(d => d.Date is null).ThenBy(d => d.Date).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        Organisations = Group(Documents.Where(d => d.QualifiedOrganisation is not null)
+            .Select(d => (Name: d.QualifiedOrganisation!, Roles: (IReadOnlyList<string>)[], Document: d)));
+        People = Group(Documents.SelectMany(d => d.People.Select(p => (p.Name, p.Roles, Document: d))));
+    }
+
+    /// <summary>All documents, oldest first, undated last.</summary>
+    public IReadOnlyList<DocumentSummary> Documents { get; }
+    public IReadOnlyList<CatalogGroup> Organisations { get; }
+    public IReadOnlyList<CatalogGroup> People { get; }
+
+    public IEnumerable<DocumentSummary> Dated => Documents.Where(d => d.Date is not null);
+    public IEnumerable<DocumentSummary> Undated => Documents.Where(d => d.Date is null);
+
+    public IReadOnlyList<(int Year, int Count)> Years() =>
+        Dated.GroupBy(d => d.Date!.Value.Year).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
+
+    public IReadOnlyList<DocumentSummary> In(int year, int? month = null) =>
+        Dated.Where(d => d.Date!.Value.Year == year && (month is null || d.Date.Value.Month == month)).ToList();
+
+    /// <summary>What happened on this day (month and day) in any year, newest year first.</summary>
+    public IReadOnlyList<DocumentSummary> OnThisDay(DateOnly today) =>
+        Dated.Where(d => d.Date!.Value.Month == today.Month && d.Date.Value.Day == today.Day && d.Date.Value.Year < today.Year)
+            .OrderByDescending(d => d.Date).ToList();
+
+    /// <summary>The meetings just before and after a document by date (or null at either end, or when undated).</summary>
+    public (DocumentSummary? Previous, DocumentSummary? Next) Neighbours(string id)
+    {
+        var dated = Dated.ToList();
+        var index = dated.FindIndex(d => d.Id == id);
+        if (index < 0) return (null, null);
+        return (index > 0 ? dated[index - 1] : null, index < dated.Count - 1 ? dated[index + 1] : null);
+    }
+
+    public DocumentSummary? Find(string id) => Documents.FirstOrDefault(d => d.Id == id);
+
+    public static string Slug(string name) => NotSlug().Replace(VietnameseText.Fold(name), "-").Trim('-');
+
+    private static List<CatalogGroup> Group(IEnumerable<(string Name, IReadOnlyList<string> Roles, DocumentSummary Document)> named) =>
+        named.GroupBy(n => Slug(n.Name))
+            .Select(g => new CatalogGroup(
+                g.First().Name,
+                g.Key,
+                g.SelectMany(n => n.Roles).Distinct().ToList(),
+                g.Select(n => n.Document).DistinctBy(d => d.Id).OrderByDescending(d => d.Date).ToList()))
+            .OrderBy(g => VietnameseText.Fold(g.Name), StringComparer.Ordinal)
+            .ToList();
+
+    public void Save(string indexDirectory) =>
+        File.WriteAllText(Path.Combine(indexDirectory, FileName), JsonSerializer.Serialize(Documents, IndexSchema.JsonOptions));
+
+    public static DocumentCatalog Load(string indexDirectory)
+    {
+        var path = Path.Combine(indexDirectory, FileName);
+        return new DocumentCatalog(File.Exists(path)
+            ? JsonSerializer.Deserialize<List<DocumentSummary>>(File.ReadAllText(path), IndexSchema.JsonOptions) ?? []
+            : []);
+    }
+}

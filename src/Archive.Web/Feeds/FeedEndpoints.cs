@@ -1,0 +1,108 @@
+using System.Text;
+using System.Xml;
+using Archive.Web.Hosting;
+
+namespace Archive.Web.Feeds;
+
+/// <summary>What other programs read: the Atom feed, the sitemap, the OpenSearch description, robots.txt.</summary>
+public static class FeedEndpoints
+{
+    public const int FeedSize = 20;
+
+    public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/feed.atom", (ArchiveHost archive, HttpRequest request) => Xml("application/atom+xml; charset=utf-8", writer =>
+        {
+            var site = Site(request);
+            var latest = archive.Index.Catalog.Dated.Reverse().Take(FeedSize).ToList();
+            writer.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
+            writer.WriteAttributeString("xml", "lang", null, "vi");
+            writer.WriteElementString("title", "Lưu trữ Nội chính: tài liệu mới");
+            writer.WriteElementString("id", site + "/");
+            writer.WriteElementString("updated", Stamp(archive.Index.Manifest?.ImportedAt ?? DateTimeOffset.UnixEpoch));
+            Link(writer, site + "/feed.atom", "self");
+            Link(writer, site + "/", "alternate");
+            foreach (var document in latest)
+            {
+                writer.WriteStartElement("entry");
+                writer.WriteElementString("title", document.Title);
+                writer.WriteElementString("id", $"{site}/documents/{document.Id}");
+                Link(writer, $"{site}/documents/{document.Id}", "alternate");
+                writer.WriteElementString("updated", Stamp(new DateTimeOffset(document.Date!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7))));
+                if (document.QualifiedOrganisation is { } organisation)
+                {
+                    writer.WriteStartElement("author");
+                    writer.WriteElementString("name", organisation);
+                    writer.WriteEndElement();
+                }
+                writer.WriteEndElement();
+            }
+            writer.WriteEndElement();
+        }));
+
+        app.MapGet("/sitemap.xml", (ArchiveHost archive, HttpRequest request) => Xml("application/xml; charset=utf-8", writer =>
+        {
+            var site = Site(request);
+            var catalog = archive.Index.Catalog;
+            var paths = new List<string> { "/", "/dates", "/dates/undated", "/directives", "/organisations", "/people", "/search", "/help/search", "/about" };
+            paths.AddRange(catalog.Years().Select(y => $"/dates/{y.Year}"));
+            paths.AddRange(catalog.Dated.Select(d => $"/dates/{d.Date!.Value.Year}/{d.Date.Value.Month:00}").Distinct());
+            paths.AddRange(catalog.Documents.Select(d => $"/documents/{d.Id}"));
+            paths.AddRange(archive.Index.Directives.Entries.Select(e => $"/directives/{e.Slug}"));
+            paths.AddRange(catalog.Organisations.Select(o => $"/organisations/{o.Slug}"));
+            paths.AddRange(catalog.People.Select(p => $"/people/{p.Slug}"));
+            writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+            foreach (var path in paths)
+            {
+                writer.WriteStartElement("url");
+                writer.WriteElementString("loc", site + path);
+                writer.WriteEndElement();
+            }
+            writer.WriteEndElement();
+        }));
+
+        app.MapGet("/opensearch.xml", (HttpRequest request) => Xml("application/opensearchdescription+xml; charset=utf-8", writer =>
+        {
+            var site = Site(request);
+            writer.WriteStartElement("OpenSearchDescription", "http://a9.com/-/spec/opensearch/1.1/");
+            writer.WriteElementString("ShortName", "Lưu trữ Nội chính");
+            writer.WriteElementString("Description", "Tìm trong lưu trữ văn bản, hội nghị về công tác nội chính");
+            writer.WriteElementString("InputEncoding", "UTF-8");
+            writer.WriteElementString("Language", "vi");
+            writer.WriteStartElement("Url");
+            writer.WriteAttributeString("type", "text/html");
+            writer.WriteAttributeString("template", site + "/search?q={searchTerms}");
+            writer.WriteEndElement();
+            writer.WriteStartElement("Url");
+            writer.WriteAttributeString("type", "application/json");
+            writer.WriteAttributeString("template", site + "/api/search?q={searchTerms}");
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }));
+
+        app.MapGet("/robots.txt", (HttpRequest request) =>
+            Results.Text($"User-agent: *\nDisallow: /api/\nDisallow: /search\nSitemap: {Site(request)}/sitemap.xml\n", "text/plain; charset=utf-8"));
+
+        return app;
+    }
+
+    private static string Site(HttpRequest request) => $"{request.Scheme}://{request.Host}";
+
+    private static string Stamp(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mm:sszzz");
+
+    private static void Link(XmlWriter writer, string href, string rel)
+    {
+        writer.WriteStartElement("link");
+        writer.WriteAttributeString("rel", rel);
+        writer.WriteAttributeString("href", href);
+        writer.WriteEndElement();
+    }
+
+    private static IResult Xml(string contentType, Action<XmlWriter> write)
+    {
+        var text = new StringBuilder();
+        using (var writer = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = true }))
+            write(writer);
+        return Results.Text("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + text, contentType, Encoding.UTF8);
+    }
+}

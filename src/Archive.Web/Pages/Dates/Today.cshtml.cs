@@ -1,0 +1,13 @@
+using Archive.Browse;
+using Archive.Web.Hosting;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Archive.Web.Pages.Dates;
+
+/// <summary>What happened on this day in earlier years (the day in Vietnam, UTC+7).</summary>
+public sealed class TodayModel(ArchiveHost archive, TimeProvider clock) : PageModel
+{
+    public DateOnly Today { get; } = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+
+    public IReadOnlyList<DocumentSummary> Documents => archive.Index.Catalog.OnThisDay(Today);
+}

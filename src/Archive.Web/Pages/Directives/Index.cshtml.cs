@@ -1,0 +1,44 @@
+using Archive.Directives;
+using Archive.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Archive.Web.Pages.Directives;
+
+/// <summary>Every cited directive in a table, sortable by each column (links, no script needed).</summary>
+public sealed class IndexModel(ArchiveHost archive) : PageModel
+{
+    public static readonly string[] Columns = ["code", "type", "number", "issuer", "date", "body", "documents"];
+
+    [BindProperty(SupportsGet = true)]
+    public string Sort { get; set; } = "documents";
+
+    [BindProperty(SupportsGet = true)]
+    public string Dir { get; set; } = "desc";
+
+    public IReadOnlyList<DirectiveEntry> Directives { get; private set; } = [];
+
+    public IActionResult OnGet()
+    {
+        if (!Columns.Contains(Sort) || Dir is not ("asc" or "desc")) return BadRequest();
+        IEnumerable<DirectiveEntry> entries = archive.Index.Directives.Entries;
+        Func<DirectiveEntry, IComparable?> key = Sort switch
+        {
+            "code" => e => e.Code,
+            "type" => e => e.Type,
+            "number" => e => int.TryParse(e.Number, out var n) ? n : int.MaxValue,
+            "issuer" => e => e.Issuer,
+            "date" => e => e.Date,
+            "body" => e => e.IssuingBody,
+            _ => e => e.Documents.Count(),
+        };
+        var ordered = Dir == "asc" ? entries.OrderBy(key) : entries.OrderByDescending(key);
+        Directives = ordered.ThenBy(e => e.Slug, StringComparer.Ordinal).ToList();
+        return Page();
+    }
+
+    public string SortLink(string column) =>
+        $"/directives?sort={column}&dir={(Sort == column && Dir == "asc" ? "desc" : "asc")}";
+
+    public string? AriaSort(string column) => Sort != column ? null : Dir == "asc" ? "ascending" : "descending";
+}

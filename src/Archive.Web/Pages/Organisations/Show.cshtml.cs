@@ -1,0 +1,20 @@
+using Archive.Browse;
+using Archive.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Archive.Web.Pages.Organisations;
+
+/// <summary>An organisation's meetings and documents, newest first.</summary>
+public sealed class ShowModel(ArchiveHost archive) : PageModel
+{
+    public CatalogGroup Organisation { get; private set; } = null!;
+
+    public IActionResult OnGet(string slug)
+    {
+        var found = archive.Index.Catalog.Organisations.FirstOrDefault(o => o.Slug == slug);
+        if (found is null) return NotFound();
+        Organisation = found;
+        return Page();
+    }
+}

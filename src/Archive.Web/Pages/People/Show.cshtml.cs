@@ -1,0 +1,20 @@
+using Archive.Browse;
+using Archive.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Archive.Web.Pages.People;
+
+/// <summary>A person: the roles the documents give them, and those documents by date.</summary>
+public sealed class ShowModel(ArchiveHost archive) : PageModel
+{
+    public CatalogGroup Person { get; private set; } = null!;
+
+    public IActionResult OnGet(string slug)
+    {
+        var found = archive.Index.Catalog.People.FirstOrDefault(p => p.Slug == slug);
+        if (found is null) return NotFound();
+        Person = found;
+        return Page();
+    }
+}

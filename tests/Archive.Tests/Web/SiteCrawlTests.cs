@@ -1,0 +1,69 @@
+using System.Net;
+
+namespace Archive.Tests.Web;
+
+/// <summary>Follows every link the site shows, from the home page: none may lead to an error.</summary>
+public sealed class SiteCrawlTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWebFactory>
+{
+    private const int MaxPages = 600;
+
+    [Fact]
+    public async Task NoLinkInTheSiteLeadsToAnError()
+    {
+        var client = factory.CreateClient();
+        var seen = new HashSet<string> { "/" };
+        var queue = new Queue<string>(["/"]);
+        var failures = new List<string>();
+
+        while (queue.Count > 0 && seen.Count < MaxPages)
+        {
+            var path = queue.Dequeue();
+            var response = await client.GetAsync(path);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                failures.Add($"{path}: {(int)response.StatusCode}");
+                continue;
+            }
+            if (response.Content.Headers.ContentType?.MediaType != "text/html") continue;
+
+            var page = await PageTests.ParseAsync(response);
+            foreach (var href in page.QuerySelectorAll("a[href], link[href]").Select(a => a.GetAttribute("href")!))
+            {
+                if (!href.StartsWith('/') || href.StartsWith("//")) continue;
+                var target = href.Split('#')[0];
+                if (target.Length > 0 && seen.Add(target)) queue.Enqueue(target);
+            }
+        }
+
+        Assert.Empty(failures);
+        Assert.True(seen.Count > 40, $"only {seen.Count} pages were reached");
+    }
+
+    [Theory]
+    [InlineData("/feed.atom", "application/atom+xml")]
+    [InlineData("/sitemap.xml", "application/xml")]
+    [InlineData("/opensearch.xml", "application/opensearchdescription+xml")]
+    [InlineData("/robots.txt", "text/plain")]
+    public async Task ServesTheFilesOtherProgramsRead(string path, string mediaType)
+    {
+        var response = await factory.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.NotEmpty(await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task EveryResponseCarriesTheSecurityHeaders()
+    {
+        var response = await factory.CreateClient().GetAsync("/");
+
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.DoesNotContain("unsafe-inline", policy);
+        Assert.Contains("frame-ancestors 'none'", policy);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.True(response.Headers.Contains("Referrer-Policy"));
+        Assert.True(response.Headers.Contains("Permissions-Policy"));
+        Assert.False(response.Headers.Contains("Server"));
+    }
+}
