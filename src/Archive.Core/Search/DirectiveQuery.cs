@@ -75,7 +75,8 @@ public sealed partial record DirectiveQuery(string? Code, IReadOnlyList<string> 
         var folded = new StringBuilder(nfc.Length);
         foreach (var c in nfc)
         {
-            var one = VietnameseText.Fold(c.ToString());
+            // Half of a surrogate pair (an emoji) cannot be normalised alone, and no directive code holds one.
+            var one = char.IsSurrogate(c) ? " " : VietnameseText.Fold(c.ToString());
             folded.Append(one.Length == 1 ? one[0] : ' ');
         }
         return folded.ToString();

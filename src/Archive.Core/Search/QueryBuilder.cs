@@ -33,6 +33,10 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
     [GeneratedRegex(@"(?<neg>-)?(?:(?<field>[\p{L}]+):)?(?:""(?<phrase>[^""]*)(?<closed>"")?|(?<word>[^\s""]+))")]
     private static partial Regex Clause();
 
+    // What may stand right before a directive reference: "-", "directive:", or both.
+    [GeneratedRegex(@"(?:^|(?<=\s))(?<neg>-)?(?:(?<field>[\p{L}]+):)?$")]
+    private static partial Regex DirectivePrefix();
+
     /// <summary>The query, and what to mark in snippets: folded words, and phrases as space-separated folded words.</summary>
     public (Query Query, IReadOnlySet<string> Highlight) Build(string text, bool exact)
     {
@@ -46,40 +50,30 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         var top = new BooleanQuery();
         var plainWords = new List<string>();
 
-        // Directive references first: "Kết luận 32" is one thing to find, not two words and a number.
-        var directives = DirectiveQuery.FindAll(query);
-        foreach (var directive in directives)
-        {
-            top.Add(DirectiveClause(directive), Occur.MUST);
-            CollectDirective(highlight, directive, query.Substring(directive.Start, directive.Length));
-        }
-        var rest = directives.Aggregate(query.ToCharArray(), (chars, d) =>
-        {
-            Array.Fill(chars, ' ', d.Start, d.Length);
-            return chars;
-        });
-
-        var clauses = Clause().Matches(new string(rest)).ToList();
-        if (clauses.Count + directives.Count > MaxClauses)
-            throw new SearchQueryException($"Câu tìm kiếm có quá nhiều từ ({clauses.Count + directives.Count}); tối đa {MaxClauses}.");
+        var parts = Parts(query);
+        if (parts.Count > MaxClauses)
+            throw new SearchQueryException($"Câu tìm kiếm có quá nhiều từ ({parts.Count}); tối đa {MaxClauses}.");
 
         BooleanQuery? orGroup = null;
-        for (var i = 0; i < clauses.Count; i++)
+        for (var i = 0; i < parts.Count; i++)
         {
-            var clause = clauses[i];
-            if (clause.Groups["word"].Value == "OR" && !clause.Groups["field"].Success && !clause.Groups["neg"].Success)
+            var part = parts[i];
+            if (part.IsOr)
             {
-                if (i == 0 || i == clauses.Count - 1 || orGroup is null)
+                if (i == 0 || i == parts.Count - 1 || orGroup is null)
                     throw new SearchQueryException("OR phải đứng giữa hai từ hoặc cụm từ, ví dụ: tham nhũng OR lãng phí.");
                 continue;
             }
 
-            var built = ClauseQuery(clause, exact, highlight, plainWords);
+            var built = part.Directive is { } directive
+                ? DirectiveClause(directive)
+                : ClauseQuery(part.Clause!, exact, highlight, plainWords);
             if (built is null) continue;
-            var negative = clause.Groups["neg"].Success;
-            var joinsPrevious = i > 0 && clauses[i - 1].Groups["word"].Value == "OR" && orGroup is not null;
+            if (part.Directive is not null && !part.Negative)
+                CollectDirective(highlight, part.Directive, query.Substring(part.Directive.Start, part.Directive.Length));
+            var joinsPrevious = i > 0 && parts[i - 1].IsOr && orGroup is not null;
 
-            if (negative)
+            if (part.Negative)
             {
                 top.Add(built, Occur.MUST_NOT);
                 orGroup = null;
@@ -100,6 +94,45 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         if (plainWords.Count > 1)
             AddProximityBoost(top, plainWords, exact, highlight);
         return (top, highlight);
+    }
+
+    /// <summary>One clause of a query: a directive reference, or a word or phrase (maybe negated or fielded).</summary>
+    private sealed record Part(int Start, Match? Clause, DirectiveQuery? Directive, bool Negative)
+    {
+        public bool IsOr => Clause is { } c && c.Groups["word"].Value == "OR" && !c.Groups["field"].Success && !Negative;
+    }
+
+    /// <summary>
+    /// The clauses in the order typed. Directive references are found first: "Kết luận 32" is one thing
+    /// to find, not two words and a number. A "-" or "directive:" before one applies to it; inside quotes
+    /// or after another field ("title:32-KL/TW") it stays text for that clause.
+    /// </summary>
+    private static List<Part> Parts(string query)
+    {
+        var quoted = QuotedSpans(query);
+        var rest = query.ToCharArray();
+        var parts = new List<Part>();
+        foreach (var directive in DirectiveQuery.FindAll(query))
+        {
+            if (quoted.Any(q => directive.Start < q.End && q.Start < directive.Start + directive.Length)) continue;
+            var prefix = DirectivePrefix().Match(query, 0, directive.Start);
+            var field = prefix.Groups["field"];
+            var directiveField = field.Success && field.Value.Equals("directive", StringComparison.OrdinalIgnoreCase);
+            if (field.Success && !directiveField && Fields.ContainsKey(field.Value)) continue;
+            var negative = prefix.Groups["neg"].Success && (directiveField || !field.Success);
+            var start = directiveField || negative ? prefix.Index : directive.Start;
+            Array.Fill(rest, ' ', start, directive.Start + directive.Length - start);
+            parts.Add(new Part(start, null, directive, negative));
+        }
+        parts.AddRange(Clause().Matches(new string(rest)).Select(m => new Part(m.Index, m, null, m.Groups["neg"].Success)));
+        return parts.OrderBy(p => p.Start).ToList();
+    }
+
+    /// <summary>Where each "quoted phrase" stands, quotes included.</summary>
+    private static List<(int Start, int End)> QuotedSpans(string query)
+    {
+        var quotes = query.Select((c, i) => (c, i)).Where(q => q.c == '"').Select(q => q.i).ToList();
+        return quotes.Chunk(2).Where(pair => pair.Length == 2).Select(pair => (pair[0], pair[1] + 1)).ToList();
     }
 
     private Query? ClauseQuery(Match clause, bool exact, HashSet<string> highlight, List<string> plainWords)

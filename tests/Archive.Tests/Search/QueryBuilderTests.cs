@@ -1,0 +1,102 @@
+using System.Text;
+using Archive.Index;
+using Archive.Search;
+using CsCheck;
+
+namespace Archive.Tests.Search;
+
+/// <summary>What the query language accepts and how it refuses the rest.</summary>
+public sealed class QueryBuilderTests
+{
+    private readonly QueryBuilder builder = new(IndexSchema.CreateAnalyzer());
+
+    /// <summary>Queries people type, and the characters that break parsers: quotes, stars, dashes, colons, OR, NFD.</summary>
+    internal static readonly Gen<string> TypedQuery =
+        Gen.OneOf(
+                Gen.OneOf(Gen.Const("\""), Gen.Const("*"), Gen.Const("-"), Gen.Const(":"), Gen.Const("OR"), Gen.Const(" OR "),
+                    Gen.Const("("), Gen.Const(")"), Gen.Const("/"), Gen.Const(" "), Gen.Const("title:"), Gen.Const("org:"),
+                    Gen.Const("directive:"), Gen.Const("person:"), Gen.Const("author:"), Gen.Const("32-KL/TW"), Gen.Const("KL 32"),
+                    Gen.Const("Kết luận số 32"), Gen.Const("105-QĐ/TW"), Gen.Const("nội*"), Gen.Const("😀"), Gen.Const("\t")),
+                Gen.OneOf(Gen.Const("tham"), Gen.Const("nhũng"), Gen.Const("những"), Gen.Const("khoá"), Gen.Const("Đảng"),
+                    Gen.Const("ma tuý"), Gen.Const("a"), Gen.Const("12"), Gen.Const("2020-01-01")),
+                Gen.Char["aăâđêôơưáàảãạ0123456789\"*-:/ "].Array[1, 4].Select(c => new string(c)))
+            .Array[0, 12]
+            .Select(Gen.Bool, (parts, decomposed) =>
+            {
+                var text = string.Concat(parts);
+                return decomposed ? text.Normalize(NormalizationForm.FormD) : text;
+            });
+
+    [Fact]
+    public void EitherBuildsAQueryOrSaysWhyNot()
+    {
+        Gen.Select(TypedQuery, Gen.Bool).Sample((text, exact) =>
+        {
+            try
+            {
+                var (query, highlight) = builder.Build(text, exact);
+                Assert.NotNull(query);
+                Assert.NotNull(highlight);
+            }
+            catch (SearchQueryException e)
+            {
+                Assert.False(string.IsNullOrWhiteSpace(e.Message));
+            }
+        }, iter: 500);
+    }
+
+    [Theory]
+    [InlineData("\"tham nhũng")]
+    [InlineData("*abc")]
+    [InlineData("*")]
+    [InlineData("a*")]
+    [InlineData("tham*nhũng")]
+    [InlineData("OR tham")]
+    [InlineData("tham OR")]
+    [InlineData("title:\"\"")]
+    [InlineData("directive:tham")]
+    public void RejectsABadQueryWithAMessage(string text)
+    {
+        Action build = () => builder.Build(text, exact: false);
+
+        var error = Assert.Throws<SearchQueryException>(build);
+        Assert.False(string.IsNullOrWhiteSpace(error.Message));
+    }
+
+    [Fact]
+    public void RejectsAQueryOverFiveHundredCharacters()
+    {
+        var longest = builder.Build(new string('a', 500), exact: false);
+
+        Assert.NotNull(longest.Query);
+        Assert.Throws<SearchQueryException>(() => builder.Build(new string('a', 501), exact: false));
+    }
+
+    [Fact]
+    public void RejectsTooManyWords()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("tham", QueryBuilder.MaxClauses + 1));
+
+        Assert.Throws<SearchQueryException>(() => builder.Build(words, exact: false));
+    }
+
+    [Theory]
+    [InlineData("Đảng 😀")]
+    [InlineData("😀 32-KL/TW")]
+    public void AcceptsCharactersOutsideTheBasicPlane(string text)
+    {
+        var (query, _) = builder.Build(text, exact: false);
+
+        Assert.NotNull(query);
+    }
+
+    [Fact]
+    public void HighlightsTheFoldedWordsAndPhrases()
+    {
+        var (_, highlight) = builder.Build("\"Tham Nhũng\" Đảng nội*", exact: false);
+
+        Assert.Contains("tham nhung", highlight);
+        Assert.Contains("dang", highlight);
+        Assert.Contains("noi*", highlight);
+    }
+}
