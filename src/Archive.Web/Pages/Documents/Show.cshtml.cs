@@ -1,8 +1,11 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Archive.Browse;
 using Archive.Model;
 using Archive.Text;
 using Archive.Web.Api;
 using Archive.Web.Hosting;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -22,6 +25,14 @@ public sealed class ShowModel(ArchiveHost archive, TimeProvider clock) : PageMod
     public DocumentSummary? Previous { get; private set; }
     public DocumentSummary? Next { get; private set; }
     public IReadOnlyList<IReadOnlyList<Segment>> Body { get; private set; } = [];
+
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>A paragraph as HTML: its text encoded, its directive mentions as links, nothing else.</summary>
+    public static HtmlString Render(IReadOnlyList<Segment> paragraph) => new(string.Concat(paragraph.Select(segment =>
+        segment.DirectiveSlug is null
+            ? Html.Encode(segment.Text)
+            : $"<a href=\"/directives/{Html.Encode(segment.DirectiveSlug)}\">{Html.Encode(segment.Text)}</a>")));
     public string? OrganisationSlug { get; private set; }
     public string CanonicalUrl => $"{Request.Scheme}://{Request.Host}/documents/{Document.Id}";
     public DateOnly Accessed => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
