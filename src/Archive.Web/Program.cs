@@ -1,6 +1,7 @@
 using Archive.Web.Api;
 using Archive.Web.Feeds;
 using Archive.Web.Hosting;
+using Archive.Web.Localization;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,6 +27,7 @@ app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"),
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseSerilogRequestLogging();
+app.UseSiteLanguages();
 app.UseStaticFiles();
 app.UseRouting();
 

@@ -3,6 +3,8 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 
+using Archive.Web.Localization;
+
 namespace Archive.Web.Hosting;
 
 public static class ArchiveServiceCollectionExtensions
@@ -23,6 +25,7 @@ public static class ArchiveServiceCollectionExtensions
         // Razor writes Vietnamese letters as they are, not as &#x...; references.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
+        services.AddSiteLanguages();
         // The site has no forms and no sign-in: nothing protected needs keys that outlive the process.
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         return services;

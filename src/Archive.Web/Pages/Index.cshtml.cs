@@ -15,10 +15,8 @@ public sealed class IndexModel(ArchiveHost archive) : PageModel
     public int DocumentCount => Catalog.Documents.Count;
     public int DirectiveCount => archive.Index.Directives.Entries.Count;
     public int OrganisationCount => Catalog.Organisations.Count;
-    /// <summary>"từ 9/1/2017 đến 31/3/2021", or null for an archive with no dated document.</summary>
-    public string? Span => Catalog.Dated.FirstOrDefault()?.Date is { } first && Catalog.Dated.Last().Date is { } last
-        ? $"từ {Archive.Text.VietnameseDates.Short(first)} đến {Archive.Text.VietnameseDates.Short(last)}"
-        : null;
+    public DateOnly? First => Catalog.Dated.FirstOrDefault()?.Date;
+    public DateOnly? Last => Catalog.Dated.LastOrDefault()?.Date;
     public IReadOnlyList<(int Year, int Count)> Years => Catalog.Years();
     public int MaxPerYear => Years.Count == 0 ? 1 : Years.Max(y => y.Count);
     public IEnumerable<DocumentSummary> LatestMeetings => Catalog.Dated.Reverse().Take(Latest);

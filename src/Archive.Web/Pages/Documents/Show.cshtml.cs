@@ -8,11 +8,12 @@ using Archive.Web.Hosting;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Archive.Web.Pages.Documents;
 
 /// <summary>One document: its text beside its metadata, with every fact one click away.</summary>
-public sealed class ShowModel(ArchiveHost archive, TimeProvider clock) : PageModel
+public sealed class ShowModel(ArchiveHost archive, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
 {
     /// <summary>A run of body text, linked to a directive's page when it is a directive mention.</summary>
     public sealed record Segment(string Text, string? DirectiveSlug);
@@ -60,11 +61,11 @@ public sealed class ShowModel(ArchiveHost archive, TimeProvider clock) : PageMod
     {
         get
         {
-            var author = Document.Author ?? Document.Source ?? "Không rõ tác giả";
+            var author = Document.Author ?? Document.Source ?? text["Không rõ tác giả"];
             var date = Document.PublishedDate ?? Document.EventDate;
-            var when = date is { } d ? VietnameseDates.Short(d) : "không rõ ngày";
+            var when = date is { } d ? VietnameseDates.Short(d) : text["không rõ ngày"];
             var source = Document.Source is not null && Document.Author is not null ? $" {Document.Source}." : "";
-            return $"{author} ({when}). {Document.Title}.{source} Lưu trữ Nội chính. {CanonicalUrl} (truy cập ngày {VietnameseDates.Short(Accessed)}).";
+            return $"{author} ({when}). {Document.Title}.{source} {text["Lưu trữ Nội chính"]}. {CanonicalUrl} ({text["truy cập ngày {0}", VietnameseDates.Short(Accessed)]}).";
         }
     }
 
