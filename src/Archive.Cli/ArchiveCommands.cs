@@ -14,7 +14,8 @@ internal static class ArchiveCommands
     public static Command Import(Option<DirectoryInfo> index)
     {
         var source = new Option<DirectoryInfo>("--source") { Description = "Folder of *.txt source files", Required = true };
-        var command = new Command("import", "Import every *.txt in a folder into the index") { source };
+        var full = new Option<bool>("--full") { Description = "Parse every file again, not only new and changed ones" };
+        var command = new Command("import", "Import every *.txt in a folder into the index (new and changed files only)") { source, full };
         command.SetAction(parse =>
         {
             var sourceDirectory = parse.GetValue(source)!;
@@ -25,24 +26,29 @@ internal static class ArchiveCommands
                 return 2;
             }
 
-            var summary = RunImport(sourceDirectory.FullName, indexDirectory.FullName);
-            Console.WriteLine($"Imported {summary.Imported} documents into {indexDirectory.FullName} in {summary.Elapsed.TotalSeconds:0.0} s; skipped {summary.Skipped.Count}.");
+            var summary = RunImport(sourceDirectory.FullName, indexDirectory.FullName, parse.GetValue(full));
+            var seconds = summary.Elapsed.TotalSeconds;
+            Console.WriteLine(summary.NothingChanged
+                ? $"The index in {indexDirectory.FullName} is up to date: {summary.Documents} documents, nothing to import."
+                : $"Imported {summary.Imported} files ({summary.Unchanged} unchanged, {summary.Removed} removed) into {indexDirectory.FullName} " +
+                  $"in {seconds:0.0} s ({(seconds > 0 ? summary.Imported / seconds : 0):0} documents/s, {(seconds > 0 ? summary.SourceBytes / seconds / 1e6 : 0):0.0} MB/s); " +
+                  $"{summary.Documents} documents, {summary.Skipped.Count} skipped.");
             foreach (var skipped in summary.Skipped)
                 Console.WriteLine($"  skipped {skipped.File}: {skipped.Reason}");
-            return summary.Imported > 0 ? 0 : 1;
+            return summary.Documents > 0 ? 0 : 1;
         });
         return command;
     }
 
     // A progress bar on a terminal; plain output when redirected (CI, pipes).
-    private static ImportSummary RunImport(string source, string index)
+    private static ImportSummary RunImport(string source, string index, bool full)
     {
         if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
-            return IndexPublisher.Import(source, index);
+            return IndexPublisher.Import(source, index, full: full);
 
         ImportSummary? summary = null;
         AnsiConsole.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DocumentsPerSecondColumn(), new RemainingTimeColumn())
             .Start(context =>
             {
                 var task = context.AddTask("Importing");
@@ -50,7 +56,7 @@ internal static class ArchiveCommands
                 {
                     task.MaxValue = Math.Max(1, total);
                     task.Value = done;
-                });
+                }, full);
             });
         return summary!;
     }
@@ -124,5 +130,12 @@ internal static class ArchiveCommands
             Console.Error.WriteLine($"No index in {index.FullName}: run `archive import --source DIR --index {index.FullName}` first. ({e.Message})");
             return null;
         }
+    }
+
+    /// <summary>Documents per second in the progress bar.</summary>
+    private sealed class DocumentsPerSecondColumn : ProgressColumn
+    {
+        public override Spectre.Console.Rendering.IRenderable Render(Spectre.Console.Rendering.RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
+            new Spectre.Console.Text(task.Speed is { } speed ? $"{speed:0} docs/s" : "");
     }
 }

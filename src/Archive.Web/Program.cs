@@ -29,8 +29,10 @@ app.UseExceptionHandler();
 app.UseSerilogRequestLogging();
 app.UseSiteLanguages();
 app.UseStaticFiles();
+app.UseRebuildingPage();
 app.UseRouting();
 
+app.MapHealth();
 app.MapDocumentsApi();
 app.MapSearchApi();
 app.MapDirectivesApi();

@@ -15,7 +15,8 @@ public sealed record DocumentSummary(
     string? Organisation,
     string? Location,
     IReadOnlyList<Person> People,
-    IReadOnlyList<string> DirectiveCodes)
+    IReadOnlyList<DirectiveReference> Directives,
+    string SourceFile)
 {
     public DateOnly? PublishedDate =>
         Published is { Length: >= 10 } && DateOnly.TryParseExact(Published[..10], "yyyy-MM-dd", out var date) ? date : null;
@@ -34,7 +35,7 @@ public sealed record DocumentSummary(
 
     public static DocumentSummary Of(ArchiveDocument document) => new(
         document.Id, document.Title, document.EventDate, document.Published, document.Organisation, document.Location,
-        document.People, document.Directives.Select(d => d.Code).OfType<string>().Distinct().ToList());
+        document.People, document.Directives, document.SourceFile);
 }
 
 /// <summary>An organisation or person and the documents that name them, by date.</summary>
@@ -101,6 +102,9 @@ public sealed partial class DocumentCatalog
                 g.Select(n => n.Document).DistinctBy(d => d.Id).OrderByDescending(d => d.Date).ToList()))
             .OrderBy(g => VietnameseText.Fold(g.Name), StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>The catalog of the live generation in an index folder (or of a generation folder itself).</summary>
+    public static DocumentCatalog LoadLive(string indexDirectory) => Load(IndexLocation.Live(indexDirectory) ?? indexDirectory);
 
     public void Save(string indexDirectory) =>
         File.WriteAllText(Path.Combine(indexDirectory, FileName), JsonSerializer.Serialize(Documents, IndexSchema.JsonOptions));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Archive.Browse;
 using Archive.Import;
 using Archive.Index;
 using Archive.Model;
@@ -67,9 +68,9 @@ public sealed partial class DirectiveRegistry(IReadOnlyList<DirectiveEntry> entr
     /// <summary>"32-KL/TW" → "32-kl-tw"; "105-QĐ/TW" → "105-qd-tw".</summary>
     public static string Slug(string code) => NotSlug().Replace(VietnameseText.Fold(code), "-").Trim('-');
 
-    public static DirectiveRegistry Build(IEnumerable<ArchiveDocument> documents)
+    public static DirectiveRegistry Build(IEnumerable<DocumentSummary> documents)
     {
-        var byCode = new Dictionary<string, List<(ArchiveDocument Document, DirectiveReference Reference)>>(StringComparer.Ordinal);
+        var byCode = new Dictionary<string, List<(DocumentSummary Document, DirectiveReference Reference)>>(StringComparer.Ordinal);
         foreach (var document in documents)
             foreach (var reference in document.Directives.Where(d => d.Code is not null))
             {
@@ -97,7 +98,7 @@ public sealed partial class DirectiveRegistry(IReadOnlyList<DirectiveEntry> entr
     }
 
     /// <summary>Links read from sentences that cite two directives with "thực hiện" (or the like) between them.</summary>
-    private static List<DirectiveLink> Lineage(List<(ArchiveDocument Document, DirectiveReference Reference)> citations)
+    private static List<DirectiveLink> Lineage(List<(DocumentSummary Document, DirectiveReference Reference)> citations)
     {
         var links = new List<DirectiveLink>();
         foreach (var sentence in citations.GroupBy(c => (c.Document.Id, c.Reference.Sentence)))
@@ -118,7 +119,7 @@ public sealed partial class DirectiveRegistry(IReadOnlyList<DirectiveEntry> entr
         return links;
     }
 
-    private static DirectiveEntry Entry(string code, string slug, IReadOnlyList<(ArchiveDocument Document, DirectiveReference Reference)> citations)
+    private static DirectiveEntry Entry(string code, string slug, IReadOnlyList<(DocumentSummary Document, DirectiveReference Reference)> citations)
     {
         var references = citations.Select(c => c.Reference).ToList();
         var first = references[0];
@@ -132,7 +133,7 @@ public sealed partial class DirectiveRegistry(IReadOnlyList<DirectiveEntry> entr
             references.Select(r => r.IssuingBody).FirstOrDefault(b => b is not null),
             references.Select(r => r.Date).FirstOrDefault(d => d is not null),
             subject is null ? null : $"{first.Type} số {code} về {subject}",
-            citations.Select(c => new DirectiveCitation(c.Document.Id, c.Document.Title, c.Document.SortDate, c.Reference.Mention, c.Reference.Sentence))
+            citations.Select(c => new DirectiveCitation(c.Document.Id, c.Document.Title, c.Document.Date, c.Reference.Mention, c.Reference.Sentence))
                 .OrderBy(c => c.DocumentDate).ThenBy(c => c.DocumentId, StringComparer.Ordinal).ToList());
     }
 

@@ -69,7 +69,7 @@ public static partial class DocumentParser
     /// A readable, stable id: the title folded to ASCII, and a short hash of the file name so two
     /// files with one title never share an id.
     /// </summary>
-    public static string Slug(string title, string fileName)
+    public static string Slug(string title, string fileName, int hashLength = 6)
     {
         var words = NotSlug().Replace(VietnameseText.Fold(title), "-").Trim('-');
         if (words.Length > 60)
@@ -77,7 +77,7 @@ public static partial class DocumentParser
             var cut = words.LastIndexOf('-', 60);
             words = words[..(cut > 20 ? cut : 60)];
         }
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fileName)))[..6];
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fileName)))[..hashLength];
         return words.Length > 0 ? $"{words}-{hash}" : hash;
     }
 }

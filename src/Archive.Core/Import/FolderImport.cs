@@ -17,38 +17,41 @@ public static class FolderImport
     public static IEnumerable<string> SourceFiles(string folder) =>
         Directory.EnumerateFiles(folder, "*.txt", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal);
 
-    /// <summary>Parses the folder's files in name order, one at a time.</summary>
+    /// <summary>Reads and parses one file; a problem is reported, never thrown.</summary>
+    public static (ImportedFile? Imported, SkippedFile? Skipped) ReadOne(string path)
+    {
+        var name = Path.GetFileName(path);
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            var (document, problem) = DocumentParser.Parse(name, bytes);
+            return document is not null ? (new ImportedFile(document, bytes), null) : (null, new SkippedFile(name, problem ?? "unknown problem"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, new SkippedFile(name, $"cannot be read: {e.Message}"));
+        }
+        catch (Exception e)
+        {
+            // An extraction bug must cost one file, not the import.
+            return (null, new SkippedFile(name, $"could not be parsed: {e.GetType().Name}: {e.Message}"));
+        }
+    }
+
+    /// <summary>Parses the folder's files in name order, one at a time; ids are made unique.</summary>
     public static IEnumerable<(ImportedFile? Imported, SkippedFile? Skipped)> Read(string folder)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in SourceFiles(folder))
         {
-            var name = Path.GetFileName(path);
-            ImportedFile? imported = null;
-            string? problem;
-            try
+            var (imported, skipped) = ReadOne(path);
+            if (imported is not null && !ids.Add(imported.Document.Id))
             {
-                var bytes = File.ReadAllBytes(path);
-                var (document, reason) = DocumentParser.Parse(name, bytes);
-                problem = reason;
-                if (document is not null)
-                {
-                    // Ids carry a hash of the file name; on the rare clash, lengthen it deterministically.
-                    var id = document.Id;
-                    for (var n = 2; !ids.Add(id); n++) id = $"{document.Id}-{n}";
-                    imported = new ImportedFile(document with { Id = id }, bytes);
-                }
+                var document = imported.Document;
+                imported = imported with { Document = document with { Id = DocumentParser.Slug(document.Title, document.SourceFile, hashLength: 16) } };
+                ids.Add(imported.Document.Id);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                problem = $"cannot be read: {e.Message}";
-            }
-            catch (Exception e)
-            {
-                // An extraction bug must cost one file, not the import.
-                problem = $"could not be parsed: {e.GetType().Name}: {e.Message}";
-            }
-            yield return imported is not null ? (imported, null) : (null, new SkippedFile(name, problem ?? "unknown problem"));
+            yield return (imported, skipped);
         }
     }
 }

@@ -48,10 +48,14 @@ public sealed class ArchiveIndex : IDisposable
         this.directory = directory;
         searchers = new SearcherManager(directory, new BM25SearcherFactory());
         queryBuilder = new QueryBuilder(analyzer);
-        Manifest = ImportManifest.Load(directory.Directory.FullName);
-        Directives = DirectiveRegistry.Load(directory.Directory.FullName);
-        Catalog = DocumentCatalog.Load(directory.Directory.FullName);
+        Generation = directory.Directory.FullName;
+        Manifest = ImportManifest.Load(Generation);
+        Directives = DirectiveRegistry.Load(Generation);
+        Catalog = DocumentCatalog.Load(Generation);
     }
+
+    /// <summary>The generation folder this index was opened from.</summary>
+    public string Generation { get; }
 
     /// <summary>Every document's summary, for browsing.</summary>
     public DocumentCatalog Catalog { get; }
@@ -61,10 +65,12 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Every coded directive the documents cite.</summary>
     public DirectiveRegistry Directives { get; }
 
-    /// <summary>Opens the index in a folder; throws if there is none or it cannot be read.</summary>
+    /// <summary>Opens the live generation of an index folder; throws if there is none or it cannot be read.</summary>
     public static ArchiveIndex Open(string indexDirectory)
     {
-        var directory = FSDirectory.Open(indexDirectory);
+        var live = IndexLocation.Live(indexDirectory)
+                   ?? throw new DirectoryNotFoundException($"No index in {indexDirectory} (no '{IndexLocation.PointerFile}' naming a generation).");
+        var directory = FSDirectory.Open(live);
         try
         {
             return new ArchiveIndex(directory);

@@ -43,9 +43,10 @@ public sealed record ImportManifest(
 
     private const long Unreadable = -1;
 
+    /// <summary>The manifest of the live generation in an index folder (or of a generation folder itself).</summary>
     public static ImportManifest? Load(string indexDirectory)
     {
-        var path = Path.Combine(indexDirectory, FileName);
+        var path = Path.Combine(IndexLocation.Live(indexDirectory) ?? indexDirectory, FileName);
         if (!File.Exists(path)) return null;
         try
         {
@@ -73,10 +74,16 @@ public sealed record ImportManifest(
         foreach (var path in current)
         {
             if (!recorded.TryGetValue(Path.GetFileName(path), out var known)) return $"{Path.GetFileName(path)} is new";
-            var info = new FileInfo(path);
-            if ((known.Bytes == Unreadable ? Describe(path).Bytes : info.Length) != known.Bytes) return $"{known.Name} has changed";
-            if (info.LastWriteTimeUtc != known.LastWriteUtc && Describe(path).Sha256 != known.Sha256) return $"{known.Name} has changed";
+            if (!IsUnchanged(path, known)) return $"{known.Name} has changed";
         }
         return null;
+    }
+
+    /// <summary>Same size and time as recorded, or the same bytes (hashed only when the time moved).</summary>
+    public static bool IsUnchanged(string path, SourceFile known)
+    {
+        var info = new FileInfo(path);
+        if ((known.Bytes == Unreadable ? Describe(path).Bytes : info.Length) != known.Bytes) return false;
+        return info.LastWriteTimeUtc == known.LastWriteUtc || Describe(path).Sha256 == known.Sha256;
     }
 }

@@ -1,3 +1,7 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using Archive.Browse;
+using Archive.Directives;
 using Archive.Import;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
@@ -5,86 +9,162 @@ using Lucene.Net.Store;
 namespace Archive.Index;
 
 /// <summary>What an import did.</summary>
-public sealed record ImportSummary(int Imported, IReadOnlyList<SkippedFile> Skipped, TimeSpan Elapsed);
+public sealed record ImportSummary(
+    int Imported,
+    int Unchanged,
+    int Removed,
+    IReadOnlyList<SkippedFile> Skipped,
+    int Documents,
+    TimeSpan Elapsed,
+    long SourceBytes)
+{
+    /// <summary>True when the folder matched the live index and nothing was written.</summary>
+    public bool NothingChanged => Imported == 0 && Removed == 0 && Documents == Unchanged;
+}
 
 /// <summary>
-/// Builds a complete index from a source folder beside the live one and then puts it in its place,
-/// so a failed import never leaves a half-written index behind.
+/// Imports a source folder into a new index generation and publishes it atomically (see
+/// <see cref="IndexLocation"/>). Incremental: files unchanged since the live generation (same size
+/// and time, or same SHA-256) are not parsed again, removed files leave the index. Parsing and
+/// analysis run on all cores into one IndexWriter; memory stays bounded whatever the folder size.
 /// </summary>
 public static class IndexPublisher
 {
-    public static ImportSummary Import(string sourceDirectory, string indexDirectory, Action<string, int, int>? progress = null)
+    private const double RamBufferMb = 128;
+
+    public static ImportSummary Import(string sourceDirectory, string indexDirectory, Action<string, int, int>? progress = null,
+        bool full = false)
     {
         if (!System.IO.Directory.Exists(sourceDirectory))
             throw new DirectoryNotFoundException($"Source folder not found: {Path.GetFullPath(sourceDirectory)}");
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var started = DateTimeOffset.UtcNow;
-        var target = Path.GetFullPath(indexDirectory);
-        var staging = $"{target}.building-{Guid.NewGuid():N}";
-        var total = FolderImport.SourceFiles(sourceDirectory).Count();
-        var skipped = new List<SkippedFile>();
-        var files = new List<ImportManifest.SourceFile>();
-        var imported = 0;
-        var summaries = new List<Browse.DocumentSummary>();
-        var directives = new List<Model.ArchiveDocument>();
+        sourceDirectory = Path.GetFullPath(sourceDirectory);
+        indexDirectory = Path.GetFullPath(indexDirectory);
+        IndexLocation.RemoveAbandoned(indexDirectory, TimeSpan.FromHours(1));
 
+        var live = IndexLocation.Live(indexDirectory);
+        var previous = full || live is null ? null : ImportManifest.Load(live);
+        if (previous is not null && previous.ExtractorVersion != ImportManifest.CurrentExtractorVersion) previous = null;
+
+        // Decide, file by file, what to parse again; cheap (stat, and a hash only when a time moved).
+        var recorded = previous?.Files.ToDictionary(f => f.Name, StringComparer.Ordinal) ?? [];
+        var paths = FolderImport.SourceFiles(sourceDirectory).ToList();
+        var unchanged = paths.Where(p => recorded.TryGetValue(Path.GetFileName(p), out var known) && ImportManifest.IsUnchanged(p, known))
+            .Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var current = paths.Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var removed = recorded.Keys.Where(name => !current.Contains(name)).ToList();
+        var toParse = paths.Where(p => !unchanged.Contains(Path.GetFileName(p))).ToList();
+
+        var oldCatalog = previous is null ? null : DocumentCatalog.Load(live!);
+        var kept = oldCatalog?.Documents.Where(d => unchanged.Contains(d.SourceFile)).ToList() ?? [];
+        var keptSkips = previous?.Skipped.Where(s => unchanged.Contains(s.File)).ToList() ?? [];
+        if (previous is not null && toParse.Count == 0 && removed.Count == 0)
+            return new ImportSummary(0, kept.Count, 0, keptSkips, kept.Count, clock.Elapsed, 0);
+
+        var generation = IndexLocation.NewGeneration(indexDirectory);
         try
         {
-            using (var directory = FSDirectory.Open(staging))
+            if (previous is not null) LinkSegments(live!, generation);
+
+            var summaries = new ConcurrentBag<DocumentSummary>(kept);
+            var skipped = new ConcurrentBag<SkippedFile>(keptSkips);
+            var files = new ConcurrentBag<ImportManifest.SourceFile>(
+                previous?.Files.Where(f => unchanged.Contains(f.Name)).Select(f => WithCurrentTime(sourceDirectory, f)) ?? []);
+            var ids = new ConcurrentDictionary<string, byte>(kept.Select(d => KeyValuePair.Create(d.Id, (byte)0)), StringComparer.Ordinal);
+            var done = 0;
+            long bytes = 0;
+
+            using (var directory = FSDirectory.Open(generation))
             using (var writer = new IndexWriter(directory, new IndexWriterConfig(IndexSchema.Version, IndexSchema.CreateAnalyzer())
                    {
-                       OpenMode = OpenMode.CREATE,
-                       RAMBufferSizeMB = 64,
+                       OpenMode = previous is null ? OpenMode.CREATE : OpenMode.APPEND,
+                       RAMBufferSizeMB = RamBufferMb,
                        Similarity = Search.BM25SearcherFactory.Similarity,
                    }))
             {
-                var done = 0;
-                foreach (var (file, skip) in FolderImport.Read(sourceDirectory))
+                foreach (var name in removed.Concat(toParse.Select(Path.GetFileName).OfType<string>()))
+                    writer.DeleteDocuments(new Term(IndexSchema.SourceFile, name));
+
+                Parallel.ForEach(toParse, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, path =>
                 {
-                    done++;
+                    var (file, skip) = FolderImport.ReadOne(path);
                     if (file is not null)
                     {
-                        writer.AddDocument(IndexSchema.ToLucene(file.Document, file.Bytes));
-                        summaries.Add(Browse.DocumentSummary.Of(file.Document));
-                        if (file.Document.Directives.Count > 0) directives.Add(file.Document with { Paragraphs = [], Captions = [] });
-                        files.Add(ImportManifest.Describe(Path.Combine(sourceDirectory, file.Document.SourceFile), file.Bytes));
-                        imported++;
-                        progress?.Invoke(file.Document.SourceFile, done, total);
+                        var document = file.Document;
+                        // Ids carry a hash of the file name; on the rare clash the newcomer takes a longer one.
+                        if (!ids.TryAdd(document.Id, 0))
+                        {
+                            document = document with { Id = DocumentParser.Slug(document.Title, document.SourceFile, hashLength: 16) };
+                            ids.TryAdd(document.Id, 0);
+                        }
+                        writer.AddDocument(IndexSchema.ToLucene(document, file.Bytes));
+                        summaries.Add(DocumentSummary.Of(document));
+                        files.Add(ImportManifest.Describe(path, file.Bytes));
+                        Interlocked.Add(ref bytes, file.Bytes.LongLength);
                     }
                     else if (skip is not null)
                     {
                         skipped.Add(skip);
-                        files.Add(ImportManifest.Describe(Path.Combine(sourceDirectory, skip.File)));
-                        progress?.Invoke(skip.File, done, total);
+                        files.Add(ImportManifest.Describe(path));
                     }
-                }
+                    var count = Interlocked.Increment(ref done);
+                    progress?.Invoke(Path.GetFileName(path), count, toParse.Count);
+                });
                 writer.Commit();
             }
 
-            new ImportManifest(ImportManifest.CurrentExtractorVersion, Path.GetFullPath(sourceDirectory), started,
-                imported, files, skipped).Save(staging);
-            Directives.DirectiveRegistry.Build(directives).Save(staging);
-            new Browse.DocumentCatalog(summaries).Save(staging);
-            Swap(staging, target);
+            var documents = summaries.ToList();
+            var skips = skipped.OrderBy(s => s.File, StringComparer.Ordinal).ToList();
+            new ImportManifest(ImportManifest.CurrentExtractorVersion, sourceDirectory, started, documents.Count,
+                files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList(), skips).Save(generation);
+            DirectiveRegistry.Build(documents).Save(generation);
+            new DocumentCatalog(documents).Save(generation);
+            IndexLocation.Publish(indexDirectory, generation);
+
+            return new ImportSummary(toParse.Count - skips.Count(s => !unchanged.Contains(s.File)), kept.Count, removed.Count, skips,
+                documents.Count, clock.Elapsed, bytes);
         }
-        finally
+        catch
         {
-            if (System.IO.Directory.Exists(staging)) System.IO.Directory.Delete(staging, recursive: true);
+            // The live generation is untouched; the half-written one goes.
+            try { System.IO.Directory.Delete(generation, recursive: true); } catch (IOException) { }
+            throw;
         }
-        return new ImportSummary(imported, skipped, DateTimeOffset.UtcNow - started);
     }
 
-    private static void Swap(string staging, string target)
+    private static ImportManifest.SourceFile WithCurrentTime(string sourceDirectory, ImportManifest.SourceFile file) =>
+        file with { LastWriteUtc = File.GetLastWriteTimeUtc(Path.Combine(sourceDirectory, file.Name)) };
+
+    /// <summary>
+    /// Starts a new generation from the live one's segment files. Lucene never rewrites a segment file,
+    /// so hard links are safe and cost nothing; where links are impossible the files are copied.
+    /// </summary>
+    private static void LinkSegments(string live, string generation)
     {
-        var parent = Path.GetDirectoryName(target);
-        if (parent is not null) System.IO.Directory.CreateDirectory(parent);
-        string? retired = null;
-        if (System.IO.Directory.Exists(target))
+        foreach (var file in System.IO.Directory.EnumerateFiles(live))
         {
-            retired = $"{target}.retired-{Guid.NewGuid():N}";
-            System.IO.Directory.Move(target, retired);
+            var name = Path.GetFileName(file);
+            if (name.EndsWith(".json", StringComparison.Ordinal) || name == "write.lock") continue;
+            var target = Path.Combine(generation, name);
+            if (name == "segments.gen" || !TryHardLink(file, target)) File.Copy(file, target);
         }
-        System.IO.Directory.Move(staging, target);
-        if (retired is not null) System.IO.Directory.Delete(retired, recursive: true);
     }
+
+    private static bool TryHardLink(string existing, string link)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return false;
+        try
+        {
+            return Link(existing, link) == 0;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "link", CharSet = CharSet.Ansi)]
+    private static extern int Link(string existing, string link);
 }

@@ -19,6 +19,8 @@ public static class IndexSchema
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     public const string Id = "id";
+    /// <summary>The source file's name: what an incremental import deletes by.</summary>
+    public const string SourceFile = "source_file";
     /// <summary>The whole <see cref="ArchiveDocument"/> as JSON: what pages show.</summary>
     public const string Json = "json";
     /// <summary>The source file's bytes, untouched, for the "original" view.</summary>
@@ -88,6 +90,7 @@ public static class IndexSchema
         var lucene = new Document
         {
             new StringField(Id, document.Id, Field.Store.YES),
+            new StringField(SourceFile, document.SourceFile, Field.Store.NO),
             new SortedDocValuesField(Id, new BytesRef(document.Id)),
             new StoredField(Json, JsonSerializer.Serialize(document, JsonOptions)),
             new StoredField(Raw, raw),

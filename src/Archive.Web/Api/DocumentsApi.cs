@@ -2,7 +2,7 @@ using Archive.Web.Hosting;
 
 namespace Archive.Web.Api;
 
-/// <summary>The JSON API over documents, the original bytes, and the health check.</summary>
+/// <summary>The JSON API over documents, and the original bytes.</summary>
 public static class DocumentsApi
 {
     public const int MaxPageSize = 1000;
@@ -33,9 +33,6 @@ public static class DocumentsApi
             http.Response.Headers.ContentDisposition = "inline";
             return Results.Bytes(raw, $"text/plain; charset={document.Encoding}");
         });
-
-        app.MapGet("/healthz", (ArchiveHost archive) =>
-            archive.IsLoaded ? Results.Text("ok") : Results.Text("loading", statusCode: 503));
 
         return app;
     }

@@ -1,49 +1,144 @@
 using Archive.Index;
+using Lucene.Net.Index;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Web.Hosting;
 
 /// <summary>
-/// Holds the open index for the whole application. On start it imports the source folder when the
-/// index is missing or out of date with the files (a cheap manifest check), then opens it read-only.
+/// Owns the open index for the whole application. On start it opens the live index when it is up to
+/// date with the source folder (a cheap manifest check); otherwise, or when the index is missing or
+/// damaged, it imports in the background while the site answers 503 "being rebuilt". It also notices
+/// a new generation published by `archive import` and switches to it without a restart.
 /// </summary>
 public sealed class ArchiveHost(IOptions<ArchiveOptions> options, ILogger<ArchiveHost> logger) : IHostedService, IDisposable
 {
-    private ArchiveIndex? index;
+    private static readonly TimeSpan RetireAfter = TimeSpan.FromSeconds(30);
 
-    /// <summary>The loaded index; pages and endpoints only run after start-up has opened it.</summary>
+    private volatile ArchiveIndex? index;
+    private Timer? watcher;
+    private Task loading = Task.CompletedTask;
+    private readonly CancellationTokenSource stopping = new();
+    private string source = "";
+    private string target = "";
+
+    /// <summary>The loaded index. Only reached once loaded: the readiness middleware answers 503 before.</summary>
     public ArchiveIndex Index => index ?? throw new InvalidOperationException("The archive is not loaded yet.");
 
     public bool IsLoaded => index is not null;
 
+    /// <summary>What the archive is doing, for /readyz and the "being rebuilt" page.</summary>
+    public string Status { get; private set; } = "starting";
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var (source, target) = options.Value.ResolvePaths();
+        (source, target) = options.Value.ResolvePaths();
         if (!Directory.Exists(source))
             throw new DirectoryNotFoundException($"Archive source folder not found: {source} (set Archive:SourceDirectory)");
 
         var manifest = ImportManifest.Load(target);
         var stale = manifest is null ? "there is no index yet" : manifest.StaleBecause(source);
-        if (stale is not null)
+        var opened = manifest is null ? null : TryOpen();
+        if (opened is not null)
         {
-            logger.LogInformation("Importing {Source} into {Index} because {Reason}", source, target, stale);
-            var summary = IndexPublisher.Import(source, target);
-            foreach (var skipped in summary.Skipped)
-                logger.LogWarning("Skipped {File}: {Reason}", skipped.File, skipped.Reason);
-            logger.LogInformation("Imported {Count} documents in {Seconds:0.00} s, skipped {Skipped}",
-                summary.Imported, summary.Elapsed.TotalSeconds, summary.Skipped.Count);
+            // A stale index is still served while the new one is built.
+            index = opened;
+            Status = stale is null ? "ready" : "updating";
+            logger.LogInformation("Serving {Count} documents from {Index}", opened.Count, opened.Generation);
         }
-        else
-        {
-            logger.LogInformation("Index {Index} is up to date with {Source}", target, source);
-        }
+        loading = stale is null && opened is not null
+            ? Task.Run(() => CheckForDamage(opened), stopping.Token)
+            : Task.Run(() => Rebuild(stale ?? "the index could not be opened", full: opened is null), stopping.Token);
 
-        index = ArchiveIndex.Open(target);
-        logger.LogInformation("Serving {Count} documents from {Index}", index.Count, target);
+        var interval = TimeSpan.FromSeconds(Math.Max(0.5, options.Value.RefreshSeconds));
+        watcher = new Timer(_ => SwitchToNewGeneration(), null, interval, interval);
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>Waits until the first load has finished (tests, and tools that need the data).</summary>
+    public Task Loaded => loading;
 
-    public void Dispose() => index?.Dispose();
+    private void Rebuild(string reason, bool full)
+    {
+        Status = "rebuilding";
+        logger.LogWarning("Importing {Source} into {Index} because {Reason}", source, target, reason);
+        try
+        {
+            var summary = IndexPublisher.Import(source, target, full: full);
+            foreach (var skipped in summary.Skipped)
+                logger.LogWarning("Skipped {File}: {Reason}", skipped.File, skipped.Reason);
+            logger.LogInformation("Imported {Imported} files ({Unchanged} unchanged, {Removed} removed) in {Seconds:0.00} s; {Documents} documents, {Skipped} skipped",
+                summary.Imported, summary.Unchanged, summary.Removed, summary.Elapsed.TotalSeconds, summary.Documents, summary.Skipped.Count);
+            SwitchToNewGeneration();
+            Status = IsLoaded ? "ready" : "failed";
+        }
+        catch (Exception e)
+        {
+            Status = "failed";
+            logger.LogError(e, "Import of {Source} failed; the site keeps serving what it had", source);
+        }
+    }
+
+    // A damaged index is found by Lucene's own check, in the background so start-up stays quick.
+    private void CheckForDamage(ArchiveIndex opened)
+    {
+        if (!options.Value.CheckIndexOnStart) return;
+        try
+        {
+            using var directory = Lucene.Net.Store.FSDirectory.Open(opened.Generation);
+            var status = new CheckIndex(directory).DoCheckIndex();
+            if (status.Clean) return;
+            logger.LogWarning("The index in {Generation} is damaged ({Segments} bad segments); rebuilding", opened.Generation, status.NumBadSegments);
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        {
+            logger.LogWarning(e, "The index in {Generation} could not be checked; rebuilding", opened.Generation);
+        }
+        Retire(Interlocked.Exchange(ref index, null));
+        Rebuild("the index was damaged", full: true);
+    }
+
+    /// <summary>Opens the live generation if it differs from the one being served, and swaps it in.</summary>
+    private void SwitchToNewGeneration()
+    {
+        var live = IndexLocation.Live(target);
+        if (live is null || live == index?.Generation) return;
+        if (TryOpen() is not { } fresh) return;
+        var old = Interlocked.Exchange(ref index, fresh);
+        Status = "ready";
+        logger.LogInformation("Now serving {Count} documents from {Generation}", fresh.Count, fresh.Generation);
+        Retire(old);
+    }
+
+    private ArchiveIndex? TryOpen()
+    {
+        try
+        {
+            return ArchiveIndex.Open(target);
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException
+                                      or System.Text.Json.JsonException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(e, "The index in {Index} could not be opened", target);
+            return null;
+        }
+    }
+
+    // Requests that took the old index a moment ago may still be reading it.
+    private static void Retire(ArchiveIndex? old)
+    {
+        if (old is not null) _ = Task.Delay(RetireAfter).ContinueWith(_ => old.Dispose(), TaskScheduler.Default);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        watcher?.Dispose();
+        await stopping.CancelAsync();
+    }
+
+    public void Dispose()
+    {
+        watcher?.Dispose();
+        stopping.Dispose();
+        index?.Dispose();
+    }
 }

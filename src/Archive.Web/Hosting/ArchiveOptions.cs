@@ -15,6 +15,13 @@ public sealed class ArchiveOptions
     [Required]
     public string IndexDirectory { get; set; } = Path.Combine("data", "index");
 
+    /// <summary>How often the site looks for a newly published index generation.</summary>
+    [Range(0.5, 3600)]
+    public double RefreshSeconds { get; set; } = 2;
+
+    /// <summary>Run Lucene's CheckIndex in the background after start, and rebuild if it finds damage.</summary>
+    public bool CheckIndexOnStart { get; set; } = true;
+
     /// <summary>
     /// The source and index folders as full paths. `dotnet run --project src/Archive.Web` starts in the
     /// project folder, so a relative source folder is searched for in the working directory and then in

@@ -1,3 +1,4 @@
+using Archive.Browse;
 using Archive.Directives;
 using Archive.Model;
 
@@ -45,12 +46,12 @@ public sealed class DirectiveRegistryTests
         Assert.Equal("105-QĐ/TW", registry.Resolve(written)?.Code);
     }
 
-    private static ArchiveDocument Citing(string id, string code, DateOnly? date) => new()
+    private static DocumentSummary Citing(string id, string code, DateOnly? date) => DocumentSummary.Of(new ArchiveDocument
     {
         Id = id,
         Title = id,
         SourceFile = id + ".txt",
         Sha256 = "",
         Directives = [new DirectiveReference { Code = code, Type = "Kết luận", Number = code.Split('-')[0], Date = date, Mention = code, Sentence = code }],
-    };
+    });
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Tests.Web;
 
@@ -28,6 +29,15 @@ public class ArchiveWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Archive:SourceDirectory", SourceDirectory);
         builder.UseSetting("Archive:IndexDirectory", IndexDirectory);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    // The site imports in the background; a test starts once the archive is loaded.
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        var archive = Services.GetRequiredService<Archive.Web.Hosting.ArchiveHost>();
+        if (!archive.Loaded.Wait(TimeSpan.FromSeconds(60)) || !archive.IsLoaded)
+            throw new TimeoutException($"The archive did not load: {archive.Status}");
     }
 
     protected override void Dispose(bool disposing)

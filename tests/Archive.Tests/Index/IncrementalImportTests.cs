@@ -1,0 +1,106 @@
+using Archive.Index;
+
+namespace Archive.Tests.Index;
+
+/// <summary>Re-imports parse only what changed, and publish atomically: the live index is never half-written.</summary>
+public sealed class IncrementalImportTests : IDisposable
+{
+    private readonly TempFolder source = new();
+    private readonly TempFolder work = new();
+    private string IndexFolder => work.File("index");
+
+    public IncrementalImportTests()
+    {
+        foreach (var seed in Repository.SeedFiles)
+            File.Copy(seed, source.File(Path.GetFileName(seed)));
+    }
+
+    public void Dispose()
+    {
+        work.Dispose();
+        source.Dispose();
+    }
+
+    [Fact]
+    public void AnUnchangedFolderIsNotImportedAgain()
+    {
+        IndexPublisher.Import(source.Path, IndexFolder);
+        var generation = IndexLocation.Live(IndexFolder);
+
+        var again = IndexPublisher.Import(source.Path, IndexFolder);
+
+        Assert.True(again.NothingChanged);
+        Assert.Equal(5, again.Unchanged);
+        Assert.Equal(0, again.Imported);
+        Assert.Equal(generation, IndexLocation.Live(IndexFolder));
+    }
+
+    [Fact]
+    public void ParsesOnlyTheChangedFileAndKeepsTheRest()
+    {
+        IndexPublisher.Import(source.Path, IndexFolder);
+        List<string> before;
+        using (var index = ArchiveIndex.Open(IndexFolder)) before = index.List(1, 100).Items.Select(d => d.Id).Order().ToList();
+        var changed = Repository.SeedFiles.First();
+        File.AppendAllText(source.File(Path.GetFileName(changed)), "\nMột đoạn mới được thêm vào bài viết.\n");
+
+        var summary = IndexPublisher.Import(source.Path, IndexFolder);
+
+        using var reopened = ArchiveIndex.Open(IndexFolder);
+        Assert.Equal(1, summary.Imported);
+        Assert.Equal(4, summary.Unchanged);
+        Assert.Equal(5, reopened.Count);
+        Assert.Equal(before, reopened.List(1, 100).Items.Select(d => d.Id).Order().ToList());
+        Assert.Contains(reopened.List(1, 100).Items, d => d.Paragraphs.Contains("Một đoạn mới được thêm vào bài viết."));
+        Assert.Equal(5, reopened.Catalog.Documents.Count);
+        Assert.Single(reopened.Search(new Archive.Search.SearchRequest { Query = "\"đoạn mới được thêm\"" }).Hits);
+    }
+
+    [Fact]
+    public void ARemovedFileLeavesTheIndex()
+    {
+        IndexPublisher.Import(source.Path, IndexFolder);
+        var removed = Path.GetFileName(Repository.SeedFiles.Last());
+        File.Delete(source.File(removed));
+
+        var summary = IndexPublisher.Import(source.Path, IndexFolder);
+
+        using var index = ArchiveIndex.Open(IndexFolder);
+        Assert.Equal(1, summary.Removed);
+        Assert.Equal(4, index.Count);
+        Assert.DoesNotContain(index.Catalog.Documents, d => d.SourceFile == removed);
+        Assert.DoesNotContain(index.Manifest!.Files, f => f.Name == removed);
+        Assert.DoesNotContain(index.Directives.Entries.SelectMany(e => e.Citations), c => index.Find(c.DocumentId) is null);
+    }
+
+    [Fact]
+    public void AnInterruptedImportLeavesTheLiveIndexAsItWas()
+    {
+        IndexPublisher.Import(source.Path, IndexFolder);
+        var live = IndexLocation.Live(IndexFolder);
+        // What a killed import leaves: a generation folder with part of an index, never made live.
+        var abandoned = IndexLocation.NewGeneration(IndexFolder);
+        File.WriteAllText(Path.Combine(abandoned, "_0.cfs"), "half written");
+
+        using (var index = ArchiveIndex.Open(IndexFolder)) Assert.Equal(5, index.Count);
+        File.Delete(source.File(Path.GetFileName(Repository.SeedFiles.First())));
+        var next = IndexPublisher.Import(source.Path, IndexFolder);
+
+        Assert.Equal(live, Path.Combine(IndexFolder, Path.GetFileName(live!)));
+        Assert.NotEqual(live, IndexLocation.Live(IndexFolder));
+        Assert.Equal(4, next.Documents);
+        using var after = ArchiveIndex.Open(IndexFolder);
+        Assert.Equal(4, after.Count);
+    }
+
+    [Fact]
+    public void AFullImportParsesEverythingAgain()
+    {
+        IndexPublisher.Import(source.Path, IndexFolder);
+
+        var summary = IndexPublisher.Import(source.Path, IndexFolder, full: true);
+
+        Assert.Equal(5, summary.Imported);
+        Assert.Equal(0, summary.Unchanged);
+    }
+}
