@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using Archive.Index;
+using Archive.Search;
+using Archive.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Archive.Bench;
+
+/// <summary>
+/// A fixed query mix run in-process against the archive's search, SQLite FTS5 over the same corpus
+/// (unicode61 remove_diacritics 2, ranked top 10), and a naive scan of the folded text as a floor.
+/// </summary>
+public static class SearchBench
+{
+    public sealed record Query(string Name, SearchRequest Request, string Fts, string FtsSql, string[] ScanTerms);
+
+    public static readonly Query[] Mix =
+    [
+        new("word with diacritics", new() { Query = "nhũng" }, "nhung", Ranked, ["nhung"]),
+        new("word without diacritics", new() { Query = "nhung" }, "nhung", Ranked, ["nhung"]),
+        new("two-syllable word", new() { Query = "tham nhũng" }, "tham nhung", Ranked, ["tham nhung"]),
+        new("quoted phrase", new() { Query = "\"an ninh trật tự\"" }, "\"an ninh trat tu\"", Ranked, ["an ninh trat tu"]),
+        new("directive code", new() { Query = "32-KL/TW" }, "\"32 kl tw\"", Ranked, ["32-kl/tw"]),
+        new("filtered by year", new() { Query = "tham nhũng", Year = 2018 }, "tham nhung", "SELECT rowid FROM docs WHERE docs MATCH $q AND year = 2018 ORDER BY rank LIMIT 10", ["tham nhung"]),
+        new("sorted by date", new() { Query = "an ninh", Sort = SearchSort.DateDesc }, "an ninh", "SELECT rowid FROM docs WHERE docs MATCH $q ORDER BY date DESC LIMIT 10", ["an ninh"]),
+        new("facet-heavy", new() { Query = "công tác" }, "cong tac", "SELECT year, count(*) FROM docs WHERE docs MATCH $q GROUP BY year", ["cong tac"]),
+    ];
+
+    private const string Ranked = "SELECT rowid FROM docs WHERE docs MATCH $q ORDER BY rank LIMIT 10";
+
+    public sealed record Latency(string Engine, string Query, double P50, double P95, double P99);
+
+    public static IReadOnlyList<Latency> Archive(string index, int iterations)
+    {
+        using var archive = ArchiveIndex.Open(index);
+        return Mix.Select(q => Time("archive (Lucene.Net)", q.Name, iterations, () => archive.Search(q.Request))).ToList();
+    }
+
+    /// <summary>Builds the FTS5 table from the same files; returns the load time in seconds.</summary>
+    public static double LoadFts(string source, string database)
+    {
+        if (File.Exists(database)) File.Delete(database);
+        var clock = Stopwatch.StartNew();
+        using var connection = new SqliteConnection($"Data Source={database}");
+        connection.Open();
+        Execute(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;");
+        Execute(connection, "CREATE VIRTUAL TABLE docs USING fts5(title, body, year UNINDEXED, date UNINDEXED, tokenize='unicode61 remove_diacritics 2')");
+        using var transaction = connection.BeginTransaction();
+        using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO docs(title, body, year, date) VALUES ($t, $b, $y, $d)";
+        var (t, b, y, d) = (insert.Parameters.Add("$t", SqliteType.Text), insert.Parameters.Add("$b", SqliteType.Text),
+            insert.Parameters.Add("$y", SqliteType.Integer), insert.Parameters.Add("$d", SqliteType.Text));
+        foreach (var (title, body, date) in Documents(source))
+        {
+            (t.Value, b.Value, y.Value, d.Value) = (title, body, date?.Year ?? 0, date?.ToString("yyyy-MM-dd") ?? "");
+            insert.ExecuteNonQuery();
+        }
+        transaction.Commit();
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    public static IReadOnlyList<Latency> Fts(string database, int iterations)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
+        connection.Open();
+        return Mix.Select(q =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = q.FtsSql;
+            command.Parameters.AddWithValue("$q", q.Fts);
+            return Time("SQLite FTS5", q.Name, iterations, () =>
+            {
+                using var reader = command.ExecuteReader();
+                while (reader.Read()) { }
+            });
+        }).ToList();
+    }
+
+    /// <summary>The floor: every document's folded text in memory, each query a substring scan.</summary>
+    public static IReadOnlyList<Latency> Scan(string source, int iterations)
+    {
+        var texts = Documents(source).Select(d => VietnameseText.Fold(d.Title + "\n" + d.Body)).ToArray();
+        return Mix.Select(q => Time("naive scan", q.Name, Math.Max(3, iterations / 20), () =>
+            texts.Count(t => q.ScanTerms.All(term => t.Contains(term, StringComparison.Ordinal))))).ToList();
+    }
+
+    private static IEnumerable<(string Title, string Body, DateOnly? Date)> Documents(string source)
+    {
+        foreach (var path in Directory.EnumerateFiles(source, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var (document, _) = global::Archive.Import.DocumentParser.Parse(Path.GetFileName(path), File.ReadAllBytes(path));
+            if (document is not null) yield return (document.Title, IndexSchema.BodyText(document), document.SortDate);
+        }
+    }
+
+    private static Latency Time(string engine, string query, int iterations, Action run)
+    {
+        for (var i = 0; i < Math.Max(3, iterations / 10); i++) run();
+        var samples = new List<double>(iterations);
+        for (var i = 0; i < iterations; i++) samples.Add(Measure.TimeMs(run));
+        samples.Sort();
+        return new Latency(engine, query, Measure.Percentile(samples, 50), Measure.Percentile(samples, 95), Measure.Percentile(samples, 99));
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

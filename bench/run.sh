@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Reruns every benchmark in docs/performance.md: corpus, import, in-process search against SQLite FTS5
+# and a naive scan, and HTTP with wrk against the site in Release mode.
+#   bench/run.sh [COUNT] [WORK_DIR]       e.g. bench/run.sh 100000 /tmp/archive-bench
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${1:-10000}
+work=${2:-/tmp/archive-bench}/$count
+runs=${RUNS:-3}
+port=${PORT:-5077}
+mkdir -p "$work"
+
+command -v wrk >/dev/null || { apt-get update && apt-get install -y wrk; }
+dotnet build -c Release bench/Archive.Bench src/Archive.Web >/dev/null
+bench="dotnet bench/Archive.Bench/bin/Release/net10.0/Archive.Bench.dll"
+
+[ -d "$work/corpus" ] || $bench generate --count "$count" --seed 1 --out "$work/corpus"
+echo "## $count documents"; echo
+$bench import --source "$work/corpus" --work "$work" --runs "$runs"; echo
+$bench search --source "$work/corpus" --work "$work" --runs "$runs"; echo
+
+# HTTP: the site in Release over the same index, rate limiting off for the load.
+site_index="$work/archive-index"
+mkdir -p "$work/webroot"
+start=$(date +%s%N)
+Archive__SourceDirectory="$work/corpus" Archive__IndexDirectory="$site_index" Archive__RateLimit__Disabled=true \
+  Archive__CheckIndexOnStart=false Serilog__MinimumLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
+  ASPNETCORE_WEBROOT="$work/webroot" dotnet src/Archive.Web/bin/Release/net10.0/Archive.Web.dll --urls "http://127.0.0.1:$port" >"$work/site.log" 2>&1 &
+site=$!
+trap 'kill $site 2>/dev/null || true' EXIT
+until curl -sf "http://127.0.0.1:$port/readyz" >/dev/null; do sleep 0.05; done
+ready=$(( ($(date +%s%N) - start) / 1000000 ))
+echo "site: first answered request $ready ms after start (index up to date, opened at once)"
+
+curl -s "http://127.0.0.1:$port/api/documents?size=1000" | grep -o '"id":"[^"]*"' | cut -d'"' -f4 | sed 's|^|/documents/|' > "$work/documents.txt"
+curl -s "http://127.0.0.1:$port$(head -1 "$work/documents.txt")" > "$work/webroot/static.html"
+echo "document page: $(wc -c < "$work/webroot/static.html") bytes of HTML"
+
+wrk_run() { # name, then wrk arguments
+  local name=$1; shift
+  wrk -t2 -c16 -d"${DURATION:-15}s" --latency "$@" > "$work/wrk-$name.txt"
+  printf '| %s | %s | %s |\n' "$name" "$(awk '/Requests\/sec/ {print $2}' "$work/wrk-$name.txt")" "$(awk '/ 99%/ {print $2}' "$work/wrk-$name.txt")"
+}
+# warm up, then measure
+WRK_PATHS="$work/documents.txt" wrk -t2 -c16 -d5s -s bench/wrk/paths.lua "http://127.0.0.1:$port" >/dev/null
+echo; echo "| HTTP, 16 connections | requests/s | p99 |"; echo "|---|---:|---:|"
+WRK_PATHS="$work/documents.txt" wrk_run "documents" -s bench/wrk/paths.lua "http://127.0.0.1:$port"
+wrk_run "search" -s bench/wrk/search.lua "http://127.0.0.1:$port"
+wrk_run "static file, same size" "http://127.0.0.1:$port/static.html"
+rss=$(awk '/VmRSS/ {print $2}' /proc/$site/status)
+echo; echo "site memory after the run: $((rss / 1024)) MB resident"
