@@ -14,7 +14,15 @@ builder.Services.AddSerilog((services, logger) => logger
     .WriteTo.Console());
 
 builder.Services.AddArchive(builder.Configuration);
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+builder.Services.AddProtection(builder.Configuration);
+// No Server banner; explicit bounds on what a request may carry (over-long URL: 414, headers: 431).
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.AddServerHeader = false;
+    kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+    kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+    kestrel.Limits.MaxRequestBodySize = 0;
+});
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -25,12 +33,14 @@ app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"),
 app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"),
     site => site.UseStatusCodePagesWithReExecute("/status/{0}"));
 app.UseSecurityHeaders();
+app.UseReadOnlyMethods();
 app.UseExceptionHandler();
 app.UseSerilogRequestLogging();
 app.UseSiteLanguages();
 app.UseStaticFiles();
 app.UseRebuildingPage();
 app.UseRouting();
+app.UseRateLimiter();
 
 app.MapHealth();
 app.MapDocumentsApi();

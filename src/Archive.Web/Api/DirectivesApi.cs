@@ -14,10 +14,10 @@ public static class DirectivesApi
 
     public static IEndpointRouteBuilder MapDirectivesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/directives", (ArchiveHost archive) =>
+        app.MapGetAndHead("/api/directives", (ArchiveHost archive) =>
             archive.Index.Directives.Entries.Select(Summary));
 
-        app.MapGet("/api/directives/{slug}", (ArchiveHost archive, string slug) =>
+        app.MapGetAndHead("/api/directives/{slug}", (ArchiveHost archive, string slug) =>
         {
             var registry = archive.Index.Directives;
             if (registry.FindBySlug(slug) is { } entry) return Results.Ok(entry);

@@ -9,7 +9,7 @@ public static class DocumentsApi
 
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/documents", (ArchiveHost archive, string? page, string? size) =>
+        app.MapGetAndHead("/api/documents", (ArchiveHost archive, string? page, string? size) =>
         {
             if (!TryReadNumber(page, 1, 1, 1_000_000, out var pageNumber))
                 return Results.Problem($"page must be a whole number from 1 to 1000000 (was '{page}').", statusCode: 400, title: "Bad page");
@@ -18,19 +18,20 @@ public static class DocumentsApi
             return Results.Ok(archive.Index.List(pageNumber, pageSize));
         });
 
-        app.MapGet("/api/documents/{id}", (ArchiveHost archive, string id) =>
+        app.MapGetAndHead("/api/documents/{id}", (ArchiveHost archive, string id) =>
             archive.Index.Find(id) is { } document
                 ? Results.Ok(document)
                 : Results.Problem($"There is no document with id '{id}'.", statusCode: 404, title: "Document not found"));
 
         // The original file, byte for byte: never re-encoded, never interpreted.
-        app.MapGet("/documents/{id}/raw", (ArchiveHost archive, HttpContext http, string id) =>
+        app.MapGetAndHead("/documents/{id}/raw", (ArchiveHost archive, HttpContext http, string id) =>
         {
             var document = archive.Index.Find(id);
             var raw = document is null ? null : archive.Index.FindRaw(id);
             if (document is null || raw is null) return Results.NotFound();
             http.Response.Headers.XContentTypeOptions = "nosniff";
-            http.Response.Headers.ContentDisposition = "inline";
+            // The id is a slug of ASCII letters, digits and hyphens, so the file name needs no escaping.
+            http.Response.Headers.ContentDisposition = $"inline; filename=\"{document.Id}.txt\"";
             return Results.Bytes(raw, $"text/plain; charset={document.Encoding}");
         });
 

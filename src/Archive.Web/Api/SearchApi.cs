@@ -9,7 +9,7 @@ public static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", (ArchiveHost archive, HttpRequest http) =>
+        app.MapGetAndHead("/api/search", (ArchiveHost archive, HttpRequest http) =>
         {
             try
             {

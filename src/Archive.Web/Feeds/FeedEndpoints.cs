@@ -11,7 +11,7 @@ public static class FeedEndpoints
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/feed.atom", (ArchiveHost archive, HttpRequest request) => Xml("application/atom+xml; charset=utf-8", writer =>
+        app.MapGetAndHead("/feed.atom", (ArchiveHost archive, HttpRequest request) => Xml("application/atom+xml; charset=utf-8", writer =>
         {
             var site = Site(request);
             var latest = archive.Index.Catalog.Dated.Reverse().Take(FeedSize).ToList();
@@ -40,7 +40,7 @@ public static class FeedEndpoints
             writer.WriteEndElement();
         }));
 
-        app.MapGet("/sitemap.xml", (ArchiveHost archive, HttpRequest request) => Xml("application/xml; charset=utf-8", writer =>
+        app.MapGetAndHead("/sitemap.xml", (ArchiveHost archive, HttpRequest request) => Xml("application/xml; charset=utf-8", writer =>
         {
             var site = Site(request);
             var catalog = archive.Index.Catalog;
@@ -61,7 +61,7 @@ public static class FeedEndpoints
             writer.WriteEndElement();
         }));
 
-        app.MapGet("/opensearch.xml", (HttpRequest request) => Xml("application/opensearchdescription+xml; charset=utf-8", writer =>
+        app.MapGetAndHead("/opensearch.xml", (HttpRequest request) => Xml("application/opensearchdescription+xml; charset=utf-8", writer =>
         {
             var site = Site(request);
             writer.WriteStartElement("OpenSearchDescription", "http://a9.com/-/spec/opensearch/1.1/");
@@ -80,7 +80,7 @@ public static class FeedEndpoints
             writer.WriteEndElement();
         }));
 
-        app.MapGet("/robots.txt", (HttpRequest request) =>
+        app.MapGetAndHead("/robots.txt", (HttpRequest request) =>
             Results.Text($"User-agent: *\nDisallow: /api/\nDisallow: /search\nSitemap: {Site(request)}/sitemap.xml\n", "text/plain; charset=utf-8"));
 
         return app;

@@ -9,8 +9,8 @@ public static class Readiness
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", () => Results.Text("ok"));
-        app.MapGet("/readyz", (ArchiveHost archive) => archive.IsLoaded
+        app.MapGetAndHead("/healthz", () => Results.Text("ok"));
+        app.MapGetAndHead("/readyz", (ArchiveHost archive) => archive.IsLoaded
             ? Results.Ok(new { ready = true, status = archive.Status, documents = archive.Index.Count, generation = Path.GetFileName(archive.Index.Generation) })
             : Results.Json(new { ready = false, status = archive.Status, documents = 0, generation = (string?)null }, statusCode: 503));
         return app;

@@ -29,6 +29,8 @@ public class ArchiveWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Archive:SourceDirectory", SourceDirectory);
         builder.UseSetting("Archive:IndexDirectory", IndexDirectory);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Tests send many requests from one address; RateLimitTests turns limiting on.
+        builder.UseSetting("Archive:RateLimit:Disabled", "true");
     }
 
     // The site imports in the background; a test starts once the archive is loaded.

@@ -1,0 +1,81 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Web.Hosting;
+
+/// <summary>`Archive:RateLimit`: requests per client address per window on /search and /api.</summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "Archive:RateLimit";
+
+    /// <summary>Turns limiting off (`Archive__RateLimit__Disabled=true`), for benchmarks and load tests.</summary>
+    public bool Disabled { get; set; }
+
+    [Range(1, 1_000_000)]
+    public int PermitLimit { get; set; } = 120;
+
+    [Range(1, 3600)]
+    public int WindowSeconds { get; set; } = 60;
+}
+
+/// <summary>
+/// What keeps the read-only archive read-only and affordable: only GET and HEAD, bounded request
+/// sizes, and a per-address rate limit on the expensive endpoints.
+/// </summary>
+public static class Protection
+{
+    public static IServiceCollection AddProtection(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = async (context, cancellation) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(10);
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                await Results.Problem("Too many requests from this address; try again after the time in Retry-After.",
+                    statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests").ExecuteAsync(context.HttpContext);
+            };
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var options = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+                var path = context.Request.Path;
+                if (options.Disabled || !(path.StartsWithSegments("/search") || path.StartsWithSegments("/api")))
+                    return RateLimitPartition.GetNoLimiter("unlimited");
+                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.PermitLimit,
+                    Window = TimeSpan.FromSeconds(options.WindowSeconds),
+                    QueueLimit = 0,
+                });
+            });
+        });
+        return services;
+    }
+
+    /// <summary>The archive never changes anything: any method but GET and HEAD is 405 with Allow.</summary>
+    public static IApplicationBuilder UseReadOnlyMethods(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        {
+            await next();
+            return;
+        }
+        context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+        context.Response.Headers.Allow = "GET, HEAD";
+    });
+}
+
+public static class ReadOnlyEndpoints
+{
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
+    /// <summary>MapGet that answers HEAD too (Kestrel sends the headers without the body).</summary>
+    public static RouteHandlerBuilder MapGetAndHead(this IEndpointRouteBuilder app, string pattern, Delegate handler) =>
+        app.MapMethods(pattern, GetAndHead, handler);
+}
