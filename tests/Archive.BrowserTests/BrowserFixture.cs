@@ -1,0 +1,168 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Archive.BrowserTests;
+
+/// <summary>Every browser test shares one site and one Chromium, started once for the whole run.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}
+
+/// <summary>
+/// The real site over the repository's seeds, served by Kestrel on a free loopback port (a browser
+/// needs a socket, not the in-memory test server), and the system's Chromium driven by Playwright.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    /// <summary>Debian's package; `playwright install` cannot download a browser on the CI machines.</summary>
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly SiteFactory site = new();
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    /// <summary>Where the site is served, such as http://127.0.0.1:41234.</summary>
+    public string BaseUrl { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        // Fail, never skip: a missing browser must not turn into a green run.
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException(
+                $"Chromium is not installed at {ChromiumPath}, so the browser tests cannot run. " +
+                "Install it with `apt-get update && apt-get install -y chromium` (.ci/run does this).");
+
+        site.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        site.StartServer();
+        BaseUrl = site.Services.GetRequiredService<IServer>().Features
+            .GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--no-first-run", "--disable-quic", "--disable-sync",
+            ],
+        });
+    }
+
+    /// <summary>A fresh tab (its own context: no shared cookies or history) at the given window size.</summary>
+    public async Task<BrowserTab> OpenAsync(int width = 1280, int height = 800)
+    {
+        var context = await browser!.NewContextAsync(new()
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new() { Width = width, Height = height },
+            Locale = "vi-VN",
+        });
+        return await BrowserTab.OpenAsync(context);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null) await browser.DisposeAsync();
+        playwright?.Dispose();
+        await site.DisposeAsync();
+    }
+
+    /// <summary>The site with only its two folders swapped: the seeds as source, a temp folder for the index.</summary>
+    private sealed class SiteFactory : WebApplicationFactory<Program>
+    {
+        private readonly string indexRoot = Directory.CreateDirectory(
+            Path.Combine(Path.GetTempPath(), "archive-browser-tests-" + Guid.NewGuid().ToString("N"))).FullName;
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Archive:SourceDirectory", Repository.SeedsFolder);
+            builder.UseSetting("Archive:IndexDirectory", Path.Combine(indexRoot, "index"));
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            await base.DisposeAsync();
+            if (Directory.Exists(indexRoot)) Directory.Delete(indexRoot, recursive: true);
+        }
+    }
+}
+
+/// <summary>
+/// One page in its own browser context, recording what a developer would see in the console: errors,
+/// uncaught exceptions and Content-Security-Policy violations.
+/// </summary>
+public sealed class BrowserTab : IAsyncDisposable
+{
+    // Chromium also logs refusals as console errors; the event names the directive for certain.
+    private const string ReportPolicyViolations = """
+        document.addEventListener('securitypolicyviolation', e =>
+            console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`));
+        """;
+
+    private readonly IBrowserContext context;
+    private readonly List<string> problems = [];
+
+    private BrowserTab(IBrowserContext context, IPage page)
+    {
+        this.context = context;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error") problems.Add($"{message.Text} (at {message.Location})");
+        };
+        page.PageError += (_, error) => problems.Add($"Uncaught: {error}");
+    }
+
+    public IPage Page { get; }
+
+    /// <summary>Console errors, uncaught exceptions and policy violations so far, with where they happened.</summary>
+    public IReadOnlyList<string> Problems => problems;
+
+    public static async Task<BrowserTab> OpenAsync(IBrowserContext context)
+    {
+        await context.AddInitScriptAsync(ReportPolicyViolations);
+        return new BrowserTab(context, await context.NewPageAsync());
+    }
+
+    /// <summary>Fails, listing them, if anything but the allowed problems was recorded.</summary>
+    public void AssertNoProblems(Func<string, bool>? allowed = null)
+    {
+        var unexpected = problems.Where(problem => allowed?.Invoke(problem) != true).ToList();
+        Assert.True(unexpected.Count == 0, $"{Page.Url}:\n{string.Join("\n", unexpected)}");
+    }
+
+    /// <summary>Goes to a path on the site and returns the HTTP status of the page itself.</summary>
+    public async Task<int> GoToAsync(string path)
+    {
+        var response = await Page.GotoAsync(path);
+        return response?.Status ?? throw new InvalidOperationException($"No response for {path}");
+    }
+
+    public ValueTask DisposeAsync() => context.DisposeAsync();
+}
+
+/// <summary>The repository the tests run from.</summary>
+internal static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string SeedsFolder => Path.Combine(Root, "seeds");
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            if (File.Exists(Path.Combine(folder.FullName, "Archive.sln"))) return folder.FullName;
+        throw new InvalidOperationException($"No Archive.sln above {AppContext.BaseDirectory}");
+    }
+}
