@@ -44,6 +44,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         site.StartServer();
         BaseUrl = site.Services.GetRequiredService<IServer>().Features
             .GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        // The site imports in the background; browsing starts once the archive is loaded.
+        var archive = site.Services.GetRequiredService<Archive.Web.Hosting.ArchiveHost>();
+        await archive.Loaded.WaitAsync(TimeSpan.FromSeconds(60));
+        if (!archive.IsLoaded) throw new InvalidOperationException($"The archive did not load: {archive.Status}");
 
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new()
@@ -88,6 +92,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Archive:SourceDirectory", Repository.SeedsFolder);
             builder.UseSetting("Archive:IndexDirectory", Path.Combine(indexRoot, "index"));
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            builder.UseSetting("Archive:RateLimit:Disabled", "true");
         }
 
         public override async ValueTask DisposeAsync()

@@ -17,7 +17,6 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, ILogger<Archiv
     private volatile ArchiveIndex? index;
     private Timer? watcher;
     private Task loading = Task.CompletedTask;
-    private readonly CancellationTokenSource stopping = new();
     private string source = "";
     private string target = "";
 
@@ -46,8 +45,8 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, ILogger<Archiv
             logger.LogInformation("Serving {Count} documents from {Index}", opened.Count, opened.Generation);
         }
         loading = stale is null && opened is not null
-            ? Task.Run(() => CheckForDamage(opened), stopping.Token)
-            : Task.Run(() => Rebuild(stale ?? "the index could not be opened", full: opened is null), stopping.Token);
+            ? Task.Run(() => CheckForDamage(opened))
+            : Task.Run(() => Rebuild(stale ?? "the index could not be opened", full: opened is null));
 
         var interval = TimeSpan.FromSeconds(Math.Max(0.5, options.Value.RefreshSeconds));
         watcher = new Timer(_ => SwitchToNewGeneration(), null, interval, interval);
@@ -129,16 +128,16 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, ILogger<Archiv
         if (old is not null) _ = Task.Delay(RetireAfter).ContinueWith(_ => old.Dispose(), TaskScheduler.Default);
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public Task StopAsync(CancellationToken cancellationToken)
     {
         watcher?.Dispose();
-        await stopping.CancelAsync();
+        return Task.CompletedTask;
     }
 
+    // The host may dispose its services before or after stopping them: both orders are fine.
     public void Dispose()
     {
         watcher?.Dispose();
-        stopping.Dispose();
-        index?.Dispose();
+        Interlocked.Exchange(ref index, null)?.Dispose();
     }
 }
