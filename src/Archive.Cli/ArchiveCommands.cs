@@ -97,6 +97,31 @@ internal static class ArchiveCommands
         return command;
     }
 
+    public static Command Verify(Option<DirectoryInfo> index)
+    {
+        var source = new Option<DirectoryInfo?>("--source") { Description = "Folder of source files (default: the folder the index was imported from)" };
+        var command = new Command("verify", "Re-hash every source file against the SHA-256 recorded at import; exit 1 on any difference") { source };
+        command.SetAction(parse =>
+        {
+            var manifest = ImportManifest.Load(parse.GetValue(index)!.FullName);
+            if (manifest is null)
+            {
+                Console.Error.WriteLine($"No index in {parse.GetValue(index)!.FullName}: nothing to verify against.");
+                return 2;
+            }
+            var folder = parse.GetValue(source)?.FullName ?? manifest.SourceDirectory;
+            var report = SourceVerification.Verify(manifest, folder);
+            foreach (var name in report.Missing) Console.WriteLine($"missing  {name}");
+            foreach (var name in report.Changed) Console.WriteLine($"changed  {name}");
+            foreach (var name in report.Added) Console.WriteLine($"new      {name}");
+            Console.WriteLine(report.Clean
+                ? $"All {report.Verified} source files in {folder} match the index."
+                : $"{report.Missing.Count} missing, {report.Changed.Count} changed, {report.Added.Count} new, {report.Verified} unchanged.");
+            return report.Clean ? 0 : 1;
+        });
+        return command;
+    }
+
     public static Command Parse()
     {
         var files = new Argument<FileInfo[]>("files") { Description = "Source files", Arity = ArgumentArity.OneOrMore };

@@ -24,6 +24,7 @@ public static class ArchiveCli
                 ArchiveCommands.Import(index),
                 ArchiveCommands.List(index),
                 ArchiveCommands.Show(index),
+                ArchiveCommands.Verify(index),
                 ArchiveCommands.Parse(),
             },
         };

@@ -61,9 +61,24 @@ public static class Protection
     /// <summary>The archive never changes anything: any method but GET and HEAD is 405 with Allow.</summary>
     public static IApplicationBuilder UseReadOnlyMethods(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        if (HttpMethods.IsGet(context.Request.Method))
         {
             await next();
+            return;
+        }
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            // Headers as for GET, no body (Kestrel drops it too; this holds behind any server).
+            var body = context.Response.Body;
+            context.Response.Body = Stream.Null;
+            try
+            {
+                await next();
+            }
+            finally
+            {
+                context.Response.Body = body;
+            }
             return;
         }
         context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
