@@ -11,7 +11,8 @@ port=${PORT:-5077}
 mkdir -p "$work"
 
 command -v wrk >/dev/null || { apt-get update && apt-get install -y wrk; }
-dotnet build -c Release bench/Archive.Bench src/Archive.Web >/dev/null
+dotnet build -c Release bench/Archive.Bench >/dev/null
+dotnet build -c Release src/Archive.Web >/dev/null
 bench="dotnet bench/Archive.Bench/bin/Release/net10.0/Archive.Bench.dll"
 
 [ -d "$work/corpus" ] || $bench generate --count "$count" --seed 1 --out "$work/corpus"

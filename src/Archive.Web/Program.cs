@@ -41,6 +41,7 @@ app.UseStaticFiles();
 app.UseRebuildingPage();
 app.UseRouting();
 app.UseRateLimiter();
+app.UseOutputCache();
 
 app.MapHealth();
 app.MapDocumentsApi();

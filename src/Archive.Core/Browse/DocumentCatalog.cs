@@ -56,18 +56,25 @@ public sealed partial class DocumentCatalog
     {
         // Oldest first, undated last; ties by id so the order is stable.
         Documents = documents.OrderBy(d => d.Date is null).ThenBy(d => d.Date).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        dated = Documents.Where(d => d.Date is not null).ToList();
+        positions = dated.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        byId = Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
         Organisations = Group(Documents.Where(d => d.QualifiedOrganisation is not null)
             .Select(d => (Name: d.QualifiedOrganisation!, Roles: (IReadOnlyList<string>)[], Document: d)));
         People = Group(Documents.SelectMany(d => d.People.Select(p => (p.Name, p.Roles, Document: d))));
     }
+
+    private readonly List<DocumentSummary> dated;
+    private readonly Dictionary<string, int> positions;
+    private readonly Dictionary<string, DocumentSummary> byId;
 
     /// <summary>All documents, oldest first, undated last.</summary>
     public IReadOnlyList<DocumentSummary> Documents { get; }
     public IReadOnlyList<CatalogGroup> Organisations { get; }
     public IReadOnlyList<CatalogGroup> People { get; }
 
-    public IEnumerable<DocumentSummary> Dated => Documents.Where(d => d.Date is not null);
-    public IEnumerable<DocumentSummary> Undated => Documents.Where(d => d.Date is null);
+    public IReadOnlyList<DocumentSummary> Dated => dated;
+    public IEnumerable<DocumentSummary> Undated => Documents.Skip(dated.Count);
 
     public IReadOnlyList<(int Year, int Count)> Years() =>
         Dated.GroupBy(d => d.Date!.Value.Year).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
@@ -83,13 +90,11 @@ public sealed partial class DocumentCatalog
     /// <summary>The meetings just before and after a document by date (or null at either end, or when undated).</summary>
     public (DocumentSummary? Previous, DocumentSummary? Next) Neighbours(string id)
     {
-        var dated = Dated.ToList();
-        var index = dated.FindIndex(d => d.Id == id);
-        if (index < 0) return (null, null);
+        if (!positions.TryGetValue(id, out var index)) return (null, null);
         return (index > 0 ? dated[index - 1] : null, index < dated.Count - 1 ? dated[index + 1] : null);
     }
 
-    public DocumentSummary? Find(string id) => Documents.FirstOrDefault(d => d.Id == id);
+    public DocumentSummary? Find(string id) => byId.GetValueOrDefault(id);
 
     public static string Slug(string name) => NotSlug().Replace(VietnameseText.Fold(name), "-").Trim('-');
 

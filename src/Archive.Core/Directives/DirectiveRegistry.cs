@@ -41,12 +41,25 @@ public sealed record DirectiveLink(string From, string To, string Sentence, stri
 /// Every coded directive the archive's documents cite, and which carries out which, built at import
 /// and kept beside the index (directives.json) so the site never scans all documents to list them.
 /// </summary>
-public sealed partial class DirectiveRegistry(IReadOnlyList<DirectiveEntry> entries, IReadOnlyList<DirectiveLink> links)
+public sealed partial class DirectiveRegistry
 {
     public const string FileName = "directives.json";
 
-    public IReadOnlyList<DirectiveEntry> Entries { get; } = entries;
-    public IReadOnlyList<DirectiveLink> Links { get; } = links;
+    private readonly Dictionary<string, DirectiveEntry> bySlug;
+    private readonly Dictionary<string, List<DirectiveEntry>> byCode;
+    private readonly Dictionary<string, string> codeBySlug;
+
+    public DirectiveRegistry(IReadOnlyList<DirectiveEntry> entries, IReadOnlyList<DirectiveLink> links)
+    {
+        Entries = entries;
+        Links = links;
+        bySlug = entries.ToDictionary(e => e.Slug, StringComparer.Ordinal);
+        byCode = entries.GroupBy(e => e.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        codeBySlug = byCode.Keys.ToDictionary(Slug, code => code, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<DirectiveEntry> Entries { get; }
+    public IReadOnlyList<DirectiveLink> Links { get; }
 
     // Between two references, words that say the first carries out the second.
     [GeneratedRegex(@"\b(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá|sơ\s+kết|tổng\s+kết)\b", RegexOptions.IgnoreCase)]
@@ -138,9 +151,9 @@ public sealed partial class DirectiveRegistry(IReadOnlyList<DirectiveEntry> entr
     }
 
     /// <summary>The entries one code names: one, or one per year when numbering restarted.</summary>
-    public IReadOnlyList<DirectiveEntry> ForCode(string code) => Entries.Where(e => e.Code == code).ToList();
+    public IReadOnlyList<DirectiveEntry> ForCode(string code) => byCode.TryGetValue(code, out var entries) ? entries : [];
 
-    public DirectiveEntry? FindBySlug(string slug) => Entries.FirstOrDefault(e => e.Slug == slug);
+    public DirectiveEntry? FindBySlug(string slug) => bySlug.GetValueOrDefault(slug);
 
     /// <summary>
     /// The canonical code a request names, in any form: a slug ("32-kl-tw"), a code as written
@@ -156,10 +169,10 @@ public sealed partial class DirectiveRegistry(IReadOnlyList<DirectiveEntry> entr
             text = suffixed.Groups["base"].Value;
         }
         var slug = Slug(text);
-        var code = Entries.FirstOrDefault(e => Slug(e.Code) == slug)?.Code
+        var code = codeBySlug.GetValueOrDefault(slug)
                    ?? DirectiveExtraction.CanonicalCode(text)
                    ?? DirectiveQuery.FindAll(VietnameseText.Canonicalize(text)).FirstOrDefault(d => d.Code is not null)?.Code;
-        if (code is null || Entries.All(e => e.Code != code)) return null;
+        if (code is null || !byCode.ContainsKey(code)) return null;
         return (code, year);
     }
 

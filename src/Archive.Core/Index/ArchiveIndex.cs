@@ -163,13 +163,17 @@ public sealed class ArchiveIndex : IDisposable
         var hits = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
         if (hits.TotalHits == 0) return [];
         var doc = hits.ScoreDocs[0].Doc;
+        // Distinctive words only: a word in more than a twentieth of the archive says little about
+        // likeness and costs the most to score.
         var like = new MoreLikeThis(searcher.IndexReader)
         {
-            FieldNames = [IndexSchema.BodyFolded, IndexSchema.TitleFolded],
+            FieldNames = [IndexSchema.BodyFolded],
             Analyzer = analyzer,
             MinTermFreq = 2,
             MinDocFreq = 1,
-            MaxQueryTerms = 40,
+            MaxDocFreq = Math.Max(2, searcher.IndexReader.NumDocs / 20),
+            MinWordLen = 2,
+            MaxQueryTerms = 25,
         };
         var query = new BooleanQuery
         {

@@ -1,5 +1,6 @@
 using Archive.Index;
 using Lucene.Net.Index;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Web.Hosting;
@@ -10,8 +11,11 @@ namespace Archive.Web.Hosting;
 /// damaged, it imports in the background while the site answers 503 "being rebuilt". It also notices
 /// a new generation published by `archive import` and switches to it without a restart.
 /// </summary>
-public sealed class ArchiveHost(IOptions<ArchiveOptions> options, ILogger<ArchiveHost> logger) : IHostedService, IDisposable
+public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheStore cache, ILogger<ArchiveHost> logger) : IHostedService, IDisposable
 {
+    /// <summary>Every cached answer carries it; publishing a new index evicts them all.</summary>
+    public const string CacheTag = "archive";
+
     private static readonly TimeSpan RetireAfter = TimeSpan.FromSeconds(30);
 
     private volatile ArchiveIndex? index;
@@ -103,6 +107,7 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, ILogger<Archiv
         if (live is null || live == index?.Generation) return;
         if (TryOpen() is not { } fresh) return;
         var old = Interlocked.Exchange(ref index, fresh);
+        cache.EvictByTagAsync(CacheTag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         Status = "ready";
         logger.LogInformation("Now serving {Count} documents from {Generation}", fresh.Count, fresh.Generation);
         Retire(old);
