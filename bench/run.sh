@@ -18,7 +18,8 @@ bench="dotnet bench/Archive.Bench/bin/Release/net10.0/Archive.Bench.dll"
 [ -d "$work/corpus" ] || $bench generate --count "$count" --seed 1 --out "$work/corpus"
 echo "## $count documents"; echo
 $bench import --source "$work/corpus" --work "$work" --runs "$runs"; echo
-$bench search --source "$work/corpus" --work "$work" --runs "$runs"; echo
+$bench search --source "$work/corpus" --work "$work" --runs "$runs" --iterations "${ITERATIONS:-200}"; echo
+$bench stages --source "$work/corpus"; echo
 
 # HTTP: the site in Release over the same index, rate limiting off for the load.
 site_index="$work/archive-index"
@@ -39,7 +40,7 @@ echo "document page: $(wc -c < "$work/webroot/static.html") bytes of HTML"
 
 wrk_run() { # name, then wrk arguments
   local name=$1; shift
-  wrk -t2 -c16 -d"${DURATION:-15}s" --latency "$@" > "$work/wrk-$name.txt"
+  wrk -t2 -c"${CONNECTIONS:-16}" -d"${DURATION:-15}s" --latency "$@" > "$work/wrk-$name.txt"
   printf '| %s | %s | %s |\n' "$name" "$(awk '/Requests\/sec/ {print $2}' "$work/wrk-$name.txt")" "$(awk '/ 99%/ {print $2}' "$work/wrk-$name.txt")"
 }
 # warm up, then measure

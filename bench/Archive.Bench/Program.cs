@@ -26,11 +26,16 @@ switch (args.FirstOrDefault())
     case "import":
         return ImportReport(options);
 
+    case "stages":
+        Stages.Run(options.Require("source"));
+        return 0;
+
     case "search":
         return SearchReport(options);
 
     default:
-        Console.Error.WriteLine("usage: Archive.Bench generate --count N --seed S --out DIR | import --source DIR --work DIR [--runs 3] | search --source DIR --work DIR [--runs 3] [--iterations 200]");
+        Console.Error.WriteLine("usage: Archive.Bench generate --count N --seed S --out DIR | import --source DIR --work DIR [--runs 3] | " +
+                                "search --source DIR --work DIR [--runs 3] [--iterations 200] | stages --source DIR");
         return 2;
 }
 

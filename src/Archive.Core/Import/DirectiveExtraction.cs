@@ -63,8 +63,11 @@ public static partial class DirectiveExtraction
 
     private static IEnumerable<DirectiveReference> FindInSentence(string sentence)
     {
+        // Every reference has a number, every code a slash: most sentences need no regex at all.
+        if (!sentence.AsSpan().ContainsAnyInRange('0', '9')) yield break;
         var coded = new List<(int Start, int End, DirectiveReference Reference)>();
-        foreach (var match in PartyCode().Matches(sentence).Concat(StateCode().Matches(sentence)))
+        var codes = sentence.Contains('/') ? PartyCode().Matches(sentence).Concat(StateCode().Matches(sentence)) : [];
+        foreach (var match in codes)
         {
             if (coded.Any(c => match.Index < c.End && c.Start < match.Index + match.Length)) continue;
             if (Coded(sentence, match) is { } found) coded.Add(found);

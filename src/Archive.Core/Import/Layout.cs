@@ -51,7 +51,7 @@ internal sealed partial record Layout(
     public static Layout Read(string text)
     {
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
-            .Select(line => Whitespace().Replace(line, " ").Trim())
+            .Select(line => (line.Contains("  ", StringComparison.Ordinal) || line.AsSpan().IndexOfAny("\t\u00A0\f\v") >= 0 ? Whitespace().Replace(line, " ") : line).Trim())
             .Where(line => line.Length > 0)
             .ToList();
 
@@ -102,7 +102,8 @@ internal sealed partial record Layout(
     private static bool IsFurniture(string line)
     {
         if (!line.Any(char.IsLetter) || line.Length <= 2) return true;
-        return FurniturePhrase().IsMatch(VietnameseText.Fold(line));
+        // Widget labels are short; a paragraph is never one.
+        return line.Length <= 40 && FurniturePhrase().IsMatch(VietnameseText.Fold(line));
     }
 
     private static bool IsTitle(string line)
@@ -133,8 +134,14 @@ internal sealed partial record Layout(
     private static bool NearlyEqual(string a, string b)
     {
         if (a == b) return true;
-        if (Math.Abs(a.Length - b.Length) > Math.Max(a.Length, b.Length) / 10) return false;
-        return EditDistance(a, b) * 10 <= Math.Max(a.Length, b.Length);
+        var longest = Math.Max(a.Length, b.Length);
+        if (Math.Abs(a.Length - b.Length) > longest / 10) return false;
+        // A copy with a typo shares nearly all of its start and end: compare only the middle.
+        var prefix = a.AsSpan().CommonPrefixLength(b);
+        var suffix = 0;
+        while (suffix < a.Length - prefix && suffix < b.Length - prefix && a[^(suffix + 1)] == b[^(suffix + 1)]) suffix++;
+        if ((prefix + suffix) * 10 < longest * 8) return false;
+        return EditDistance(a[prefix..^suffix], b[prefix..^suffix]) * 10 <= longest;
     }
 
     private static int EditDistance(string a, string b)

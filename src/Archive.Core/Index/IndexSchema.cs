@@ -32,6 +32,8 @@ public static class IndexSchema
     public const string Body = "body";
     /// <summary>Folded body, with term vectors (positions and offsets) for snippets and related documents.</summary>
     public const string BodyFolded = "body_folded";
+    /// <summary>Adjacent folded syllable pairs of the body ("tham nhung"): adjacency as one term.</summary>
+    public const string BodyPairs = "body_pairs";
 
     // Fielded search (folded), and exact values for filters and facets.
     public const string Organisation = "org";
@@ -73,6 +75,7 @@ public static class IndexSchema
         {
             [TitleFolded] = folded,
             [BodyFolded] = folded,
+            [BodyPairs] = new VietnameseAnalyzer(folded: true, pairs: true),
             [Organisation] = folded,
             [Person] = folded,
             [Author] = folded,
@@ -98,6 +101,7 @@ public static class IndexSchema
             new TextField(TitleFolded, document.Title, Field.Store.NO),
             new TextField(Body, body, Field.Store.NO),
             new Field(BodyFolded, body, FoldedWithVectors),
+            new TextField(BodyPairs, body, Field.Store.NO),
         };
         if (document.Organisation is { } organisation)
         {

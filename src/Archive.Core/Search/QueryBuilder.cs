@@ -255,18 +255,24 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         return query;
     }
 
-    /// <summary>Documents where the words stand together, or close, rank above those where they are scattered.</summary>
+    /// <summary>
+    /// Documents where the words stand together rank above those where they are scattered: each adjacent
+    /// pair is one term of the pairs field (no positions to read), the title a phrase (short).
+    /// </summary>
     private void AddProximityBoost(BooleanQuery top, List<string> words, bool exact, HashSet<string> highlight)
     {
         var text = string.Join(' ', words);
-        var field = exact ? IndexSchema.Body : IndexSchema.BodyFolded;
-        var titleField = exact ? IndexSchema.Title : IndexSchema.TitleFolded;
-        var tokens = Tokens(field, text);
-        if (tokens.Count < 2) return;
-        highlight.Add(string.Join(' ', Tokens(IndexSchema.BodyFolded, text)));
-        top.Add(Match(field, tokens, 0, 3f), Occur.SHOULD);
-        top.Add(Match(titleField, tokens, 0, 3f), Occur.SHOULD);
-        top.Add(Match(field, tokens, 4, 1f), Occur.SHOULD);
+        var folded = Tokens(IndexSchema.BodyFolded, text);
+        if (folded.Count < 2) return;
+        highlight.Add(string.Join(' ', folded));
+        top.Add(Match(exact ? IndexSchema.Title : IndexSchema.TitleFolded, Tokens(exact ? IndexSchema.Title : IndexSchema.TitleFolded, text), 0, 3f), Occur.SHOULD);
+        if (exact)
+        {
+            top.Add(Match(IndexSchema.Body, Tokens(IndexSchema.Body, text), 0, 3f), Occur.SHOULD);
+            return;
+        }
+        foreach (var pair in Tokens(IndexSchema.BodyPairs, text))
+            top.Add(new TermQuery(new Term(IndexSchema.BodyPairs, pair)) { Boost = 3f / (folded.Count - 1) }, Occur.SHOULD);
     }
 
     /// <summary>What marks a directive in a snippet: the code as one run ("32-KL/TW"), or the words as typed.</summary>

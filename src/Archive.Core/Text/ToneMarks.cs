@@ -30,14 +30,18 @@ public static class ToneMarks
         return result.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    // Cheap pre-check: an old-style syllable always has a toned a, e or y after o or u.
+    private const string TonedAEY = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ";
+
+    // Cheap pre-check: an old-style syllable ends in a toned a, e or y right after a plain o or u
+    // ("hoà", "thuý"); decomposed (NFD) text always takes the full path.
     private static bool MayNeedMove(string text)
     {
         for (var i = 1; i < text.Length; i++)
         {
-            var previous = char.ToLowerInvariant(text[i - 1]);
-            if ((previous == 'o' || previous == 'u') && text[i] > 127) return true;
-            if ((previous == 'o' || previous == 'u') && i + 1 < text.Length && IsTone(text[i + 1])) return true;
+            var c = text[i];
+            if (c is >= '\u0300' and <= '\u036F') return true;
+            if (TonedAEY.Contains(c) && text[i - 1] is 'o' or 'O' or 'u' or 'U' && (i + 1 == text.Length || !char.IsLetter(text[i + 1])))
+                return true;
         }
         return false;
     }

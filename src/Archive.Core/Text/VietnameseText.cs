@@ -12,7 +12,16 @@ public static class VietnameseText
 {
     /// <summary>NFC, the form the model holds. Never changes what a reader sees.</summary>
     public static string Normalize(string text) =>
-        text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        IsPrecomposedLatin(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+
+    // ASCII, Latin-1, Latin Extended-A/B and the precomposed Vietnamese letters (U+1E00-U+1EFF) are
+    // already NFC and hold no combining mark: the common case needs no call into ICU.
+    private static bool IsPrecomposedLatin(string text)
+    {
+        foreach (var c in text)
+            if (c >= '\u0300' && c is < '\u1E00' or > '\u1EFF') return false;
+        return true;
+    }
 
     /// <summary>
     /// The form two spellings of one word share: NFC, canonical tone placement, and the Icelandic
@@ -23,6 +32,33 @@ public static class VietnameseText
 
     /// <summary>Lower case without any diacritic: "Đảng" → "dang", also from NFD input.</summary>
     public static string Fold(string text)
+    {
+        // Fast path, one table lookup per character: every precomposed Latin letter folds to one letter.
+        // Anything else (a combining mark left by NFD text, other scripts) takes the full path.
+        var map = FoldMap;
+        foreach (var c in text)
+            if (c >= map.Length || map[c] == '\0') return FoldSlowly(text);
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++) span[i] = FoldMap[source[i]];
+        });
+    }
+
+    private static readonly char[] FoldMap = BuildFoldMap();
+
+    private static char[] BuildFoldMap()
+    {
+        var map = new char[0x1F00];
+        for (var c = 0; c < map.Length; c++)
+        {
+            if (c is >= 0xD800 and <= 0xDFFF) continue;
+            var folded = FoldSlowly(((char)c).ToString());
+            map[c] = folded.Length == 1 ? folded[0] : '\0';
+        }
+        return map;
+    }
+
+    private static string FoldSlowly(string text)
     {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
