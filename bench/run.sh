@@ -17,9 +17,11 @@ bench="dotnet bench/Archive.Bench/bin/Release/net10.0/Archive.Bench.dll"
 
 [ -d "$work/corpus" ] || $bench generate --count "$count" --seed 1 --out "$work/corpus"
 echo "## $count documents"; echo
-$bench import --source "$work/corpus" --work "$work" --runs "$runs"; echo
-$bench search --source "$work/corpus" --work "$work" --runs "$runs" --iterations "${ITERATIONS:-200}"; echo
-$bench stages --source "$work/corpus"; echo
+if [ -z "${HTTP_ONLY:-}" ]; then
+  $bench import --source "$work/corpus" --work "$work" --runs "$runs"; echo
+  $bench search --source "$work/corpus" --work "$work" --runs "$runs" --iterations "${ITERATIONS:-200}"; echo
+  $bench stages --source "$work/corpus"; echo
+fi
 
 # HTTP: the site in Release over the same index, rate limiting off for the load.
 site_index="$work/archive-index"

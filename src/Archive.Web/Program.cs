@@ -39,6 +39,7 @@ app.UseSerilogRequestLogging();
 app.UseSiteLanguages();
 app.UseStaticFiles();
 app.UseRebuildingPage();
+app.UseHttpCaching();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseOutputCache();

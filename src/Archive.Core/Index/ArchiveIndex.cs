@@ -50,20 +50,26 @@ public sealed class ArchiveIndex : IDisposable
         queryBuilder = new QueryBuilder(analyzer);
         Generation = directory.Directory.FullName;
         Manifest = ImportManifest.Load(Generation);
-        Directives = DirectiveRegistry.Load(Generation);
-        Catalog = DocumentCatalog.Load(Generation);
+        // Read in the background: searches and documents are answered meanwhile, and browsing pages
+        // wait for them only in the first seconds after start on a large archive.
+        var generation = Generation;
+        catalog = Task.Run(() => DocumentCatalog.Load(generation));
+        directives = Task.Run(() => DirectiveRegistry.Load(generation));
     }
 
     /// <summary>The generation folder this index was opened from.</summary>
     public string Generation { get; }
 
     /// <summary>Every document's summary, for browsing.</summary>
-    public DocumentCatalog Catalog { get; }
+    public DocumentCatalog Catalog => catalog.GetAwaiter().GetResult();
+
+    private readonly Task<DocumentCatalog> catalog;
+    private readonly Task<DirectiveRegistry> directives;
 
     public ImportManifest? Manifest { get; }
 
     /// <summary>Every coded directive the documents cite.</summary>
-    public DirectiveRegistry Directives { get; }
+    public DirectiveRegistry Directives => directives.GetAwaiter().GetResult();
 
     /// <summary>Opens the live generation of an index folder; throws if there is none or it cannot be read.</summary>
     public static ArchiveIndex Open(string indexDirectory)
@@ -169,15 +175,18 @@ public sealed class ArchiveIndex : IDisposable
         {
             FieldNames = [IndexSchema.BodyFolded],
             Analyzer = analyzer,
-            MinTermFreq = 2,
+            MinTermFreq = 1,
             MinDocFreq = 1,
             MaxDocFreq = Math.Max(2, searcher.IndexReader.NumDocs / 20),
             MinWordLen = 2,
             MaxQueryTerms = 25,
         };
+        // The title and the opening paragraphs say what a document is about, and keep the term lookups few.
+        var document = Read(searcher, doc);
+        var about = document.Title + "\n" + string.Join("\n", document.Paragraphs.Take(2));
         var query = new BooleanQuery
         {
-            { like.Like(doc), Occur.MUST },
+            { like.Like(new StringReader(about), IndexSchema.BodyFolded), Occur.MUST },
             { new TermQuery(new Term(IndexSchema.Id, id)), Occur.MUST_NOT },
         };
         return searcher.Search(query, count).ScoreDocs.Select(hit => Read(searcher, hit.Doc)).ToList();

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Microsoft.Net.Http.Headers;
+
+namespace Archive.Web.Hosting;
+
+/// <summary>
+/// Browser and CDN caching: every answer of the site is a function of the URL, the language and the
+/// index generation, so the generation is the ETag (a matching If-None-Match gets 304) and answers may be
+/// kept for a few minutes. A new generation changes every ETag at once.
+/// </summary>
+public static class HttpCaching
+{
+    private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
+
+    public static IApplicationBuilder UseHttpCaching(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var archive = context.RequestServices.GetRequiredService<ArchiveHost>();
+        var path = context.Request.Path;
+        if (!archive.IsLoaded || path == "/healthz" || path == "/readyz" || path == "/dates/today")
+        {
+            await next();
+            return;
+        }
+
+        var tag = new EntityTagHeaderValue($"\"{Path.GetFileName(archive.Index.Generation)}-{Localization.SiteLanguages.Current}\"", isWeak: true);
+        var asked = context.Request.GetTypedHeaders().IfNoneMatch;
+        if (asked.Any(a => a.Compare(tag, useStrongComparison: false)))
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            context.Response.Headers.ETag = tag.ToString();
+            return;
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            if (context.Response.StatusCode == StatusCodes.Status200OK && !context.Response.Headers.ContainsKey(HeaderNames.SetCookie))
+            {
+                context.Response.Headers.ETag = tag.ToString();
+                context.Response.Headers.CacheControl = $"public, max-age={(int)MaxAge.TotalSeconds}";
+            }
+            return Task.CompletedTask;
+        });
+        await next();
+    });
+}
