@@ -13,6 +13,7 @@ mkdir -p "$work"
 command -v wrk >/dev/null || { apt-get update && apt-get install -y wrk; }
 dotnet build -c Release bench/Archive.Bench >/dev/null
 dotnet build -c Release src/Archive.Web >/dev/null
+dotnet build -c Release src/Archive.Cli >/dev/null
 bench="dotnet bench/Archive.Bench/bin/Release/net10.0/Archive.Bench.dll"
 
 [ -d "$work/corpus" ] || $bench generate --count "$count" --seed 1 --out "$work/corpus"
@@ -23,8 +24,9 @@ if [ -z "${HTTP_ONLY:-}" ]; then
   $bench stages --source "$work/corpus"; echo
 fi
 
-# HTTP: the site in Release over the same index, rate limiting off for the load.
+# HTTP: the site in Release over the same index (brought up to date first), rate limiting off for the load.
 site_index="$work/archive-index"
+dotnet src/Archive.Cli/bin/Release/net10.0/Archive.Cli.dll import --source "$work/corpus" --index "$site_index" | tail -1
 mkdir -p "$work/webroot"
 start=$(date +%s%N)
 Archive__SourceDirectory="$work/corpus" Archive__IndexDirectory="$site_index" Archive__RateLimit__Disabled=true \
