@@ -10,6 +10,8 @@ work=$(mktemp -d)
 command -v wrk >/dev/null || { apt-get update && apt-get install -y wrk; }
 command -v nginx >/dev/null || { apt-get update && apt-get install -y nginx; }
 dotnet build -c Release src/Archive.Web >/dev/null
+dotnet build -c Release src/Archive.Cli >/dev/null
+dotnet src/Archive.Cli/bin/Release/net10.0/Archive.Cli.dll import --source "$corpus" --index "$index" | tail -1
 
 replica() { # port
   Archive__SourceDirectory="$corpus" Archive__IndexDirectory="$index" Archive__RateLimit__Disabled=true \

@@ -37,6 +37,25 @@ public sealed class HostileSourceTests : IDisposable
         Assert.Contains(Title, page.Title);
     }
 
+    [Fact]
+    public async Task KeepsMarkupLiteralInFeedsJsonAndSharingTags()
+    {
+        var client = factory.CreateClient();
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/documents");
+        var id = list.GetProperty("items")[0].GetProperty("id").GetString();
+
+        var feed = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/feed.atom"));
+        var document = await client.GetFromJsonAsync<JsonElement>($"/api/documents/{id}");
+        var page = await PageTests.ParseAsync(await client.GetAsync($"/documents/{id}"));
+
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        Assert.Equal(Title, feed.Descendants(atom + "entry").Single().Element(atom + "title")!.Value);
+        Assert.Equal(Title, document.GetProperty("title").GetString());
+        Assert.Equal(Title, page.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
+        Assert.Contains(Script, page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        Assert.Empty(page.QuerySelectorAll("head script"));
+    }
+
     public void Dispose()
     {
         factory.Dispose();
