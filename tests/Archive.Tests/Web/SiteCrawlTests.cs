@@ -8,7 +8,7 @@ public sealed class SiteCrawlTests(ArchiveWebFactory factory) : IClassFixture<Ar
     private const int MaxPages = 600;
 
     [Fact]
-    public async Task NoLinkInTheSiteLeadsToAnError()
+    public async Task EveryPageIsValidHtmlAndNoLinkLeadsToAnError()
     {
         var client = factory.CreateClient();
         var seen = new HashSet<string> { "/" };
@@ -26,7 +26,17 @@ public sealed class SiteCrawlTests(ArchiveWebFactory factory) : IClassFixture<Ar
             }
             if (response.Content.Headers.ContentType?.MediaType != "text/html") continue;
 
-            var page = await PageTests.ParseAsync(response);
+            var html = await response.Content.ReadAsStringAsync();
+            // Valid HTML5 syntax: the strict parser throws on the first parse error.
+            try
+            {
+                new AngleSharp.Html.Parser.HtmlParser(new AngleSharp.Html.Parser.HtmlParserOptions { IsStrictMode = true }).ParseDocument(html);
+            }
+            catch (AngleSharp.Html.Parser.HtmlParseException e)
+            {
+                failures.Add($"{path}: HTML error at line {e.Position.Line}, column {e.Position.Column}: {e.Message}");
+            }
+            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
             foreach (var href in page.QuerySelectorAll("a[href], link[href]").Select(a => a.GetAttribute("href")!))
             {
                 if (!href.StartsWith('/') || href.StartsWith("//")) continue;
@@ -37,6 +47,14 @@ public sealed class SiteCrawlTests(ArchiveWebFactory factory) : IClassFixture<Ar
 
         Assert.Empty(failures);
         Assert.True(seen.Count > 40, $"only {seen.Count} pages were reached");
+    }
+
+    [Fact]
+    public void TheStrictHtmlCheckCatchesAParseError()
+    {
+        var strict = new AngleSharp.Html.Parser.HtmlParser(new AngleSharp.Html.Parser.HtmlParserOptions { IsStrictMode = true });
+
+        Assert.Throws<AngleSharp.Html.Parser.HtmlParseException>(() => strict.ParseDocument("<!DOCTYPE html><title>x</title><p></div>"));
     }
 
     [Theory]
