@@ -22,8 +22,13 @@ public sealed record ImportManifest(
 
     public sealed record SourceFile(string Name, long Bytes, DateTime LastWriteUtc, string Sha256);
 
-    /// <summary>Changes whenever the extraction code does (deterministic builds give the same id to the same code).</summary>
-    public static string CurrentExtractorVersion { get; } = typeof(ImportManifest).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+    /// <summary>
+    /// Changes whenever Archive.Core's sources do (their hashes are stamped into the assembly at build),
+    /// and only then: the same code rebuilt keeps its index.
+    /// </summary>
+    public static string CurrentExtractorVersion { get; } = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+        typeof(ImportManifest).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "ExtractorSources")?.Value
+        ?? typeof(ImportManifest).Assembly.ManifestModule.ModuleVersionId.ToString("N"))))[..32];
 
     public static SourceFile Describe(string path, byte[]? bytes = null)
     {
