@@ -15,7 +15,6 @@ public sealed record DocumentSummary(
     string? Organisation,
     string? Location,
     IReadOnlyList<Person> People,
-    IReadOnlyList<DirectiveReference> Directives,
     string SourceFile)
 {
     public DateOnly? PublishedDate =>
@@ -35,7 +34,7 @@ public sealed record DocumentSummary(
 
     public static DocumentSummary Of(ArchiveDocument document) => new(
         document.Id, document.Title, document.EventDate, document.Published, document.Organisation, document.Location,
-        document.People, document.Directives, document.SourceFile);
+        document.People, document.SourceFile);
 }
 
 /// <summary>An organisation or person and the documents that name them, by date.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Archive.Browse;
 using Archive.Import;
 using Archive.Index;
 using Archive.Model;
@@ -8,6 +7,28 @@ using Archive.Search;
 using Archive.Text;
 
 namespace Archive.Directives;
+
+/// <summary>
+/// What the registry is built from: a document's cited directives. Kept beside the index
+/// (citations.json, not read by the site) so that an incremental import can rebuild the registry
+/// without parsing unchanged files again.
+/// </summary>
+public sealed record CitingDocument(string Id, string Title, DateOnly? Date, string SourceFile, IReadOnlyList<DirectiveReference> Directives)
+{
+    public const string FileName = "citations.json";
+
+    public static CitingDocument Of(ArchiveDocument document) =>
+        new(document.Id, document.Title, document.SortDate, document.SourceFile, document.Directives);
+
+    public static void Save(string generation, IEnumerable<CitingDocument> documents) =>
+        File.WriteAllText(Path.Combine(generation, FileName), JsonSerializer.Serialize(documents, IndexSchema.JsonOptions));
+
+    public static IReadOnlyList<CitingDocument> Load(string generation)
+    {
+        var path = Path.Combine(generation, FileName);
+        return File.Exists(path) ? JsonSerializer.Deserialize<List<CitingDocument>>(File.ReadAllText(path), IndexSchema.JsonOptions) ?? [] : [];
+    }
+}
 
 /// <summary>One document's citation of a directive: the words it used and the sentence they stand in.</summary>
 public sealed record DirectiveCitation(string DocumentId, string DocumentTitle, DateOnly? DocumentDate, string Mention, string Sentence);
@@ -81,9 +102,9 @@ public sealed partial class DirectiveRegistry
     /// <summary>"32-KL/TW" → "32-kl-tw"; "105-QĐ/TW" → "105-qd-tw".</summary>
     public static string Slug(string code) => NotSlug().Replace(VietnameseText.Fold(code), "-").Trim('-');
 
-    public static DirectiveRegistry Build(IEnumerable<DocumentSummary> documents)
+    public static DirectiveRegistry Build(IEnumerable<CitingDocument> documents)
     {
-        var byCode = new Dictionary<string, List<(DocumentSummary Document, DirectiveReference Reference)>>(StringComparer.Ordinal);
+        var byCode = new Dictionary<string, List<(CitingDocument Document, DirectiveReference Reference)>>(StringComparer.Ordinal);
         foreach (var document in documents)
             foreach (var reference in document.Directives.Where(d => d.Code is not null))
             {
@@ -111,7 +132,7 @@ public sealed partial class DirectiveRegistry
     }
 
     /// <summary>Links read from sentences that cite two directives with "thực hiện" (or the like) between them.</summary>
-    private static List<DirectiveLink> Lineage(List<(DocumentSummary Document, DirectiveReference Reference)> citations)
+    private static List<DirectiveLink> Lineage(List<(CitingDocument Document, DirectiveReference Reference)> citations)
     {
         var links = new List<DirectiveLink>();
         foreach (var sentence in citations.GroupBy(c => (c.Document.Id, c.Reference.Sentence)))
@@ -132,7 +153,7 @@ public sealed partial class DirectiveRegistry
         return links;
     }
 
-    private static DirectiveEntry Entry(string code, string slug, IReadOnlyList<(DocumentSummary Document, DirectiveReference Reference)> citations)
+    private static DirectiveEntry Entry(string code, string slug, IReadOnlyList<(CitingDocument Document, DirectiveReference Reference)> citations)
     {
         var references = citations.Select(c => c.Reference).ToList();
         var first = references[0];

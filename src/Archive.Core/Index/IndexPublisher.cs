@@ -60,6 +60,7 @@ public static class IndexPublisher
         var oldCatalog = previous is null ? null : DocumentCatalog.Load(live!);
         var kept = oldCatalog?.Documents.Where(d => unchanged.Contains(d.SourceFile)).ToList() ?? [];
         var keptSkips = previous?.Skipped.Where(s => unchanged.Contains(s.File)).ToList() ?? [];
+        var keptCitations = previous is null ? [] : CitingDocument.Load(live!).Where(c => unchanged.Contains(c.SourceFile)).ToList();
         if (previous is not null && toParse.Count == 0 && removed.Count == 0)
             return new ImportSummary(0, kept.Count, 0, keptSkips, kept.Count, clock.Elapsed, 0);
 
@@ -69,6 +70,7 @@ public static class IndexPublisher
             if (previous is not null) LinkSegments(live!, generation);
 
             var summaries = new ConcurrentBag<DocumentSummary>(kept);
+            var citations = new ConcurrentBag<CitingDocument>(keptCitations);
             var skipped = new ConcurrentBag<SkippedFile>(keptSkips);
             var files = new ConcurrentBag<ImportManifest.SourceFile>(
                 previous?.Files.Where(f => unchanged.Contains(f.Name)).Select(f => WithCurrentTime(sourceDirectory, f)) ?? []);
@@ -101,6 +103,7 @@ public static class IndexPublisher
                         }
                         writer.AddDocument(IndexSchema.ToLucene(document, file.Bytes));
                         summaries.Add(DocumentSummary.Of(document));
+                        if (document.Directives.Count > 0) citations.Add(CitingDocument.Of(document));
                         files.Add(ImportManifest.Describe(path, file.Bytes));
                         Interlocked.Add(ref bytes, file.Bytes.LongLength);
                     }
@@ -119,7 +122,9 @@ public static class IndexPublisher
             var skips = skipped.OrderBy(s => s.File, StringComparer.Ordinal).ToList();
             new ImportManifest(ImportManifest.CurrentExtractorVersion, sourceDirectory, started, documents.Count,
                 files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList(), skips).Save(generation);
-            DirectiveRegistry.Build(documents).Save(generation);
+            var citing = citations.OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+            CitingDocument.Save(generation, citing);
+            DirectiveRegistry.Build(citing).Save(generation);
             new DocumentCatalog(documents).Save(generation);
             IndexLocation.Publish(indexDirectory, generation);
 

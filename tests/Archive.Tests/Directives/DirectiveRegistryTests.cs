@@ -1,4 +1,3 @@
-using Archive.Browse;
 using Archive.Directives;
 using Archive.Model;
 
@@ -46,7 +45,7 @@ public sealed class DirectiveRegistryTests
         Assert.Equal("105-QĐ/TW", registry.Resolve(written)?.Code);
     }
 
-    private static DocumentSummary Citing(string id, string code, DateOnly? date) => DocumentSummary.Of(new ArchiveDocument
+    private static CitingDocument Citing(string id, string code, DateOnly? date) => CitingDocument.Of(new ArchiveDocument
     {
         Id = id,
         Title = id,
