@@ -104,7 +104,8 @@ public static class IndexPublisher
                         writer.AddDocument(IndexSchema.ToLucene(document, file.Bytes));
                         summaries.Add(DocumentSummary.Of(document));
                         if (document.Directives.Count > 0) citations.Add(CitingDocument.Of(document));
-                        files.Add(ImportManifest.Describe(path, file.Bytes));
+                        // The parser hashed the bytes already.
+                        files.Add(new ImportManifest.SourceFile(file.Document.SourceFile, file.Bytes.LongLength, File.GetLastWriteTimeUtc(path), file.Document.Sha256));
                         Interlocked.Add(ref bytes, file.Bytes.LongLength);
                     }
                     else if (skip is not null)
