@@ -61,11 +61,15 @@ public sealed partial class DocumentCatalog
         Organisations = Group(Documents.Where(d => d.QualifiedOrganisation is not null)
             .Select(d => (Name: d.QualifiedOrganisation!, Roles: (IReadOnlyList<string>)[], Document: d)));
         People = Group(Documents.SelectMany(d => d.People.Select(p => (p.Name, p.Roles, Document: d))));
+        organisationsBySlug = Organisations.ToDictionary(o => o.Slug, StringComparer.Ordinal);
+        peopleBySlug = People.ToDictionary(p => p.Slug, StringComparer.Ordinal);
     }
 
     private readonly List<DocumentSummary> dated;
     private readonly Dictionary<string, int> positions;
     private readonly Dictionary<string, DocumentSummary> byId;
+    private readonly Dictionary<string, CatalogGroup> organisationsBySlug;
+    private readonly Dictionary<string, CatalogGroup> peopleBySlug;
 
     /// <summary>All documents, oldest first, undated last.</summary>
     public IReadOnlyList<DocumentSummary> Documents { get; }
@@ -94,6 +98,10 @@ public sealed partial class DocumentCatalog
     }
 
     public DocumentSummary? Find(string id) => byId.GetValueOrDefault(id);
+
+    public CatalogGroup? FindOrganisation(string slug) => organisationsBySlug.GetValueOrDefault(slug);
+
+    public CatalogGroup? FindPerson(string slug) => peopleBySlug.GetValueOrDefault(slug);
 
     public static string Slug(string name) => NotSlug().Replace(VietnameseText.Fold(name), "-").Trim('-');
 

@@ -12,7 +12,7 @@ public sealed class ShowModel(ArchiveHost archive) : PageModel
 
     public IActionResult OnGet(string slug)
     {
-        var found = archive.Index.Catalog.Organisations.FirstOrDefault(o => o.Slug == slug);
+        var found = archive.Index.Catalog.FindOrganisation(slug);
         if (found is null) return NotFound();
         Organisation = found;
         return Page();

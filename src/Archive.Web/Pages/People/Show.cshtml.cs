@@ -12,7 +12,7 @@ public sealed class ShowModel(ArchiveHost archive) : PageModel
 
     public IActionResult OnGet(string slug)
     {
-        var found = archive.Index.Catalog.People.FirstOrDefault(p => p.Slug == slug);
+        var found = archive.Index.Catalog.FindPerson(slug);
         if (found is null) return NotFound();
         Person = found;
         return Page();
