@@ -66,6 +66,18 @@ public static partial class DocumentParser
     }
 
     /// <summary>
+    /// The document with an id nobody has claimed yet (<paramref name="claim"/> returns false when taken).
+    /// Ids carry a hash of the file name; on the rare clash of title and hash prefix, a longer hash.
+    /// </summary>
+    public static ArchiveDocument WithUniqueId(ArchiveDocument document, Func<string, bool> claim)
+    {
+        if (claim(document.Id)) return document;
+        var longer = document with { Id = Slug(document.Title, document.SourceFile, hashLength: 16) };
+        claim(longer.Id);
+        return longer;
+    }
+
+    /// <summary>
     /// A readable, stable id: the title folded to ASCII, and a short hash of the file name so two
     /// files with one title never share an id.
     /// </summary>

@@ -45,12 +45,8 @@ public static class FolderImport
         foreach (var path in SourceFiles(folder))
         {
             var (imported, skipped) = ReadOne(path);
-            if (imported is not null && !ids.Add(imported.Document.Id))
-            {
-                var document = imported.Document;
-                imported = imported with { Document = document with { Id = DocumentParser.Slug(document.Title, document.SourceFile, hashLength: 16) } };
-                ids.Add(imported.Document.Id);
-            }
+            if (imported is not null)
+                imported = imported with { Document = DocumentParser.WithUniqueId(imported.Document, ids.Add) };
             yield return (imported, skipped);
         }
     }

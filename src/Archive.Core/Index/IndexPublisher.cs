@@ -94,13 +94,7 @@ public static class IndexPublisher
                     var (file, skip) = FolderImport.ReadOne(path);
                     if (file is not null)
                     {
-                        var document = file.Document;
-                        // Ids carry a hash of the file name; on the rare clash the newcomer takes a longer one.
-                        if (!ids.TryAdd(document.Id, 0))
-                        {
-                            document = document with { Id = DocumentParser.Slug(document.Title, document.SourceFile, hashLength: 16) };
-                            ids.TryAdd(document.Id, 0);
-                        }
+                        var document = DocumentParser.WithUniqueId(file.Document, id => ids.TryAdd(id, 0));
                         writer.AddDocument(IndexSchema.ToLucene(document, file.Bytes));
                         summaries.Add(DocumentSummary.Of(document));
                         if (document.Directives.Count > 0) citations.Add(CitingDocument.Of(document));
