@@ -17,8 +17,7 @@ public sealed record DocumentSummary(
     IReadOnlyList<Person> People,
     string SourceFile)
 {
-    public DateOnly? PublishedDate =>
-        Published is { Length: >= 10 } && DateOnly.TryParseExact(Published[..10], "yyyy-MM-dd", out var date) ? date : null;
+    public DateOnly? PublishedDate => ArchiveDocument.DateOf(Published);
 
     /// <summary>The date the archive files it under: the meeting, else publication.</summary>
     public DateOnly? Date => EventDate ?? PublishedDate;

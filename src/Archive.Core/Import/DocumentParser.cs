@@ -27,7 +27,7 @@ public static partial class DocumentParser
         var title = layout.Title ?? DerivedTitle(layout.Paragraphs[0]);
         var directives = DirectiveExtraction.Find(layout.Paragraphs);
         var published = layout.Published;
-        var publishedDate = published is null ? (DateOnly?)null : DateOnly.ParseExact(published[..10], "yyyy-MM-dd");
+        var publishedDate = ArchiveDocument.DateOf(published);
         var organisation = OrganisationExtraction.Find(layout.Title, layout.Paragraphs[0]);
         var eventDate = EventDateExtraction.Find(layout.Paragraphs, publishedDate, directives);
         directives = DirectiveExtraction.DateIssuedInLead(directives, layout.Paragraphs[0], eventDate, organisation);

@@ -35,10 +35,11 @@ public sealed record ArchiveDocument
     /// <summary>The date the archive files the document under: the event, else publication.</summary>
     public DateOnly? SortDate => EventDate ?? PublishedDate;
 
-    public DateOnly? PublishedDate =>
-        Published is { Length: >= 10 } && DateOnly.TryParseExact(Published[..10], "yyyy-MM-dd", out var date)
-            ? date
-            : null;
+    public DateOnly? PublishedDate => DateOf(Published);
+
+    /// <summary>The day of an ISO 8601 publication stamp ("2021-03-31T17:07+07:00" → 2021-03-31).</summary>
+    public static DateOnly? DateOf(string? published) =>
+        published is { Length: >= 10 } && DateOnly.TryParseExact(published[..10], "yyyy-MM-dd", out var date) ? date : null;
 }
 
 public sealed record Person(string Name, IReadOnlyList<string> Roles);

@@ -14,7 +14,7 @@ public static class VietnameseDates
     /// <summary>An ISO publication stamp ("2021-03-31T17:07+07:00") as "Thứ Tư, 31/3/2021, 17:07 (GMT+7)".</summary>
     public static string Published(string iso)
     {
-        if (iso.Length < 10 || !DateOnly.TryParseExact(iso[..10], "yyyy-MM-dd", out var date)) return iso;
+        if (Model.ArchiveDocument.DateOf(iso) is not { } date) return iso;
         var text = Long(date);
         if (iso.Length >= 16) text += $", {iso[11..16]}";
         if (iso.Length > 16 && iso[^6] is '+' or '-')

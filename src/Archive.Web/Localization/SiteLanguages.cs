@@ -71,7 +71,7 @@ public static class DisplayDates
         SiteLanguages.IsEnglish ? new DateOnly(year, month, 1).ToString("MMMM yyyy", English) : $"Tháng {month}/{year}";
 
     public static string Published(string iso) =>
-        SiteLanguages.IsEnglish && iso.Length >= 10 && DateOnly.TryParseExact(iso[..10], "yyyy-MM-dd", out var date)
+        SiteLanguages.IsEnglish && Archive.Model.ArchiveDocument.DateOf(iso) is { } date
             ? Long(date) + (iso.Length >= 16 ? $", {iso[11..16]}" : "") + (iso.Length > 16 ? $" (UTC{iso[16..]})" : "")
             : VietnameseDates.Published(iso);
 }
