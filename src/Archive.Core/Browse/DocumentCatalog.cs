@@ -114,9 +114,6 @@ public sealed partial class DocumentCatalog
             .OrderBy(g => VietnameseText.Fold(g.Name), StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>The catalog of the live generation in an index folder (or of a generation folder itself).</summary>
-    public static DocumentCatalog LoadLive(string indexDirectory) => Load(IndexLocation.Live(indexDirectory) ?? indexDirectory);
-
     public void Save(string indexDirectory) =>
         File.WriteAllText(Path.Combine(indexDirectory, FileName), JsonSerializer.Serialize(Documents, IndexSchema.JsonOptions));
 

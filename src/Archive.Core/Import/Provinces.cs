@@ -30,7 +30,7 @@ internal static class Provinces
         {
             var at = folded.IndexOf(" " + foldedName + " ", StringComparison.Ordinal);
             // Folding merges "Hà Nam" with "hà nam" in running text: require the capitals as written.
-            if (at >= 0 && IsCapitalisedAt(text, name)) return name;
+            if (at >= 0 && IsCapitalised(text, name)) return name;
         }
         return null;
     }
@@ -44,15 +44,8 @@ internal static class Provinces
             .Select(p => p.Name).FirstOrDefault();
     }
 
-    private static bool IsCapitalisedAt(string text, string name)
-    {
-        var canonical = VietnameseText.Canonicalize(text);
-        return canonical.Contains(VietnameseText.Canonicalize(name), StringComparison.Ordinal)
-            || VietnameseText.Fold(text).Contains(VietnameseText.Fold(name), StringComparison.Ordinal) && HasCapitalisedFold(text, name);
-    }
-
-    // Text typed without diacritics ("Ha Noi") still names the place if the capitals are there.
-    private static bool HasCapitalisedFold(string text, string name)
+    // The name's words stand capitalised in the text, with or without diacritics ("Hà Nội", "Ha Noi").
+    private static bool IsCapitalised(string text, string name)
     {
         var words = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
         var nameWords = name.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
