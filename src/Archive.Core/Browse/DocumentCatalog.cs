@@ -115,13 +115,34 @@ public sealed partial class DocumentCatalog
             .ToList();
 
     public void Save(string indexDirectory) =>
-        File.WriteAllText(Path.Combine(indexDirectory, FileName), JsonSerializer.Serialize(Documents, IndexSchema.JsonOptions));
+        JsonFile.Write(Path.Combine(indexDirectory, FileName), Documents);
 
     public static DocumentCatalog Load(string indexDirectory)
     {
         var path = Path.Combine(indexDirectory, FileName);
-        return new DocumentCatalog(File.Exists(path)
-            ? JsonSerializer.Deserialize<List<DocumentSummary>>(File.ReadAllText(path), IndexSchema.JsonOptions) ?? []
-            : []);
+        var documents = File.Exists(path)
+            ? JsonFile.Read<List<DocumentSummary>>(path) ?? []
+            : [];
+        return new DocumentCatalog(Shared(documents));
+    }
+
+    /// <summary>
+    /// The same summaries with one copy of each organisation, place and person: they recur in thousands
+    /// of documents, and reading JSON gives every occurrence its own copy.
+    /// </summary>
+    private static List<DocumentSummary> Shared(List<DocumentSummary> documents)
+    {
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var people = new Dictionary<string, IReadOnlyList<Person>>(StringComparer.Ordinal);
+        string? One(string? text) => text is null ? null : strings.TryAdd(text, text) ? text : strings[text];
+        IReadOnlyList<Person> Named(IReadOnlyList<Person> named)
+        {
+            if (named.Count == 0) return [];
+            var key = string.Join("\u0002", named.Select(p => p.Name + "\u0001" + string.Join("\u0001", p.Roles)));
+            if (!people.TryGetValue(key, out var shared))
+                people[key] = shared = named.Select(p => new Person(One(p.Name)!, p.Roles.Select(r => One(r)!).ToArray())).ToArray();
+            return shared;
+        }
+        return documents.Select(d => d with { Organisation = One(d.Organisation), Location = One(d.Location), People = Named(d.People) }).ToList();
     }
 }

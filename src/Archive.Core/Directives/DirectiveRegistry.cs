@@ -21,12 +21,12 @@ public sealed record CitingDocument(string Id, string Title, DateOnly? Date, str
         new(document.Id, document.Title, document.SortDate, document.SourceFile, document.Directives);
 
     public static void Save(string generation, IEnumerable<CitingDocument> documents) =>
-        File.WriteAllText(Path.Combine(generation, FileName), JsonSerializer.Serialize(documents, IndexSchema.JsonOptions));
+        JsonFile.Write(Path.Combine(generation, FileName), documents);
 
     public static IReadOnlyList<CitingDocument> Load(string generation)
     {
         var path = Path.Combine(generation, FileName);
-        return File.Exists(path) ? JsonSerializer.Deserialize<List<CitingDocument>>(File.ReadAllText(path), IndexSchema.JsonOptions) ?? [] : [];
+        return File.Exists(path) ? JsonFile.Read<List<CitingDocument>>(path) ?? [] : [];
     }
 }
 
@@ -200,13 +200,12 @@ public sealed partial class DirectiveRegistry
     private sealed record Stored(List<DirectiveEntry> Entries, List<DirectiveLink> Links);
 
     public void Save(string indexDirectory) =>
-        File.WriteAllText(Path.Combine(indexDirectory, FileName),
-            JsonSerializer.Serialize(new Stored([.. Entries], [.. Links]), IndexSchema.JsonOptions));
+        JsonFile.Write(Path.Combine(indexDirectory, FileName), new Stored([.. Entries], [.. Links]));
 
     public static DirectiveRegistry Load(string indexDirectory)
     {
         var path = Path.Combine(indexDirectory, FileName);
-        var stored = File.Exists(path) ? JsonSerializer.Deserialize<Stored>(File.ReadAllText(path), IndexSchema.JsonOptions) : null;
+        var stored = File.Exists(path) ? JsonFile.Read<Stored>(path) : null;
         return new DirectiveRegistry(stored?.Entries ?? [], stored?.Links ?? []);
     }
 }

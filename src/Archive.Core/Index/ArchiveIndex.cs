@@ -6,7 +6,6 @@ using Archive.Model;
 using Archive.Search;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
-using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 
@@ -30,6 +29,7 @@ public sealed class ArchiveIndex : IDisposable
     private readonly SearcherManager searchers;
     private readonly Analyzer analyzer = IndexSchema.CreateAnalyzer();
     private readonly QueryBuilder queryBuilder;
+    private readonly RelatedWords relatedWords;
 
     // Undated documents come last in both directions.
     private static readonly Sort NewestFirst = new(ByDate(newestFirst: true), new SortField(IndexSchema.Id, SortFieldType.STRING));
@@ -48,8 +48,9 @@ public sealed class ArchiveIndex : IDisposable
         this.directory = directory;
         searchers = new SearcherManager(directory, new BM25SearcherFactory());
         queryBuilder = new QueryBuilder(analyzer);
+        relatedWords = new RelatedWords(analyzer);
         Generation = directory.Directory.FullName;
-        Manifest = ImportManifest.Load(Generation);
+        importedAt = new Lazy<DateTimeOffset?>(() => Manifest?.ImportedAt);
         // Read in the background: searches and documents are answered meanwhile, and browsing pages
         // wait for them only in the first seconds after start on a large archive.
         var generation = Generation;
@@ -66,7 +67,13 @@ public sealed class ArchiveIndex : IDisposable
     private readonly Task<DocumentCatalog> catalog;
     private readonly Task<DirectiveRegistry> directives;
 
-    public ImportManifest? Manifest { get; }
+    /// <summary>What this generation was built from, read on demand: at 100k documents it is 16 MB, too much to keep.</summary>
+    public ImportManifest? Manifest => ImportManifest.Load(Generation);
+
+    /// <summary>When this generation was imported.</summary>
+    public DateTimeOffset? ImportedAt => importedAt.Value;
+
+    private readonly Lazy<DateTimeOffset?> importedAt;
 
     /// <summary>Every coded directive the documents cite.</summary>
     public DirectiveRegistry Directives => directives.GetAwaiter().GetResult();
@@ -135,58 +142,32 @@ public sealed class ArchiveIndex : IDisposable
 
         return Use(searcher =>
         {
-            var wanted = request.Page * request.Size;
-            ITopDocsCollector top = sort is null
-                ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: false)
-                : TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-            var facets = new FacetCollector();
-            var limited = new TimeLimitingCollector(MultiCollector.Wrap(top, facets), TimeLimitingCollector.GlobalCounter,
-                (long)SearchTimeLimit.TotalMilliseconds);
-            try
+            var (page, total, facets) = ParallelSearch.Run(searcher, filtered, sort, (request.Page - 1) * request.Size, request.Size, SearchTimeLimit);
+            var hits = new SearchHit[page.Length];
+            // Each hit reads its stored document and term vector: independent, so on all cores.
+            Parallel.For(0, page.Length, i =>
             {
-                searcher.Search(filtered, limited);
-            }
-            catch (TimeLimitingCollector.TimeExceededException)
-            {
-                throw new SearchTimeoutException(SearchTimeLimit);
-            }
-
-            var page = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
-            var hits = page.ScoreDocs.Select(hit =>
-            {
+                var hit = page[i];
                 var document = Read(searcher, hit.Doc);
-                var snippets = Snippets.Build(searcher.IndexReader, hit.Doc, IndexSchema.BodyText(document), highlight);
+                var snippets = Snippets.Build(IndexSchema.BodyText(document), highlight);
                 var score = float.IsNaN(hit.Score) ? 0f : hit.Score;
-                return new SearchHit(document.Id, document.Title, document.EventDate, document.Published, document.Organisation, score, snippets);
-            }).ToList();
-            return new SearchResult(request.Query, top.TotalHits, request.Page, request.Size, clock.ElapsedMilliseconds, hits, facets.Facets());
+                hits[i] = new SearchHit(document.Id, document.Title, document.EventDate, document.Published, document.Organisation, score, snippets);
+            });
+            return new SearchResult(request.Query, total, request.Page, request.Size, clock.ElapsedMilliseconds, hits, facets);
         });
     }
 
-    /// <summary>Documents like this one (MoreLikeThis over the folded body), best first.</summary>
+    /// <summary>Documents like this one (its most distinctive words, searched in the folded body), best first.</summary>
     public IReadOnlyList<ArchiveDocument> Related(string id, int count = 5) => Use(searcher =>
     {
         var hits = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
         if (hits.TotalHits == 0) return [];
-        var doc = hits.ScoreDocs[0].Doc;
-        // Distinctive words only: a word in more than a twentieth of the archive says little about
-        // likeness and costs the most to score.
-        var like = new MoreLikeThis(searcher.IndexReader)
-        {
-            FieldNames = [IndexSchema.BodyFolded],
-            Analyzer = analyzer,
-            MinTermFreq = 1,
-            MinDocFreq = 1,
-            MaxDocFreq = Math.Max(2, searcher.IndexReader.NumDocs / 20),
-            MinWordLen = 2,
-            MaxQueryTerms = 25,
-        };
-        // The title and the opening paragraphs say what a document is about, and keep the term lookups few.
-        var document = Read(searcher, doc);
+        // The title and the opening paragraphs say what a document is about.
+        var document = Read(searcher, hits.ScoreDocs[0].Doc);
         var about = document.Title + "\n" + string.Join("\n", document.Paragraphs.Take(2));
         var query = new BooleanQuery
         {
-            { like.Like(new StringReader(about), IndexSchema.BodyFolded), Occur.MUST },
+            { relatedWords.Query(searcher.IndexReader, about), Occur.MUST },
             { new TermQuery(new Term(IndexSchema.Id, id)), Occur.MUST_NOT },
         };
         return searcher.Search(query, count).ScoreDocs.Select(hit => Read(searcher, hit.Doc)).ToList();
@@ -208,8 +189,11 @@ public sealed class ArchiveIndex : IDisposable
         return filters.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filters));
     }
 
+    private static readonly ISet<string> JsonOnly = new HashSet<string> { IndexSchema.Json };
+
+    // Only the JSON: the stored source bytes beside it are not decoded.
     private static ArchiveDocument Read(IndexSearcher searcher, int doc) =>
-        JsonSerializer.Deserialize<ArchiveDocument>(searcher.Doc(doc).Get(IndexSchema.Json), IndexSchema.JsonOptions)
+        JsonSerializer.Deserialize<ArchiveDocument>(searcher.Doc(doc, JsonOnly).Get(IndexSchema.Json), IndexSchema.JsonOptions)
         ?? throw new InvalidDataException($"Document {doc} has no stored JSON");
 
     private T Use<T>(Func<IndexSearcher, T> read)

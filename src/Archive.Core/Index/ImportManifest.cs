@@ -55,7 +55,7 @@ public sealed record ImportManifest(
         if (!File.Exists(path)) return null;
         try
         {
-            return JsonSerializer.Deserialize<ImportManifest>(File.ReadAllText(path), IndexSchema.JsonOptions);
+            return JsonFile.Read<ImportManifest>(path);
         }
         catch (JsonException)
         {
@@ -64,7 +64,7 @@ public sealed record ImportManifest(
     }
 
     public void Save(string indexDirectory) =>
-        File.WriteAllText(Path.Combine(indexDirectory, FileName), JsonSerializer.Serialize(this, IndexSchema.JsonOptions));
+        JsonFile.Write(Path.Combine(indexDirectory, FileName), this);
 
     /// <summary>
     /// Why the index no longer matches the folder, or null when it does. Compares names, sizes and

@@ -2,17 +2,15 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
-using Archive.Index;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Util;
+using Archive.Text;
 
 namespace Archive.Search;
 
 /// <summary>
 /// The best one or two passages of a hit's body, HTML-escaped, with the matched words in &lt;mark&gt;.
-/// Matches come from the folded body's term vector (offsets into the original text), so a folded
-/// match is marked too: "nhung" marks "nhũng".
+/// Matches are found in the body folded letter for letter (offsets stay those of the original text),
+/// so a folded match is marked too: "nhung" marks "nhũng". Reading a hit's term vector instead cost
+/// ten times as much (0.24 ms a hit at 100k documents).
 /// </summary>
 internal static partial class Snippets
 {
@@ -23,9 +21,9 @@ internal static partial class Snippets
     [GeneratedRegex(@"[^.!?…\n]+(?:[.!?…]+[”""’)]*|$)")]
     private static partial Regex Passage();
 
-    public static IReadOnlyList<string> Build(IndexReader reader, int doc, string body, IReadOnlySet<string> terms, int max = 2)
+    public static IReadOnlyList<string> Build(string body, IReadOnlySet<string> terms, int max = 2)
     {
-        var matches = MatchedSpans(reader, doc, terms);
+        var matches = MatchedSpans(body, terms);
         var passages = Passage().Matches(body).Where(p => p.Value.Trim().Length > 0)
             .Select(p => (Start: p.Index, End: p.Index + p.Length)).ToList();
         if (passages.Count == 0) return [];
@@ -46,31 +44,31 @@ internal static partial class Snippets
     /// Where the wanted words stand. A phrase ("tham nhung") is marked where its words stand together;
     /// its words alone are then not marked, so "tham" in "tham mưu" stays plain.
     /// </summary>
-    private static List<(int Start, int End, string Term)> MatchedSpans(IndexReader reader, int doc, IReadOnlySet<string> wanted)
+    private static List<(int Start, int End, string Term)> MatchedSpans(string body, IReadOnlySet<string> wanted)
     {
         var spans = new List<(int Start, int End, string Term)>();
-        var vector = reader.GetTermVector(doc, IndexSchema.BodyFolded);
-        if (vector is null || wanted.Count == 0) return spans;
+        if (wanted.Count == 0) return spans;
 
-        var termsEnum = vector.GetEnumerator();
-        var occurrences = new Dictionary<string, List<(int Position, int Start, int End)>>(StringComparer.Ordinal);
+        var folded = VietnameseText.FoldAligned(body);
+        var words = Words(folded);
+        var occurrences = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var term in wanted.SelectMany(w => w.Split(' ')).Distinct())
-            occurrences[term] = Occurrences(termsEnum, term);
+            occurrences[term] = Occurrences(folded, words, term);
 
         var covered = new HashSet<string>(StringComparer.Ordinal);
         foreach (var phrase in wanted.Where(w => w.Contains(' ')))
         {
-            var words = phrase.Split(' ');
-            var byPosition = words.Select(w => occurrences[w].ToDictionary(o => o.Position)).ToArray();
-            foreach (var first in occurrences[words[0]])
+            var parts = phrase.Split(' ');
+            var at = parts.Select(p => occurrences[p].ToHashSet()).ToArray();
+            foreach (var first in occurrences[parts[0]])
             {
-                if (!words.Skip(1).Select((_, i) => byPosition[i + 1].ContainsKey(first.Position + i + 1)).All(found => found)) continue;
-                spans.Add((first.Start, byPosition[^1][first.Position + words.Length - 1].End, phrase));
-                covered.UnionWith(words);
+                if (!Enumerable.Range(1, parts.Length - 1).All(i => at[i].Contains(first + i))) continue;
+                spans.Add((words[first].Start, words[first + parts.Length - 1].End, phrase));
+                covered.UnionWith(parts);
             }
         }
         foreach (var single in wanted.Where(w => !w.Contains(' ') && !covered.Contains(w)))
-            spans.AddRange(occurrences[single].Select(o => (o.Start, o.End, single)));
+            spans.AddRange(occurrences[single].Select(i => (words[i].Start, words[i].End, single)));
         return Union(spans);
     }
 
@@ -88,36 +86,38 @@ internal static partial class Snippets
         return merged;
     }
 
-    /// <summary>Positions and offsets of a folded term, or of every term with a prefix ("noi*").</summary>
-    private static List<(int Position, int Start, int End)> Occurrences(TermsEnum termsEnum, string term)
+    /// <summary>
+    /// The words of the folded text as the index's tokenizer cuts them for matching: runs of letters
+    /// and digits, a number keeping its inner "." or "," ("1.000"). A word's index is its position.
+    /// </summary>
+    private static List<(int Start, int End)> Words(string folded)
     {
-        var found = new List<(int, int, int)>();
-        if (term.EndsWith('*'))
+        var words = new List<(int Start, int End)>();
+        var i = 0;
+        while (i < folded.Length)
         {
-            var prefix = new BytesRef(term[..^1]);
-            if (termsEnum.SeekCeil(prefix) == TermsEnum.SeekStatus.END) return found;
-            do
-            {
-                if (!StringHelper.StartsWith(termsEnum.Term, prefix)) break;
-                AddOffsets(termsEnum, found);
-            } while (termsEnum.MoveNext());
+            if (!char.IsLetterOrDigit(folded[i])) { i++; continue; }
+            var start = i;
+            while (i < folded.Length && (char.IsLetterOrDigit(folded[i]) ||
+                   (folded[i] is '.' or ',' && i + 1 < folded.Length && char.IsDigit(folded[i - 1]) && char.IsDigit(folded[i + 1]))))
+                i++;
+            words.Add((start, i));
         }
-        else if (termsEnum.SeekExact(new BytesRef(term)))
-        {
-            AddOffsets(termsEnum, found);
-        }
-        return found;
+        return words;
     }
 
-    private static void AddOffsets(TermsEnum termsEnum, List<(int, int, int)> found)
+    /// <summary>The positions of a folded word, or of every word with a prefix ("noi*").</summary>
+    private static List<int> Occurrences(string folded, List<(int Start, int End)> words, string term)
     {
-        var positions = termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
-        if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS) return;
-        for (var i = 0; i < positions.Freq; i++)
+        var prefix = term.EndsWith('*');
+        var wanted = prefix ? term.AsSpan(0, term.Length - 1) : term.AsSpan();
+        var found = new List<int>();
+        for (var i = 0; i < words.Count; i++)
         {
-            var position = positions.NextPosition();
-            if (positions.StartOffset >= 0) found.Add((position, positions.StartOffset, positions.EndOffset));
+            var word = folded.AsSpan(words[i].Start, words[i].End - words[i].Start);
+            if (prefix ? word.StartsWith(wanted, StringComparison.Ordinal) : word.SequenceEqual(wanted)) found.Add(i);
         }
+        return found;
     }
 
     private static string Render(string body, (int Start, int End) passage, IReadOnlyList<(int Start, int End, string Term)> matches)

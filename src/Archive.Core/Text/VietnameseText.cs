@@ -44,6 +44,21 @@ public static class VietnameseText
         });
     }
 
+    /// <summary>
+    /// <see cref="Fold"/> one character for one, so an offset in the result is an offset in the text
+    /// (for marking matches). A character with no one-letter folding is only lower-cased.
+    /// </summary>
+    public static string FoldAligned(string text) =>
+        string.Create(text.Length, text, static (span, source) =>
+        {
+            var map = FoldMap;
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c < map.Length && map[c] != '\0' ? map[c] : char.ToLowerInvariant(c);
+            }
+        });
+
     private static readonly char[] FoldMap = BuildFoldMap();
 
     private static char[] BuildFoldMap()

@@ -19,7 +19,7 @@ public static class FeedEndpoints
             writer.WriteAttributeString("xml", "lang", null, "vi");
             writer.WriteElementString("title", "Lưu trữ Nội chính: tài liệu mới");
             writer.WriteElementString("id", site + "/");
-            writer.WriteElementString("updated", Stamp(archive.Index.Manifest?.ImportedAt ?? DateTimeOffset.UnixEpoch));
+            writer.WriteElementString("updated", Stamp(archive.Index.ImportedAt ?? DateTimeOffset.UnixEpoch));
             Link(writer, site + "/feed.atom", "self");
             Link(writer, site + "/", "alternate");
             foreach (var document in latest)

@@ -38,19 +38,18 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
         if (!Directory.Exists(source))
             throw new DirectoryNotFoundException($"Archive source folder not found: {source} (set Archive:SourceDirectory)");
 
-        var manifest = ImportManifest.Load(target);
-        var stale = manifest is null ? "there is no index yet" : manifest.StaleBecause(source);
-        var opened = manifest is null ? null : TryOpen();
+        // Serve whatever index there is at once; whether it is still up to date with the folder (a stat
+        // of every source file, a second or more at 100k documents) is found out in the background.
+        var opened = IndexLocation.Live(target) is null ? null : TryOpen();
         if (opened is not null)
         {
-            // A stale index is still served while the new one is built.
             index = opened;
-            Status = stale is null ? "ready" : "updating";
+            Status = "checking";
             logger.LogInformation("Serving {Count} documents from {Index}", opened.Count, opened.Generation);
         }
-        loading = stale is null && opened is not null
-            ? Task.Run(() => CheckForDamage(opened))
-            : Task.Run(() => Rebuild(stale ?? "the index could not be opened", full: opened is null));
+        loading = opened is null
+            ? Task.Run(() => Rebuild("there is no index yet, or it could not be opened", full: true))
+            : Task.Run(() => Refresh(opened));
 
         var interval = TimeSpan.FromSeconds(Math.Max(0.5, options.Value.RefreshSeconds));
         watcher = new Timer(_ => SwitchToNewGeneration(), null, interval, interval);
@@ -59,6 +58,21 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
 
     /// <summary>Waits until the first load has finished (tests, and tools that need the data).</summary>
     public Task Loaded => loading;
+
+    /// <summary>Brings a served index up to date with the source folder, or checks it for damage when it is.</summary>
+    private void Refresh(ArchiveIndex opened)
+    {
+        var stale = ImportManifest.Load(opened.Generation) is { } manifest ? manifest.StaleBecause(source) : "it has no manifest";
+        if (stale is not null)
+        {
+            // A stale index is still served while the new one is built.
+            Status = "updating";
+            Rebuild(stale, full: false);
+            return;
+        }
+        Status = "ready";
+        CheckForDamage(opened);
+    }
 
     private void Rebuild(string reason, bool full)
     {
