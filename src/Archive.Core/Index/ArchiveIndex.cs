@@ -54,9 +54,19 @@ public sealed class ArchiveIndex : IDisposable
         // Read in the background: searches and documents are answered meanwhile, and browsing pages
         // wait for them only in the first seconds after start on a large archive.
         var generation = Generation;
-        catalog = Task.Run(() => DocumentCatalog.Load(generation));
-        directives = Task.Run(() => DirectiveRegistry.Load(generation));
+        catalog = Background(() => DocumentCatalog.Load(generation));
+        directives = Background(() => DirectiveRegistry.Load(generation));
     }
+
+    /// <summary>
+    /// Long work on a thread of its own: on the thread pool it would hold the few threads a 2-core
+    /// machine starts with, and the first requests would wait seconds for the pool to grow.
+    /// </summary>
+    public static Task<T> Background<T>(Func<T> work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    public static Task Background(Action work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>The generation folder this index was opened from.</summary>
     public string Generation { get; }
@@ -162,12 +172,10 @@ public sealed class ArchiveIndex : IDisposable
     {
         var hits = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
         if (hits.TotalHits == 0) return [];
-        // The title and the opening paragraphs say what a document is about.
-        var document = Read(searcher, hits.ScoreDocs[0].Doc);
-        var about = document.Title + "\n" + string.Join("\n", document.Paragraphs.Take(2));
+        var doc = hits.ScoreDocs[0].Doc;
         var query = new BooleanQuery
         {
-            { relatedWords.Query(searcher.IndexReader, about), Occur.MUST },
+            { relatedWords.Query(searcher.IndexReader, doc, Read(searcher, doc).Title), Occur.MUST },
             { new TermQuery(new Term(IndexSchema.Id, id)), Occur.MUST_NOT },
         };
         return searcher.Search(query, count).ScoreDocs.Select(hit => Read(searcher, hit.Doc)).ToList();

@@ -20,6 +20,7 @@ internal static class ParallelSearch
         var tops = new ITopDocsCollector[leaves.Count];
         var facets = new FacetCollector[leaves.Count];
         var budget = (long)limit.TotalMilliseconds;
+        var started = TimeLimitingCollector.GlobalCounter.Value;
         var timedOut = false;
 
         Parallel.For(0, leaves.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
@@ -30,6 +31,8 @@ internal static class ParallelSearch
                 : TopFieldCollector.Create(sort, Math.Max(wanted, 1), fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             var facet = new FacetCollector();
             var limited = new TimeLimitingCollector(MultiCollector.Wrap(top, facet), TimeLimitingCollector.GlobalCounter, budget);
+            // One budget for the whole search, however late this segment's turn comes.
+            limited.SetBaseline(started);
             (tops[i], facets[i]) = (top, facet);
 
             try

@@ -48,8 +48,8 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
             logger.LogInformation("Serving {Count} documents from {Index}", opened.Count, opened.Generation);
         }
         loading = opened is null
-            ? Task.Run(() => Rebuild("there is no index yet, or it could not be opened", full: true))
-            : Task.Run(() => Refresh(opened));
+            ? ArchiveIndex.Background(() => Rebuild("there is no index yet, or it could not be opened", full: true))
+            : ArchiveIndex.Background(() => Refresh(opened));
 
         var interval = TimeSpan.FromSeconds(Math.Max(0.5, options.Value.RefreshSeconds));
         watcher = new Timer(_ => SwitchToNewGeneration(), null, interval, interval);

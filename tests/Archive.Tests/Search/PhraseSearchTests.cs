@@ -1,0 +1,57 @@
+using System.Text;
+using Archive.Index;
+using Archive.Search;
+
+namespace Archive.Tests.Search;
+
+/// <summary>
+/// A quoted phrase is searched as syllable pairs (fewer positions to read); it must still match only
+/// where the words stand together and in order.
+/// </summary>
+public sealed class PhraseSearchTests : IDisposable
+{
+    private readonly TempFolder source = new();
+    private readonly TempFolder work = new();
+    private readonly ArchiveIndex index;
+
+    private static readonly Dictionary<string, string> Texts = new()
+    {
+        ["together.txt"] = "Giữ vững an ninh trật tự dịp Tết\n\n02/01/2024\n\nNgày 1/1/2024, Công an tỉnh triển khai kế hoạch bảo đảm an ninh trật tự trên địa bàn.",
+        ["reversed.txt"] = "Tăng cường trật tự, an ninh khu dân cư\n\n05/02/2024\n\nNgày 4/2/2024, Công an huyện yêu cầu giữ trật tự an ninh ở các khu dân cư.",
+        ["apart.txt"] = "Bàn giải pháp bảo vệ an ninh quốc gia\n\n08/03/2024\n\nNgày 7/3/2024, hội nghị bàn về an ninh quốc gia và giữ gìn trật tự xã hội ở vùng biên.",
+    };
+
+    public PhraseSearchTests()
+    {
+        foreach (var (name, text) in Texts) File.WriteAllText(source.File(name), text, new UTF8Encoding(false));
+        IndexPublisher.Import(source.Path, work.File("index"));
+        index = ArchiveIndex.Open(work.File("index"));
+    }
+
+    private List<string> Find(string query) =>
+        index.Search(new SearchRequest { Query = query }).Hits.Select(h => index.Find(h.Id)!.SourceFile).Order().ToList();
+
+    [Theory]
+    [InlineData("\"an ninh trật tự\"")]
+    [InlineData("\"an ninh trat tu\"")]
+    [InlineData("\"bảo đảm an ninh trật tự\"")]
+    [InlineData("\"an ninh trật\"")]
+    public void MatchesOnlyWhereTheWordsStandTogetherInOrder(string phrase)
+    {
+        Assert.Equal(["together.txt"], Find(phrase));
+    }
+
+    [Fact]
+    public void MatchesATwoSyllablePhraseWhereverItStands()
+    {
+        Assert.Equal(["apart.txt", "reversed.txt", "together.txt"], Find("\"an ninh\""));
+        Assert.Equal(["reversed.txt"], Find("\"trật tự an ninh\""));
+    }
+
+    public void Dispose()
+    {
+        index.Dispose();
+        work.Dispose();
+        source.Dispose();
+    }
+}
