@@ -132,17 +132,16 @@ public sealed partial class DocumentCatalog
     /// </summary>
     private static List<DocumentSummary> Shared(List<DocumentSummary> documents)
     {
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var strings = new StringPool();
         var people = new Dictionary<string, IReadOnlyList<Person>>(StringComparer.Ordinal);
-        string? One(string? text) => text is null ? null : strings.TryAdd(text, text) ? text : strings[text];
         IReadOnlyList<Person> Named(IReadOnlyList<Person> named)
         {
             if (named.Count == 0) return [];
             var key = string.Join("\u0002", named.Select(p => p.Name + "\u0001" + string.Join("\u0001", p.Roles)));
             if (!people.TryGetValue(key, out var shared))
-                people[key] = shared = named.Select(p => new Person(One(p.Name)!, p.Roles.Select(r => One(r)!).ToArray())).ToArray();
+                people[key] = shared = named.Select(p => new Person(strings.One(p.Name), p.Roles.Select(r => strings.One(r)).ToArray())).ToArray();
             return shared;
         }
-        return documents.Select(d => d with { Organisation = One(d.Organisation), Location = One(d.Location), People = Named(d.People) }).ToList();
+        return documents.Select(d => d with { Organisation = strings.One(d.Organisation), Location = strings.One(d.Location), People = Named(d.People) }).ToList();
     }
 }

@@ -208,12 +208,14 @@ public sealed partial class DirectiveRegistry
         var stored = File.Exists(path) ? JsonFile.Read<Stored>(path) : null;
         // One copy of each title, mention and sentence: a document citing three directives has its
         // title three times in the file, and a sentence citing two is there twice.
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        string One(string text) => strings.TryAdd(text, text) ? text : strings[text];
+        var strings = new StringPool();
         var entries = (stored?.Entries ?? []).Select(e => e with
         {
-            Type = One(e.Type),
-            Citations = e.Citations.Select(c => c with { DocumentTitle = One(c.DocumentTitle), Mention = One(c.Mention), Sentence = One(c.Sentence) }).ToArray(),
+            Type = strings.One(e.Type),
+            Citations = e.Citations.Select(c => c with
+            {
+                DocumentTitle = strings.One(c.DocumentTitle), Mention = strings.One(c.Mention), Sentence = strings.One(c.Sentence),
+            }).ToArray(),
         }).ToList();
         return new DirectiveRegistry(entries, stored?.Links ?? []);
     }

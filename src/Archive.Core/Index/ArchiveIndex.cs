@@ -50,7 +50,7 @@ public sealed class ArchiveIndex : IDisposable
         queryBuilder = new QueryBuilder(analyzer);
         relatedWords = new RelatedWords(analyzer);
         Generation = directory.Directory.FullName;
-        importedAt = new Lazy<DateTimeOffset?>(() => Manifest?.ImportedAt);
+        importedAt = new Lazy<DateTimeOffset?>(() => ReadManifest()?.ImportedAt);
         // Read in the background: searches and documents are answered meanwhile, and browsing pages
         // wait for them only in the first seconds after start on a large archive.
         var generation = Generation;
@@ -78,7 +78,7 @@ public sealed class ArchiveIndex : IDisposable
     private readonly Task<DirectiveRegistry> directives;
 
     /// <summary>What this generation was built from, read on demand: at 100k documents it is 16 MB, too much to keep.</summary>
-    public ImportManifest? Manifest => ImportManifest.Load(Generation);
+    public ImportManifest? ReadManifest() => ImportManifest.Load(Generation);
 
     /// <summary>When this generation was imported.</summary>
     public DateTimeOffset? ImportedAt => importedAt.Value;
@@ -154,7 +154,7 @@ public sealed class ArchiveIndex : IDisposable
         {
             var (page, total, facets) = ParallelSearch.Run(searcher, filtered, sort, (request.Page - 1) * request.Size, request.Size, SearchTimeLimit);
             var hits = new SearchHit[page.Length];
-            // Each hit reads its stored document and term vector: independent, so on all cores.
+            // Each hit reads and decodes its stored document: independent, so on all cores.
             Parallel.For(0, page.Length, i =>
             {
                 var hit = page[i];

@@ -57,12 +57,12 @@ public static class IndexPublisher
         var removed = recorded.Keys.Where(name => !current.Contains(name)).ToList();
         var toParse = paths.Where(p => !unchanged.Contains(Path.GetFileName(p))).ToList();
 
-        var oldCatalog = previous is null ? null : DocumentCatalog.Load(live!);
-        var kept = oldCatalog?.Documents.Where(d => unchanged.Contains(d.SourceFile)).ToList() ?? [];
         var keptSkips = previous?.Skipped.Where(s => unchanged.Contains(s.File)).ToList() ?? [];
-        var keptCitations = previous is null ? [] : CitingDocument.Load(live!).Where(c => unchanged.Contains(c.SourceFile)).ToList();
         if (previous is not null && toParse.Count == 0 && removed.Count == 0)
-            return new ImportSummary(0, kept.Count, 0, keptSkips, kept.Count, clock.Elapsed, 0);
+            return new ImportSummary(0, previous.Documents, 0, keptSkips, previous.Documents, clock.Elapsed, 0);
+        // Only now the old generation's catalog and citations (150 MB of JSON at 100k documents).
+        var kept = previous is null ? [] : DocumentCatalog.Load(live!).Documents.Where(d => unchanged.Contains(d.SourceFile)).ToList();
+        var keptCitations = previous is null ? [] : CitingDocument.Load(live!).Where(c => unchanged.Contains(c.SourceFile)).ToList();
 
         var generation = IndexLocation.NewGeneration(indexDirectory);
         try

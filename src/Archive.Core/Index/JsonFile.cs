@@ -7,7 +7,7 @@ namespace Archive.Index;
 /// rents a buffer the size of the file from the shared array pool, which keeps it: at 100k documents
 /// that was 256 MB held for the life of the site after reading the catalog.
 /// </summary>
-public static class JsonFile
+internal static class JsonFile
 {
     public static T? Read<T>(string path)
     {

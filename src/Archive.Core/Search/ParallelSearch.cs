@@ -27,8 +27,8 @@ internal static class ParallelSearch
         {
             var leaf = leaves[i];
             ITopDocsCollector top = sort is null
-                ? TopScoreDocCollector.Create(Math.Max(wanted, 1), docsScoredInOrder: false)
-                : TopFieldCollector.Create(sort, Math.Max(wanted, 1), fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+                ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: false)
+                : TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             var facet = new FacetCollector();
             var limited = new TimeLimitingCollector(MultiCollector.Wrap(top, facet), TimeLimitingCollector.GlobalCounter, budget);
             // One budget for the whole search, however late this segment's turn comes.
@@ -48,9 +48,7 @@ internal static class ParallelSearch
         if (timedOut) throw new SearchTimeoutException(limit);
 
         var total = tops.Sum(top => top.TotalHits);
-        var merged = sort is null
-            ? TopDocs.Merge(null, start, size, tops.Select(top => top.GetTopDocs()).ToArray())
-            : TopDocs.Merge(sort, start, size, tops.Select(top => (TopDocs)top.GetTopDocs()).ToArray());
+        var merged = TopDocs.Merge(sort, start, size, tops.Select(top => top.GetTopDocs()).ToArray());
         return (merged.ScoreDocs, total, FacetCollector.Merge(facets));
     }
 }

@@ -38,10 +38,7 @@ public static class VietnameseText
         var map = FoldMap;
         foreach (var c in text)
             if (c >= map.Length || map[c] == '\0') return FoldSlowly(text);
-        return string.Create(text.Length, text, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++) span[i] = FoldMap[source[i]];
-        });
+        return FoldAligned(text);
     }
 
     /// <summary>

@@ -6,10 +6,11 @@ using Microsoft.Extensions.Options;
 namespace Archive.Web.Hosting;
 
 /// <summary>
-/// Owns the open index for the whole application. On start it opens the live index when it is up to
-/// date with the source folder (a cheap manifest check); otherwise, or when the index is missing or
-/// damaged, it imports in the background while the site answers 503 "being rebuilt". It also notices
-/// a new generation published by `archive import` and switches to it without a restart.
+/// Owns the open index for the whole application. On start it serves the live index at once and checks
+/// in the background that it is up to date with the source folder (a manifest check), updating it if
+/// not; when the index is missing or damaged it imports in the background while the site answers 503
+/// "being rebuilt". It also notices a new generation published by `archive import` and switches to it
+/// without a restart.
 /// </summary>
 public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheStore cache, ILogger<ArchiveHost> logger) : IHostedService, IDisposable
 {
@@ -62,7 +63,7 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
     /// <summary>Brings a served index up to date with the source folder, or checks it for damage when it is.</summary>
     private void Refresh(ArchiveIndex opened)
     {
-        var stale = ImportManifest.Load(opened.Generation) is { } manifest ? manifest.StaleBecause(source) : "it has no manifest";
+        var stale = opened.ReadManifest() is { } manifest ? manifest.StaleBecause(source) : "it has no manifest";
         if (stale is not null)
         {
             // A stale index is still served while the new one is built.

@@ -37,7 +37,7 @@ public sealed class ArchiveIndexTests : IDisposable
         Assert.Equal(6, summary.Imported);
         Assert.Equal(6, index.Count);
         Assert.Equal("101_empty.txt", Assert.Single(summary.Skipped).File);
-        Assert.Equal(summary.Skipped, index.Manifest!.Skipped);
+        Assert.Equal(summary.Skipped, index.ReadManifest()!.Skipped);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class ArchiveIndexTests : IDisposable
         Assert.Contains(summary.Skipped, s => s.File == "099_moved.txt");
         using var index = ArchiveIndex.Open(IndexFolder);
         Assert.Equal(6, index.Count);
-        Assert.Null(index.Manifest!.StaleBecause(source.Path));
+        Assert.Null(index.ReadManifest()!.StaleBecause(source.Path));
     }
 
     [Fact]

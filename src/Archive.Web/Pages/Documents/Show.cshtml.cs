@@ -47,7 +47,11 @@ public sealed class ShowModel(ArchiveHost archive, TimeProvider clock, IStringLo
         (Previous, Next) = archive.Index.Catalog.Neighbours(document.Id);
         var summary = archive.Index.Catalog.Find(document.Id);
         OrganisationSlug = summary?.QualifiedOrganisation is { } organisation ? DocumentCatalog.Slug(organisation) : null;
-        Body = document.Paragraphs.Select(Link).ToList();
+        var mentions = document.Directives
+            .Select(d => (d.Mention, Slug: DirectiveSlug(d)))
+            .Where(m => m.Slug is not null && m.Mention.Length > 0)
+            .ToList();
+        Body = document.Paragraphs.Select(paragraph => Link(paragraph, mentions)).ToList();
         return Page();
     }
 
@@ -70,12 +74,8 @@ public sealed class ShowModel(ArchiveHost archive, TimeProvider clock, IStringLo
     }
 
     // Directive mentions in the text become links to the directive's page.
-    private IReadOnlyList<Segment> Link(string paragraph)
+    private static IReadOnlyList<Segment> Link(string paragraph, List<(string Mention, string? Slug)> mentions)
     {
-        var mentions = Document.Directives
-            .Select(d => (d.Mention, Slug: DirectiveSlug(d)))
-            .Where(m => m.Slug is not null && m.Mention.Length > 0)
-            .ToList();
         var segments = new List<Segment>();
         var at = 0;
         while (at < paragraph.Length)
