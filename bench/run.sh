@@ -53,5 +53,6 @@ echo; echo "| HTTP, 16 connections | requests/s | p99 |"; echo "|---|---:|---:|"
 WRK_PATHS="$work/documents.txt" wrk_run "documents" -s bench/wrk/paths.lua "http://127.0.0.1:$port"
 wrk_run "search" -s bench/wrk/search.lua "http://127.0.0.1:$port"
 wrk_run "static file, same size" "http://127.0.0.1:$port/static.html"
-rss=$(awk '/VmRSS/ {print $2}' /proc/$site/status)
-echo; echo "site memory after the run: $((rss / 1024)) MB resident"
+# Resident memory in two parts: the process's own (heap, code) and the index files' pages it has mapped.
+mb() { awk -v key="$1:" '$1 == key {print int($2 / 1024)}' /proc/$site/status; }
+echo; echo "site memory after the run: $(mb VmRSS) MB resident ($(mb RssAnon) MB its own, $(mb RssFile) MB mapped index files)"

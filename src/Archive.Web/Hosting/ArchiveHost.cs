@@ -132,7 +132,9 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
     {
         try
         {
-            return ArchiveIndex.Open(target);
+            var opened = ArchiveIndex.Open(target);
+            opened.Loaded.ContinueWith(_ => ReturnFreeMemory(), TaskScheduler.Default);
+            return opened;
         }
         catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException
                                       or System.Text.Json.JsonException or UnauthorizedAccessException)
@@ -140,6 +142,16 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
             logger.LogWarning(e, "The index in {Index} could not be opened", target);
             return null;
         }
+    }
+
+    /// <summary>
+    /// Reading the catalog and the registry of a large archive leaves a heap with far more room than
+    /// it holds (about 150 MB at 100,000 documents); one compacting collection gives it back to the system.
+    /// </summary>
+    private static void ReturnFreeMemory()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     // Requests that took the old index a moment ago may still be reading it.

@@ -26,13 +26,19 @@ public static class ArchiveServiceCollectionExtensions
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
         // The archive is read-only and changes only when a new index is published (which evicts the tag):
-        // every GET answer can be kept, per URL and language.
-        services.AddOutputCache(cache => cache.AddBasePolicy(policy => policy
-            .With(context => context.HttpContext.Request.Path != "/dates/today" && !context.HttpContext.Request.Path.StartsWithSegments("/readyz"))
-            .Expire(TimeSpan.FromHours(1))
-            .SetVaryByQuery("*")
-            .VaryByValue(_ => new KeyValuePair<string, string>("lang", SiteLanguages.Current))
-            .Tag(ArchiveHost.CacheTag)));
+        // every GET answer can be kept, per URL and language. The cache is capped well below the 100 MB
+        // default: the site's whole budget is 400 MB at 100,000 documents, and a crawler walking every
+        // page would fill it with pages seen once.
+        services.AddOutputCache(cache =>
+        {
+            cache.SizeLimit = 32 * 1024 * 1024;
+            cache.AddBasePolicy(policy => policy
+                .With(context => context.HttpContext.Request.Path != "/dates/today" && !context.HttpContext.Request.Path.StartsWithSegments("/readyz"))
+                .Expire(TimeSpan.FromHours(1))
+                .SetVaryByQuery("*")
+                .VaryByValue(_ => new KeyValuePair<string, string>("lang", SiteLanguages.Current))
+                .Tag(ArchiveHost.CacheTag));
+        });
         services.AddSiteLanguages();
         // The site has no forms and no sign-in: nothing protected needs keys that outlive the process.
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
