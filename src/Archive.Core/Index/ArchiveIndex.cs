@@ -96,9 +96,7 @@ public sealed class ArchiveIndex : IDisposable
     {
         var live = IndexLocation.Live(indexDirectory)
                    ?? throw new DirectoryNotFoundException($"No index in {indexDirectory} (no '{IndexLocation.PointerFile}' naming a generation).");
-        // Read, not memory-mapped: mapped pages of the index count in the site's resident memory (300 MB
-        // of it at 100,000 documents), read ones stay in the system's file cache. Searches measured the same.
-        var directory = new NIOFSDirectory(live);
+        var directory = new PositionalReadDirectory(live);
         try
         {
             return new ArchiveIndex(directory);

@@ -102,7 +102,7 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
         if (!options.Value.CheckIndexOnStart) return;
         try
         {
-            using var directory = Lucene.Net.Store.FSDirectory.Open(opened.Generation);
+            using var directory = new PositionalReadDirectory(opened.Generation);
             var status = new CheckIndex(directory).DoCheckIndex();
             if (status.Clean) return;
             logger.LogWarning("The index in {Generation} is damaged ({Segments} bad segments); rebuilding", opened.Generation, status.NumBadSegments);
