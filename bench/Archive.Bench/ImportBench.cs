@@ -55,6 +55,7 @@ public static class ImportBench
                     new StoredField(IndexSchema.Raw, raw),
                     new TextField(IndexSchema.Title, title, Field.Store.YES),
                     new TextField(IndexSchema.TitleFolded, title, Field.Store.NO),
+                    new TextField(IndexSchema.TitlePairs, title, Field.Store.NO),
                     new TextField(IndexSchema.Body, body, Field.Store.NO),
                     new Field(IndexSchema.BodyFolded, body, vectors),
                     new TextField(IndexSchema.BodyPairs, body, Field.Store.NO),

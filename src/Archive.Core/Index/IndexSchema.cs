@@ -29,6 +29,8 @@ public static class IndexSchema
     // Two views of the text: with the diacritics as written (canonical tone placement), and folded.
     public const string Title = "title";
     public const string TitleFolded = "title_folded";
+    /// <summary>Adjacent folded syllable pairs of the title: words standing together in it, without reading positions.</summary>
+    public const string TitlePairs = "title_pairs";
     public const string Body = "body";
     /// <summary>Folded body, with term vectors (positions and offsets) for snippets and related documents.</summary>
     public const string BodyFolded = "body_folded";
@@ -71,11 +73,13 @@ public static class IndexSchema
     {
         var folded = new VietnameseAnalyzer(folded: true);
         var keyword = new KeywordAnalyzer();
+        var pairs = new VietnameseAnalyzer(folded: true, pairs: true);
         return new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(folded: false), new Dictionary<string, Analyzer>
         {
             [TitleFolded] = folded,
             [BodyFolded] = folded,
-            [BodyPairs] = new VietnameseAnalyzer(folded: true, pairs: true),
+            [TitlePairs] = pairs,
+            [BodyPairs] = pairs,
             [Organisation] = folded,
             [Person] = folded,
             [Author] = folded,
@@ -99,6 +103,7 @@ public static class IndexSchema
             new StoredField(Raw, raw),
             new TextField(Title, document.Title, Field.Store.NO),
             new TextField(TitleFolded, document.Title, Field.Store.NO),
+            new TextField(TitlePairs, document.Title, Field.Store.NO),
             new TextField(Body, body, Field.Store.NO),
             new Field(BodyFolded, body, FoldedWithVectors),
             new TextField(BodyPairs, body, Field.Store.NO),

@@ -14,10 +14,11 @@ internal static class ParallelSearch
     public static (ScoreDoc[] Hits, int Total, SearchFacets Facets) Run(
         IndexSearcher searcher, Query query, Sort? sort, int start, int size, TimeSpan limit)
     {
+        if (sort is not null) return RunSorted(searcher, query, sort, start, size);
         var weight = searcher.CreateNormalizedWeight(query);
         var leaves = searcher.IndexReader.Leaves;
         var wanted = start + size;
-        var tops = new ITopDocsCollector[leaves.Count];
+        var tops = new TopScoreDocCollector[leaves.Count];
         var facets = new FacetCollector[leaves.Count];
         var budget = (long)limit.TotalMilliseconds;
         var started = TimeLimitingCollector.GlobalCounter.Value;
@@ -26,9 +27,7 @@ internal static class ParallelSearch
         Parallel.For(0, leaves.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var leaf = leaves[i];
-            ITopDocsCollector top = sort is null
-                ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: false)
-                : TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            var top = TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
             var facet = new FacetCollector();
             var limited = new TimeLimitingCollector(MultiCollector.Wrap(top, facet), TimeLimitingCollector.GlobalCounter, budget);
             // One budget for the whole search, however late this segment's turn comes.
@@ -48,7 +47,54 @@ internal static class ParallelSearch
         if (timedOut) throw new SearchTimeoutException(limit);
 
         var total = tops.Sum(top => top.TotalHits);
-        var merged = TopDocs.Merge(sort, start, size, tops.Select(top => top.GetTopDocs()).ToArray());
+        var merged = TopDocs.Merge(null, start, size, tops.Select(top => top.GetTopDocs()).ToArray());
         return (merged.ScoreDocs, total, FacetCollector.Merge(facets));
+    }
+
+    /// <summary>
+    /// Sorted by date, no score decides the order: each segment's matches come from their postings as a
+    /// bit set (<see cref="MatchingDocs"/>), and only the hits of the page asked for are scored. Its cost
+    /// is bounded by the postings it reads, so it runs without the time limit.
+    /// </summary>
+    private static (ScoreDoc[] Hits, int Total, SearchFacets Facets) RunSorted(IndexSearcher searcher, Query query, Sort sort, int start, int size)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var tops = new TopFieldCollector[leaves.Count];
+        var facets = new FacetCollector[leaves.Count];
+        Parallel.For(0, leaves.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var leaf = leaves[i];
+            var top = TopFieldCollector.Create(sort, start + size, fillFields: true, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
+            var facet = new FacetCollector();
+            top.SetNextReader(leaf);
+            facet.SetNextReader(leaf);
+            var matches = MatchingDocs.Of(searcher, query, leaf).GetIterator();
+            for (var doc = matches.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.NextDoc())
+            {
+                top.Collect(doc);
+                facet.Collect(doc);
+            }
+            (tops[i], facets[i]) = (top, facet);
+        });
+
+        var total = tops.Sum(top => top.TotalHits);
+        var hits = TopDocs.Merge(sort, start, size, tops.Select(top => top.GetTopDocs()).ToArray()).ScoreDocs;
+        Score(searcher, query, hits);
+        return (hits, total, FacetCollector.Merge(facets));
+    }
+
+    /// <summary>Each hit's score, shown beside it whatever the order: one scorer per segment, moved forward to each hit.</summary>
+    private static void Score(IndexSearcher searcher, Query query, ScoreDoc[] hits)
+    {
+        if (hits.Length == 0) return;
+        var weight = searcher.CreateNormalizedWeight(query);
+        var leaves = searcher.IndexReader.Leaves;
+        foreach (var segment in hits.GroupBy(hit => ReaderUtil.SubIndex(hit.Doc, leaves)))
+        {
+            var leaf = leaves[segment.Key];
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            foreach (var hit in segment.OrderBy(hit => hit.Doc))
+                hit.Score = scorer is not null && scorer.Advance(hit.Doc - leaf.DocBase) == hit.Doc - leaf.DocBase ? scorer.GetScore() : float.NaN;
+        }
     }
 }

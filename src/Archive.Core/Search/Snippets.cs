@@ -29,15 +29,30 @@ internal static partial class Snippets
         if (passages.Count == 0) return [];
         if (matches.Count == 0) return [Render(body, passages[0], matches)];
 
-        var best = passages
-            .Select(p => (Passage: p, Inside: matches.Where(m => m.Start >= p.Start && m.End <= p.End).ToList()))
-            .Where(p => p.Inside.Count > 0)
+        var best = WithMatches(passages, matches)
             .OrderByDescending(p => p.Inside.Select(m => m.Term).Distinct().Count())
             .ThenByDescending(p => p.Inside.Count)
             .ThenBy(p => p.Passage.Start)
             .Take(max)
             .OrderBy(p => p.Passage.Start);
         return best.Select(p => Render(body, p.Passage, p.Inside)).ToList();
+    }
+
+    /// <summary>The passages that hold a match, each with its matches: one sweep, both lists being in text order.</summary>
+    private static List<((int Start, int End) Passage, List<(int Start, int End, string Term)> Inside)> WithMatches(
+        List<(int Start, int End)> passages, List<(int Start, int End, string Term)> matches)
+    {
+        var found = new List<((int Start, int End) Passage, List<(int Start, int End, string Term)> Inside)>();
+        var next = 0;
+        foreach (var passage in passages)
+        {
+            while (next < matches.Count && matches[next].Start < passage.Start) next++;
+            List<(int Start, int End, string Term)>? inside = null;
+            for (var i = next; i < matches.Count && matches[i].Start < passage.End; i++)
+                if (matches[i].End <= passage.End) (inside ??= []).Add(matches[i]);
+            if (inside is not null) found.Add((passage, inside));
+        }
+        return found;
     }
 
     /// <summary>

@@ -48,6 +48,41 @@ public sealed class PhraseSearchTests : IDisposable
         Assert.Equal(["reversed.txt"], Find("\"trật tự an ninh\""));
     }
 
+    [Theory]
+    [InlineData("\"trật tự an ninh\"", "reversed.txt")]
+    [InlineData("\"an ninh trật tự\"", "together.txt")]
+    public void MatchesAPhraseInTheTitleAlone(string phrase, string expected)
+    {
+        // Bodies that do not hold the phrase: only the title's pairs can match it.
+        using var titleOnly = new TempFolder();
+        using var indexFolder = new TempFolder();
+        File.WriteAllText(titleOnly.File(expected), Texts[expected].Split("\n\n")[0] + "\n\n02/01/2024\n\nNgày 1/1/2024, hội nghị bàn công tác năm.", new UTF8Encoding(false));
+        File.WriteAllText(titleOnly.File("other.txt"), "Hội nghị về trật tự đô thị và an ninh mạng\n\n03/01/2024\n\nNgày 2/1/2024, hội nghị bàn công tác năm.", new UTF8Encoding(false));
+        IndexPublisher.Import(titleOnly.Path, indexFolder.File("index"));
+        using var titled = ArchiveIndex.Open(indexFolder.File("index"));
+
+        var hits = titled.Search(new SearchRequest { Query = phrase }).Hits;
+
+        Assert.Equal([expected], hits.Select(h => titled.Find(h.Id)!.SourceFile));
+    }
+
+    [Fact]
+    public void RanksWordsStandingTogetherInTheTitleFirst()
+    {
+        // The same body; the shorter title would rank first on its words alone.
+        using var folder = new TempFolder();
+        using var indexFolder = new TempFolder();
+        const string body = "\n\n02/01/2024\n\nNgày 1/1/2024, hội nghị bàn công tác năm.";
+        File.WriteAllText(folder.File("together.txt"), "Hội nghị bàn giải pháp giữ trật tự an ninh" + body, new UTF8Encoding(false));
+        File.WriteAllText(folder.File("apart.txt"), "Trật tự đô thị và an ninh" + body, new UTF8Encoding(false));
+        IndexPublisher.Import(folder.Path, indexFolder.File("index"));
+        using var titled = ArchiveIndex.Open(indexFolder.File("index"));
+
+        var ranked = titled.Search(new SearchRequest { Query = "trật tự an ninh" }).Hits.Select(h => titled.Find(h.Id)!.SourceFile);
+
+        Assert.Equal(["together.txt", "apart.txt"], ranked);
+    }
+
     public void Dispose()
     {
         index.Dispose();

@@ -87,16 +87,48 @@ public sealed class SegmentSearchTests : IDisposable
         Assert.Equal(whole.Skip(10).Take(10), second.Select(h => h.Doc));
     }
 
-    [Fact]
-    public void SortsByDateAcrossSegments()
+    [Theory]
+    [InlineData("hội nghị")]
+    [InlineData("tham nhung -ma")]
+    [InlineData("tham nhũng OR ma túy")]
+    [InlineData("\"an ninh trật tự\" hội")]
+    [InlineData("nội* 32-KL/TW")]
+    [InlineData("-hội")]
+    [InlineData("")]
+    public void SortsByDateAcrossSegmentsMatchingWhatLuceneMatches(string text)
     {
+        // Sorted searches match from postings alone, not with Lucene's scorers: the same documents, count and facets.
         var sort = new Sort(new SortField(IndexSchema.SortDate, SortFieldType.INT64, true), new SortField(IndexSchema.Id, SortFieldType.STRING));
-        var query = Parse("hội nghị");
-        var whole = searcher.Search(query, null, 100, sort).ScoreDocs.Select(h => h.Doc).ToList();
+        var query = Parse(text);
+        var whole = searcher.Search(query, null, 100, sort);
 
-        var (hits, _, _) = ParallelSearch.Run(searcher, query, sort, 0, 100, TimeSpan.FromSeconds(10));
+        var (hits, total, facets) = ParallelSearch.Run(searcher, query, sort, 0, 100, TimeSpan.FromSeconds(10));
+        var (_, _, scoredFacets) = ParallelSearch.Run(searcher, query, null, 0, 1, TimeSpan.FromSeconds(10));
 
-        Assert.Equal(whole, hits.Select(h => h.Doc));
+        Assert.Equal(whole.TotalHits, total);
+        Assert.Equal(whole.ScoreDocs.Select(h => h.Doc), hits.Select(h => h.Doc));
+        Assert.Equal(scoredFacets.Year, facets.Year);
+        Assert.Equal(scoredFacets.Organisation, facets.Organisation);
+        Assert.Equal(scoredFacets.DirectiveType, facets.DirectiveType);
+        // Each hit still shows the score it would have in a search by relevance.
+        var scores = searcher.Search(query, 100).ScoreDocs.ToDictionary(h => h.Doc, h => h.Score);
+        Assert.All(hits, hit => Assert.Equal(scores[hit.Doc], hit.Score, 4));
+    }
+
+    [Fact]
+    public void SortsAFilteredSearchByDate()
+    {
+        var sort = new Sort(new SortField(IndexSchema.SortDate, SortFieldType.INT64, false), new SortField(IndexSchema.Id, SortFieldType.STRING));
+        var year = new QueryWrapperFilter(new TermQuery(new Term(IndexSchema.Year, "2017")));
+        var query = new FilteredQuery(Parse("hội nghị"), year);
+        var whole = searcher.Search(query, null, 100, sort);
+
+        var (hits, total, facets) = ParallelSearch.Run(searcher, query, sort, 0, 100, TimeSpan.FromSeconds(10));
+
+        Assert.InRange(total, 1, documents.Count - 1);
+        Assert.Equal(whole.TotalHits, total);
+        Assert.Equal(whole.ScoreDocs.Select(h => h.Doc), hits.Select(h => h.Doc));
+        Assert.Equal([new FacetValue("2017", total)], facets.Year);
     }
 
     [Fact]
