@@ -2,6 +2,7 @@
 # Reruns every benchmark in docs/performance.md: corpus, import, in-process search against SQLite FTS5
 # and a naive scan, and HTTP with wrk against the site in Release mode.
 #   bench/run.sh [COUNT] [WORK_DIR]       e.g. bench/run.sh 100000 /tmp/archive-bench
+# RUNS (default 3) repeats import and search; IMPORT_RUNS and SEARCH_RUNS set each on its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-10000}
@@ -19,8 +20,8 @@ bench="dotnet bench/Archive.Bench/bin/Release/net10.0/Archive.Bench.dll"
 [ -d "$work/corpus" ] || $bench generate --count "$count" --seed 1 --out "$work/corpus"
 echo "## $count documents"; echo
 if [ -z "${HTTP_ONLY:-}" ]; then
-  $bench import --source "$work/corpus" --work "$work" --runs "$runs"; echo
-  $bench search --source "$work/corpus" --work "$work" --runs "$runs" --iterations "${ITERATIONS:-200}"; echo
+  $bench import --source "$work/corpus" --work "$work" --runs "${IMPORT_RUNS:-$runs}"; echo
+  $bench search --source "$work/corpus" --work "$work" --runs "${SEARCH_RUNS:-$runs}" --iterations "${ITERATIONS:-200}"; echo
   $bench stages --source "$work/corpus"; echo
 fi
 

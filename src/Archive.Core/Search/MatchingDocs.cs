@@ -40,24 +40,17 @@ internal static class MatchingDocs
     private static FixedBitSet OfBoolean(IndexSearcher searcher, BooleanQuery boolean, AtomicReaderContext leaf)
     {
         var size = leaf.AtomicReader.MaxDoc;
-        FixedBitSet? required = null;
-        FixedBitSet? optional = null;
-        foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
+        // Optional clauses decide what matches only when nothing is required.
+        var required = boolean.Clauses.Any(c => c.Occur == Occur.MUST);
+        FixedBitSet? result = null;
+        foreach (var clause in boolean.Clauses.Where(c => c.Occur == (required ? Occur.MUST : Occur.SHOULD)))
         {
             var bits = Of(searcher, clause.Query, leaf);
-            if (clause.Occur == Occur.MUST)
-            {
-                if (required is null) required = bits;
-                else required.And(bits);
-            }
-            else if (required is null)
-            {
-                // Optional clauses decide what matches only when nothing is required.
-                if (optional is null) optional = bits;
-                else optional.Or(bits);
-            }
+            if (result is null) result = bits;
+            else if (required) result.And(bits);
+            else result.Or(bits);
         }
-        var result = required ?? optional ?? new FixedBitSet(size);
+        result ??= new FixedBitSet(size);
         foreach (var clause in boolean.Clauses.Where(c => c.Occur == Occur.MUST_NOT))
             result.AndNot(Of(searcher, clause.Query, leaf));
         return result;
