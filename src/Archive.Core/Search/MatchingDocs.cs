@@ -13,9 +13,11 @@ namespace Archive.Search;
 /// </summary>
 internal static class MatchingDocs
 {
-    public static FixedBitSet Of(IndexSearcher searcher, Query query, AtomicReaderContext leaf)
+    /// <param name="known">Clauses whose documents in this segment are already known (read while scoring them).</param>
+    public static FixedBitSet Of(IndexSearcher searcher, Query query, AtomicReaderContext leaf, IReadOnlyDictionary<Query, FixedBitSet>? known = null)
     {
         var reader = leaf.AtomicReader;
+        if (known is not null && known.TryGetValue(query, out var found)) return found;
         switch (query)
         {
             case TermQuery term:
@@ -25,9 +27,9 @@ internal static class MatchingDocs
                 all.Set(0, reader.MaxDoc);
                 return WithoutDeleted(all, reader);
             case BooleanQuery boolean when boolean.MinimumNumberShouldMatch == 0:
-                return OfBoolean(searcher, boolean, leaf);
+                return OfBoolean(searcher, boolean, leaf, known);
             case FilteredQuery filtered:
-                var matched = Of(searcher, filtered.Query, leaf);
+                var matched = Of(searcher, filtered.Query, leaf, known);
                 var kept = filtered.Filter.GetDocIdSet(leaf, reader.LiveDocs)?.GetIterator();
                 if (kept is null) return new FixedBitSet(reader.MaxDoc);
                 matched.And(kept);
@@ -37,7 +39,7 @@ internal static class MatchingDocs
         }
     }
 
-    private static FixedBitSet OfBoolean(IndexSearcher searcher, BooleanQuery boolean, AtomicReaderContext leaf)
+    private static FixedBitSet OfBoolean(IndexSearcher searcher, BooleanQuery boolean, AtomicReaderContext leaf, IReadOnlyDictionary<Query, FixedBitSet>? known)
     {
         var size = leaf.AtomicReader.MaxDoc;
         // Optional clauses decide what matches only when nothing is required.
@@ -45,14 +47,14 @@ internal static class MatchingDocs
         FixedBitSet? result = null;
         foreach (var clause in boolean.Clauses.Where(c => c.Occur == (required ? Occur.MUST : Occur.SHOULD)))
         {
-            var bits = Of(searcher, clause.Query, leaf);
+            var bits = Of(searcher, clause.Query, leaf, known);
             if (result is null) result = bits;
             else if (required) result.And(bits);
             else result.Or(bits);
         }
         result ??= new FixedBitSet(size);
         foreach (var clause in boolean.Clauses.Where(c => c.Occur == Occur.MUST_NOT))
-            result.AndNot(Of(searcher, clause.Query, leaf));
+            result.AndNot(Of(searcher, clause.Query, leaf, known));
         return result;
     }
 

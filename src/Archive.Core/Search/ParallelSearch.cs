@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -15,7 +16,9 @@ internal static class ParallelSearch
         IndexSearcher searcher, Query query, Sort? sort, int start, int size, TimeSpan limit)
     {
         if (sort is not null) return RunSorted(searcher, query, sort, start, size);
-        var weight = searcher.CreateNormalizedWeight(query);
+        var clock = Stopwatch.StartNew();
+        var plan = ClauseAtATime.Plan(searcher, query);
+        var weight = plan is null ? searcher.CreateNormalizedWeight(query) : null;
         var leaves = searcher.IndexReader.Leaves;
         var wanted = start + size;
         var tops = new TopScoreDocCollector[leaves.Count];
@@ -27,17 +30,30 @@ internal static class ParallelSearch
         Parallel.For(0, leaves.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var leaf = leaves[i];
-            var top = TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+            var top = TopScoreDocCollector.Create(wanted, docsScoredInOrder: plan is not null);
             var facet = new FacetCollector();
+            (tops[i], facets[i]) = (top, facet);
+            if (plan is not null)
+            {
+                try
+                {
+                    plan.Search(leaf, top, facet, clock, limit);
+                }
+                catch (SearchTimeoutException)
+                {
+                    timedOut = true;
+                }
+                return;
+            }
+
             var limited = new TimeLimitingCollector(MultiCollector.Wrap(top, facet), TimeLimitingCollector.GlobalCounter, budget);
             // One budget for the whole search, however late this segment's turn comes.
             limited.SetBaseline(started);
-            (tops[i], facets[i]) = (top, facet);
 
             try
             {
                 limited.SetNextReader(leaf);
-                weight.GetBulkScorer(leaf, !limited.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(limited);
+                weight!.GetBulkScorer(leaf, !limited.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(limited);
             }
             catch (TimeLimitingCollector.TimeExceededException)
             {

@@ -63,15 +63,39 @@ public sealed class SegmentSearchTests : IDisposable
     [InlineData("tham nhung")]
     [InlineData("\"an ninh trật tự\"")]
     [InlineData("32-KL/TW")]
+    [InlineData("tham nhung -ma")]
+    [InlineData("tham nhũng OR ma túy hội")]
+    [InlineData("nội* Kết luận 32")]
+    [InlineData("title:\"hội nghị\" công tác")]
+    [InlineData("-ma")]
+    [InlineData("")]
     public void FindsTheSameHitsInTheSameOrderAsOnePass(string text)
     {
+        // Scored a clause at a time, not by Lucene's scorers: the same hits, order, count and scores.
         var query = Parse(text);
         var whole = searcher.Search(query, 100);
 
         var (hits, total, _) = ParallelSearch.Run(searcher, query, null, 0, 100, TimeSpan.FromSeconds(10));
 
+        Assert.NotNull(ClauseAtATime.Plan(searcher, query));
         Assert.True(reader.Leaves.Count > 5);
         Assert.True(whole.TotalHits > 0);
+        Assert.Equal(whole.TotalHits, total);
+        Assert.Equal(whole.ScoreDocs.Select(h => h.Doc), hits.Select(h => h.Doc));
+        Assert.Equal(whole.ScoreDocs.Select(h => h.Score), hits.Select(h => h.Score), (a, b) => Math.Abs(a - b) <= 1e-5f * Math.Max(1f, Math.Abs(a)));
+    }
+
+    [Fact]
+    public void ScoresAQueryWhoseScoreIsNotASumWithLucene()
+    {
+        // A required clause below the top: a document may match its words without matching it.
+        var inner = new BooleanQuery { { new TermQuery(new Term(IndexSchema.BodyFolded, "tham")), Occur.MUST }, { new TermQuery(new Term(IndexSchema.BodyFolded, "ma")), Occur.MUST } };
+        var query = new BooleanQuery { { inner, Occur.SHOULD }, { new TermQuery(new Term(IndexSchema.BodyFolded, "cai")), Occur.SHOULD } };
+        var whole = searcher.Search(query, 100);
+
+        var (hits, total, _) = ParallelSearch.Run(searcher, query, null, 0, 100, TimeSpan.FromSeconds(10));
+
+        Assert.Null(ClauseAtATime.Plan(searcher, query));
         Assert.Equal(whole.TotalHits, total);
         Assert.Equal(whole.ScoreDocs.Select(h => h.Doc), hits.Select(h => h.Doc));
     }
