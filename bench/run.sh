@@ -56,4 +56,4 @@ wrk_run "search" -s bench/wrk/search.lua "http://127.0.0.1:$port"
 wrk_run "static file, same size" "http://127.0.0.1:$port/static.html"
 # Resident memory in two parts: the process's own (heap, code) and the index files' pages it has mapped.
 mb() { awk -v key="$1:" '$1 == key {print int($2 / 1024)}' /proc/$site/status; }
-echo; echo "site memory after the run: $(mb VmRSS) MB resident ($(mb RssAnon) MB its own, $(mb RssFile) MB mapped index files)"
+echo; echo "site memory after the run: $(mb VmRSS) MB resident ($(mb RssAnon) MB heap and other private memory, $(mb RssFile) MB mapped files: runtime libraries, and the index if it were mapped)"
