@@ -96,11 +96,12 @@ public sealed partial class DocumentCatalog
         return (index > 0 ? dated[index - 1] : null, index < dated.Count - 1 ? dated[index + 1] : null);
     }
 
-    public DocumentSummary? Find(string id) => byId.GetValueOrDefault(id);
+    // A page's route gives null for a blank name ("/people/%20"): it names nothing.
+    public DocumentSummary? Find(string? id) => id is null ? null : byId.GetValueOrDefault(id);
 
-    public CatalogGroup? FindOrganisation(string slug) => organisationsBySlug.GetValueOrDefault(slug);
+    public CatalogGroup? FindOrganisation(string? slug) => slug is null ? null : organisationsBySlug.GetValueOrDefault(slug);
 
-    public CatalogGroup? FindPerson(string slug) => peopleBySlug.GetValueOrDefault(slug);
+    public CatalogGroup? FindPerson(string? slug) => slug is null ? null : peopleBySlug.GetValueOrDefault(slug);
 
     public static string Slug(string name) => NotSlug().Replace(VietnameseText.Fold(name), "-").Trim('-');
 

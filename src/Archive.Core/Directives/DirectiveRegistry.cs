@@ -180,9 +180,11 @@ public sealed partial class DirectiveRegistry
     /// The canonical code a request names, in any form: a slug ("32-kl-tw"), a code as written
     /// ("32-KL/TƯ", "105-QD/TW"), with or without a year suffix. Null when the archive does not know it.
     /// </summary>
-    public (string Code, int? Year)? Resolve(string requested)
+    public (string Code, int? Year)? Resolve(string? requested)
     {
+        if (string.IsNullOrWhiteSpace(requested)) return null;
         var text = Uri.UnescapeDataString(requested).Trim();
+        if (text.Length == 0) return null;
         int? year = null;
         if (YearSuffix().Match(text) is { Success: true } suffixed)
         {

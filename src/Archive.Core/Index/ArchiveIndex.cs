@@ -110,7 +110,7 @@ public sealed class ArchiveIndex : IDisposable
 
     public int Count => Use(searcher => searcher.IndexReader.NumDocs);
 
-    public ArchiveDocument? Find(string id) => Use(searcher =>
+    public ArchiveDocument? Find(string? id) => string.IsNullOrEmpty(id) ? null : Use(searcher =>
     {
         var hits = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
         return hits.TotalHits == 0 ? null : Read(searcher, hits.ScoreDocs[0].Doc);

@@ -37,7 +37,7 @@ public static class DirectivesApi
     /// The canonical slug for any way of naming a known directive: the entry's own slug, or for a code
     /// cited in several years the code's overview slug (with a year, that year's entry).
     /// </summary>
-    public static string? Canonical(DirectiveRegistry registry, string requested)
+    public static string? Canonical(DirectiveRegistry registry, string? requested)
     {
         if (registry.Resolve(requested) is not var (code, year)) return null;
         var entries = registry.ForCode(code);

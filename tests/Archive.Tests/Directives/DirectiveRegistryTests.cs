@@ -45,6 +45,20 @@ public sealed class DirectiveRegistryTests
         Assert.Equal("105-QĐ/TW", registry.Resolve(written)?.Code);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("%20")]
+    [InlineData("không-có")]
+    public void ResolvesNothingFromNothing(string? written)
+    {
+        // A page's route gives null for a blank slug ("/directives/%20").
+        var registry = DirectiveRegistry.Build([Citing("a", "105-QĐ/TW", null)]);
+
+        Assert.Null(registry.Resolve(written));
+    }
+
     private static CitingDocument Citing(string id, string code, DateOnly? date) => CitingDocument.Of(new ArchiveDocument
     {
         Id = id,

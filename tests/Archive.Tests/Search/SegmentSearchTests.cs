@@ -86,6 +86,12 @@ public sealed class SegmentSearchTests : IDisposable
     }
 
     [Fact]
+    public void GivesUpPastTheTimeLimit()
+    {
+        Assert.Throws<SearchTimeoutException>(() => ParallelSearch.Run(searcher, Parse("hội nghị"), null, 0, 10, TimeSpan.Zero));
+    }
+
+    [Fact]
     public void ScoresAQueryWhoseScoreIsNotASumWithLucene()
     {
         // A required clause below the top: a document may match its words without matching it.

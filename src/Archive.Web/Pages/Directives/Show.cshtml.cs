@@ -19,7 +19,7 @@ public sealed class ShowModel(ArchiveHost archive) : PageModel
     public IReadOnlyList<DirectiveLink> CarriesOut { get; private set; } = [];
     public IReadOnlyList<DirectiveLink> CarriedOutBy { get; private set; } = [];
 
-    public IActionResult OnGet(string slug)
+    public IActionResult OnGet(string? slug)
     {
         var registry = archive.Index.Directives;
         var canonical = DirectivesApi.Canonical(registry, slug);

@@ -19,7 +19,7 @@ public sealed class ShowModel(ArchiveHost archive, TimeProvider clock, IStringLo
     public sealed record Segment(string Text, string? DirectiveSlug);
 
     [BindProperty(SupportsGet = true)]
-    public string Id { get; set; } = "";
+    public string? Id { get; set; }
 
     public ArchiveDocument Document { get; private set; } = null!;
     public IReadOnlyList<ArchiveDocument> Related { get; private set; } = [];

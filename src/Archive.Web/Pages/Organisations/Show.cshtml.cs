@@ -10,7 +10,7 @@ public sealed class ShowModel(ArchiveHost archive) : PageModel
 {
     public CatalogGroup Organisation { get; private set; } = null!;
 
-    public IActionResult OnGet(string slug)
+    public IActionResult OnGet(string? slug)
     {
         var found = archive.Index.Catalog.FindOrganisation(slug);
         if (found is null) return NotFound();

@@ -10,7 +10,7 @@ public sealed class ShowModel(ArchiveHost archive) : PageModel
 {
     public CatalogGroup Person { get; private set; } = null!;
 
-    public IActionResult OnGet(string slug)
+    public IActionResult OnGet(string? slug)
     {
         var found = archive.Index.Catalog.FindPerson(slug);
         if (found is null) return NotFound();
