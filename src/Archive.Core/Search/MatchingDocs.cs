@@ -5,15 +5,19 @@ using Lucene.Net.Util;
 namespace Archive.Search;
 
 /// <summary>
-/// The documents of one segment a query matches, as a bit set, for a search sorted by date: no score is
-/// needed, so a word's documents are read from its postings alone (no frequencies, no positions) and the
-/// clauses combined a machine word at a time. At 100,000 documents a two-word search sorted by date
-/// took 16 ms scored; this way about a third of that. Queries other than words and their combinations
-/// (phrases, prefixes, ranges, filters) are matched by their own scorer.
+/// The documents of one segment a query matches, as a bit set. Sorted by date, no score is needed, so a
+/// word's documents are read from its postings alone (no frequencies, no positions) and the clauses
+/// combined a machine word at a time: at 100,000 documents a two-word search sorted by date took 16 ms
+/// scored, and 6 ms this way. Scored a clause at a time (<see cref="ClauseAtATime"/>), the clauses' sets
+/// are already known and only combined. Queries other than words and their combinations (phrases,
+/// prefixes, ranges) are matched by their own scorer.
 /// </summary>
 internal static class MatchingDocs
 {
-    /// <param name="known">Clauses whose documents in this segment are already known (read while scoring them).</param>
+    /// <param name="known">
+    /// Clauses whose documents in this segment are already known (read while scoring them). Their sets are
+    /// handed over, not copied, and combined in place: each clause stands once in a query.
+    /// </param>
     public static FixedBitSet Of(IndexSearcher searcher, Query query, AtomicReaderContext leaf, IReadOnlyDictionary<Query, FixedBitSet>? known = null)
     {
         var reader = leaf.AtomicReader;
