@@ -26,8 +26,8 @@ internal sealed class ClauseAtATime
 
     /// <summary>
     /// The query's scoring clauses, each weighted with its own and its parents' boosts; null when its score
-    /// is not their sum, or when a filter (a year, dates, an organisation) keeps few documents: Lucene's
-    /// scorers then skip to the documents it keeps, and reading every clause to its end would cost more.
+    /// is not their sum, or when the search is filtered (a year, dates, an organisation): Lucene's scorers
+    /// then skip to the few documents the filter keeps, where reading every clause to its end costs more.
     /// </summary>
     public static ClauseAtATime? Plan(IndexSearcher searcher, Query query)
     {
