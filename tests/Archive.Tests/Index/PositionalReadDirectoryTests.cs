@@ -3,6 +3,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 
 namespace Archive.Tests.Index;
 
@@ -13,12 +14,15 @@ namespace Archive.Tests.Index;
 public sealed class PositionalReadDirectoryTests : IDisposable
 {
     private readonly string folder = System.IO.Directory.CreateTempSubdirectory("archive-pread-").FullName;
+    private readonly FSDirectory luceneDirectory;
+    private readonly DirectoryReader expected;
+    private readonly PositionalReadDirectory directory;
+    private readonly DirectoryReader reader;
 
     public PositionalReadDirectoryTests()
     {
-        using var directory = FSDirectory.Open(folder);
-        var config = new IndexWriterConfig(IndexSchema.Version, IndexSchema.CreateAnalyzer());
-        using var writer = new IndexWriter(directory, config);
+        luceneDirectory = FSDirectory.Open(folder);
+        var writer = new IndexWriter(luceneDirectory, new IndexWriterConfig(IndexSchema.Version, IndexSchema.CreateAnalyzer()));
         for (var i = 0; i < 3000; i++)
         {
             writer.AddDocument(new Document
@@ -32,16 +36,16 @@ public sealed class PositionalReadDirectoryTests : IDisposable
             writer.Commit();
             writer.Config.UseCompoundFile = false;
         }
+        writer.Dispose();
+
+        expected = DirectoryReader.Open(luceneDirectory);
+        directory = new PositionalReadDirectory(folder);
+        reader = DirectoryReader.Open(directory);
     }
 
     [Fact]
     public void ReadsEveryDocumentAsLuceneDoesFromManyThreadsAtOnce()
     {
-        using var expectedDirectory = FSDirectory.Open(folder);
-        using var expected = DirectoryReader.Open(expectedDirectory);
-        using var directory = new PositionalReadDirectory(folder);
-        using var reader = DirectoryReader.Open(directory);
-
         Assert.Equal(expected.MaxDoc, reader.MaxDoc);
         Assert.True(reader.Leaves.Count > 1);
         Assert.Contains(directory.ListAll(), f => f.EndsWith(".cfs", StringComparison.Ordinal));
@@ -51,18 +55,13 @@ public sealed class PositionalReadDirectoryTests : IDisposable
             var (want, got) = (expected.Document(doc), reader.Document(doc));
             Assert.Equal(want.Get("id"), got.Get("id"));
             Assert.Equal(want.Get("body"), got.Get("body"));
-            Assert.Equal(want.GetBinaryValue("blob").Bytes.AsSpan(0, want.GetBinaryValue("blob").Length).ToArray(),
-                got.GetBinaryValue("blob").Bytes.AsSpan(0, got.GetBinaryValue("blob").Length).ToArray());
+            Assert.Equal(Bytes(want.GetBinaryValue("blob")), Bytes(got.GetBinaryValue("blob")));
         });
     }
 
     [Fact]
     public void SearchesAsLuceneDoes()
     {
-        using var expectedDirectory = FSDirectory.Open(folder);
-        using var expected = DirectoryReader.Open(expectedDirectory);
-        using var directory = new PositionalReadDirectory(folder);
-        using var reader = DirectoryReader.Open(directory);
         var query = new BooleanQuery { { new TermQuery(new Term("body", "công")), Occur.MUST }, { new TermQuery(new Term("body", "từ5")), Occur.SHOULD } };
 
         var want = new IndexSearcher(expected).Search(query, 50);
@@ -75,7 +74,6 @@ public sealed class PositionalReadDirectoryTests : IDisposable
     [Fact]
     public void ReadingPastTheEndOfAFileFails()
     {
-        using var directory = new PositionalReadDirectory(folder);
         var name = directory.ListAll().First(f => f.StartsWith("segments_", StringComparison.Ordinal));
         using var input = directory.OpenInput(name, IOContext.READ_ONCE);
 
@@ -85,5 +83,14 @@ public sealed class PositionalReadDirectoryTests : IDisposable
         Assert.ThrowsAny<IOException>(() => input.ReadByte());
     }
 
-    public void Dispose() => System.IO.Directory.Delete(folder, recursive: true);
+    private static byte[] Bytes(BytesRef value) => value.Bytes.AsSpan(value.Offset, value.Length).ToArray();
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        directory.Dispose();
+        expected.Dispose();
+        luceneDirectory.Dispose();
+        System.IO.Directory.Delete(folder, recursive: true);
+    }
 }

@@ -50,6 +50,21 @@ public sealed class HostileRequestTests(ArchiveWebFactory factory) : IClassFixtu
         Assert.DoesNotContain("root:", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("/directives/%20")]
+    [InlineData("/api/directives/%20")]
+    [InlineData("/people/%20")]
+    [InlineData("/organisations/%20")]
+    [InlineData("/documents/%20")]
+    [InlineData("/api/documents/%20")]
+    public async Task ABlankNameIsNotFound(string path)
+    {
+        // The route gives null for a blank name: it names nothing.
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     [Fact]
     public async Task AVeryLongIdIsNotFound()
     {

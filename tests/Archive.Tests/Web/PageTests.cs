@@ -65,20 +65,6 @@ public sealed class PageTests(ArchiveWebFactory factory) : IClassFixture<Archive
         Assert.Contains("Không tìm thấy", page.QuerySelector("h1")!.TextContent);
     }
 
-    [Theory]
-    [InlineData("/directives/%20")]
-    [InlineData("/api/directives/%20")]
-    [InlineData("/people/%20")]
-    [InlineData("/organisations/%20")]
-    [InlineData("/documents/%20")]
-    [InlineData("/api/documents/%20")]
-    public async Task ABlankNameIsNotFound(string path)
-    {
-        var response = await client.GetAsync(path);
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-    }
-
     private async Task<IReadOnlyList<string>> IdsAsync()
     {
         var list = await client.GetFromJsonAsync<JsonElement>("/api/documents?size=1000");
