@@ -66,9 +66,7 @@ internal static partial class Snippets
 
         var folded = VietnameseText.FoldAligned(body);
         var words = Words(folded);
-        var occurrences = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var term in wanted.SelectMany(w => w.Split(' ')).Distinct())
-            occurrences[term] = Occurrences(folded, words, term);
+        var occurrences = Occurrences(folded, words, wanted.SelectMany(w => w.Split(' ')));
 
         var covered = new HashSet<string>(StringComparer.Ordinal);
         foreach (var phrase in wanted.Where(w => w.Contains(' ')))
@@ -107,7 +105,7 @@ internal static partial class Snippets
     /// </summary>
     private static List<(int Start, int End)> Words(string folded)
     {
-        var words = new List<(int Start, int End)>();
+        var words = new List<(int Start, int End)>(folded.Length / 4);
         var i = 0;
         while (i < folded.Length)
         {
@@ -121,16 +119,22 @@ internal static partial class Snippets
         return words;
     }
 
-    /// <summary>The positions of a folded word, or of every word with a prefix ("noi*").</summary>
-    private static List<int> Occurrences(string folded, List<(int Start, int End)> words, string term)
+    /// <summary>
+    /// The positions of each folded word, or of every word with a prefix ("noi*"): one pass over the
+    /// words, each looked up once (a pass per term cost three quarters of a hit's snippets).
+    /// </summary>
+    private static Dictionary<string, List<int>> Occurrences(string folded, List<(int Start, int End)> words, IEnumerable<string> terms)
     {
-        var prefix = term.EndsWith('*');
-        var wanted = prefix ? term.AsSpan(0, term.Length - 1) : term.AsSpan();
-        var found = new List<int>();
+        var found = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var term in terms) found.TryAdd(term, []);
+        var whole = found.GetAlternateLookup<ReadOnlySpan<char>>();
+        var prefixes = found.Where(t => t.Key.EndsWith('*')).Select(t => (Stem: t.Key[..^1], Positions: t.Value)).ToArray();
         for (var i = 0; i < words.Count; i++)
         {
             var word = folded.AsSpan(words[i].Start, words[i].End - words[i].Start);
-            if (prefix ? word.StartsWith(wanted, StringComparison.Ordinal) : word.SequenceEqual(wanted)) found.Add(i);
+            if (whole.TryGetValue(word, out var positions)) positions.Add(i);
+            foreach (var (stem, stemmed) in prefixes)
+                if (word.StartsWith(stem, StringComparison.Ordinal)) stemmed.Add(i);
         }
         return found;
     }
