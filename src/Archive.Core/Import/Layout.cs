@@ -135,27 +135,43 @@ internal sealed partial record Layout(
     {
         if (a == b) return true;
         var longest = Math.Max(a.Length, b.Length);
-        if (Math.Abs(a.Length - b.Length) > longest / 10) return false;
-        // A copy with a typo shares nearly all of its start and end: compare only the middle.
+        var allowed = longest / 10;
+        if (Math.Abs(a.Length - b.Length) > allowed) return false;
+        // What both copies start and end with adds nothing to the distance between them.
         var prefix = a.AsSpan().CommonPrefixLength(b);
         var suffix = 0;
         while (suffix < a.Length - prefix && suffix < b.Length - prefix && a[^(suffix + 1)] == b[^(suffix + 1)]) suffix++;
-        if ((prefix + suffix) * 10 < longest * 8) return false;
-        return EditDistance(a[prefix..^suffix], b[prefix..^suffix]) * 10 <= longest;
+        return WithinEditDistance(a.AsSpan(prefix, a.Length - prefix - suffix), b.AsSpan(prefix, b.Length - prefix - suffix), allowed);
     }
 
-    private static int EditDistance(string a, string b)
+    /// <summary>
+    /// Whether the edit distance is at most <paramref name="allowed"/>: only the cells within that
+    /// distance of the diagonal can stay under it, and a row all over it ends the comparison. Lines are
+    /// compared with every other line of a document, so this is on the import's hot path.
+    /// </summary>
+    private static bool WithinEditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int allowed)
     {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var over = allowed + 1;
+        var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = Math.Min(j, over);
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            var (from, to) = (Math.Max(1, i - allowed), Math.Min(b.Length, i + allowed));
+            current[0] = Math.Min(i, over);
+            if (from > 1) current[from - 1] = over;
+            var best = current[0];
+            for (var j = from; j <= to; j++)
+            {
+                var cost = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                current[j] = Math.Min(cost, over);
+                best = Math.Min(best, current[j]);
+            }
+            if (to < b.Length) current[to + 1] = over;
+            if (best > allowed) return false;
             (previous, current) = (current, previous);
         }
-        return previous[b.Length];
+        return previous[b.Length] <= allowed;
     }
 
     private static bool IsAgencyTag(string tag) =>

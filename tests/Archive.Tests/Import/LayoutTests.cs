@@ -94,6 +94,24 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void TreatsALineRepeatedWithTyposAtBothEndsAsACaption()
+    {
+        // Two typos, near the start and near the end: little of the copies' ends is shared, and the
+        // distance between them is still small.
+        var caption = "Đồng chí Trần Văn Minh, Phó Bí thư Tỉnh ủy phát biểu chỉ đạo các đơn vị, địa phương trong tỉnh.";
+        var text = Parsing.Lines(
+            "Sáng 14/7, Tỉnh ủy Nghệ An tổ chức hội nghị sơ kết công tác nội chính 6 tháng đầu năm.",
+            caption.Replace("Đồng chí", "Đồngg chí").Replace("trong tỉnh", "trongg tỉnh"),
+            caption,
+            "Hội nghị đã thảo luận các giải pháp phòng, chống tham nhũng trong thời gian tới.");
+
+        var layout = Layout.Read(text);
+
+        Assert.Contains(caption, layout.Captions);
+        Assert.DoesNotContain(caption, layout.Paragraphs);
+    }
+
+    [Fact]
     public void CollapsesWhitespaceAndLineEndings()
     {
         var text = "Tỉnh ủy   Nghệ An\tsơ kết\r\n\r\n   \u00A0 \r\nSáng 14/7,  Tỉnh ủy tổ chức hội nghị.\rHội nghị kết thúc.";
