@@ -193,10 +193,12 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
             query.Add(new TermQuery(new Term(IndexSchema.BodyFolded, foldedTokens[0])), Occur.SHOULD);
             return query;
         }
-        var titlePhrase = PairPhrase(IndexSchema.TitlePairs, Tokens(IndexSchema.TitlePairs, value));
+        // Title and body pairs are analysed alike: one list of pairs serves both.
+        var pairs = Tokens(IndexSchema.BodyPairs, value);
+        var titlePhrase = PairPhrase(IndexSchema.TitlePairs, pairs);
         titlePhrase.Boost = 2f;
         query.Add(titlePhrase, Occur.SHOULD);
-        query.Add(PairPhrase(IndexSchema.BodyPairs, Tokens(IndexSchema.BodyPairs, value)), Occur.SHOULD);
+        query.Add(PairPhrase(IndexSchema.BodyPairs, pairs), Occur.SHOULD);
         return query;
     }
 
@@ -306,9 +308,10 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
             return;
         }
         // A title pair weighs as much as a title phrase did: a title is what its document is about.
-        foreach (var pair in Tokens(IndexSchema.TitlePairs, text))
+        var pairs = Tokens(IndexSchema.BodyPairs, text);
+        foreach (var pair in pairs)
             top.Add(new TermQuery(new Term(IndexSchema.TitlePairs, pair)) { Boost = 3f }, Occur.SHOULD);
-        foreach (var pair in Tokens(IndexSchema.BodyPairs, text))
+        foreach (var pair in pairs)
             top.Add(new TermQuery(new Term(IndexSchema.BodyPairs, pair)) { Boost = 3f / (folded.Count - 1) }, Occur.SHOULD);
     }
 
