@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.Win32.SafeHandles;
 using Archive.Import;
 using Archive.Index;
 using Archive.Model;
@@ -36,6 +37,7 @@ public sealed record DirectiveCitation(string DocumentId, string DocumentTitle, 
 /// <summary>
 /// A cited directive, as the whole archive knows it. Party numbering restarts each term, so one code
 /// cited with dates in different years is several entries, each with its own slug ("32-kl-tw-2018").
+/// Its citations, with their sentences, are read when asked for (<see cref="DirectiveRegistry.CitationsOf"/>).
 /// </summary>
 public sealed record DirectiveEntry(
     string Code,
@@ -46,11 +48,7 @@ public sealed record DirectiveEntry(
     string? IssuingBody,
     DateOnly? Date,
     string? Title,
-    IReadOnlyList<DirectiveCitation> Citations)
-{
-    /// <summary>The ids of the citing documents.</summary>
-    public IEnumerable<string> Documents => Citations.Select(c => c.DocumentId).Distinct();
-}
+    IReadOnlyList<string> Documents);
 
 /// <summary>
 /// "Kế hoạch số 26-KH/TU thực hiện Kết luận số 05-KL/TW": <see cref="From"/> carries out <see cref="To"/>,
@@ -61,19 +59,27 @@ public sealed record DirectiveLink(string From, string To, string Sentence, stri
 /// <summary>
 /// Every coded directive the archive's documents cite, and which carries out which, built at import
 /// and kept beside the index (directives.json) so the site never scans all documents to list them.
+/// The citations' sentences stay on disk (directive-citations.jsonl) and are read a directive at a time:
+/// at 100,000 documents they are 150,000 sentences, 40 MB of memory for pages seldom asked for.
 /// </summary>
-public sealed partial class DirectiveRegistry
+public sealed partial class DirectiveRegistry : IDisposable
 {
     public const string FileName = "directives.json";
+    public const string CitationsFileName = "directive-citations.jsonl";
 
     private readonly Dictionary<string, DirectiveEntry> bySlug;
     private readonly Dictionary<string, List<DirectiveEntry>> byCode;
     private readonly Dictionary<string, string> codeBySlug;
+    private readonly Func<DirectiveEntry, IReadOnlyList<DirectiveCitation>> citations;
+    private readonly IDisposable? citationsFile;
 
-    public DirectiveRegistry(IReadOnlyList<DirectiveEntry> entries, IReadOnlyList<DirectiveLink> links)
+    private DirectiveRegistry(IReadOnlyList<DirectiveEntry> entries, IReadOnlyList<DirectiveLink> links,
+        Func<DirectiveEntry, IReadOnlyList<DirectiveCitation>> citations, IDisposable? citationsFile = null)
     {
         Entries = entries;
         Links = links;
+        this.citations = citations;
+        this.citationsFile = citationsFile;
         bySlug = entries.ToDictionary(e => e.Slug, StringComparer.Ordinal);
         byCode = entries.GroupBy(e => e.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         codeBySlug = byCode.Keys.ToDictionary(Slug, code => code, StringComparer.Ordinal);
@@ -113,22 +119,30 @@ public sealed partial class DirectiveRegistry
             }
 
         var entries = new List<DirectiveEntry>();
-        var all = byCode.SelectMany(c => c.Value).ToList();
-        foreach (var (code, citations) in byCode.OrderBy(c => c.Key, StringComparer.Ordinal))
+        var citationsBySlug = new Dictionary<string, IReadOnlyList<DirectiveCitation>>(StringComparer.Ordinal);
+        void Add(string code, string slug, IReadOnlyList<(CitingDocument Document, DirectiveReference Reference)> citing)
         {
-            var years = citations.Select(c => c.Reference.Date?.Year).OfType<int>().Distinct().Order().ToList();
+            var (entry, citations) = Entry(code, slug, citing);
+            entries.Add(entry);
+            citationsBySlug[slug] = citations;
+        }
+
+        var all = byCode.SelectMany(c => c.Value).ToList();
+        foreach (var (code, citing) in byCode.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            var years = citing.Select(c => c.Reference.Date?.Year).OfType<int>().Distinct().Order().ToList();
             if (years.Count <= 1)
             {
-                entries.Add(Entry(code, Slug(code), citations));
+                Add(code, Slug(code), citing);
                 continue;
             }
             // Different years: one entry per year; undated citations stay with the code's overview only.
             foreach (var year in years)
-                entries.Add(Entry(code, $"{Slug(code)}-{year}", citations.Where(c => c.Reference.Date?.Year == year).ToList()));
-            var undated = citations.Where(c => c.Reference.Date is null).ToList();
-            if (undated.Count > 0) entries.Add(Entry(code, $"{Slug(code)}-undated", undated));
+                Add(code, $"{Slug(code)}-{year}", citing.Where(c => c.Reference.Date?.Year == year).ToList());
+            var undated = citing.Where(c => c.Reference.Date is null).ToList();
+            if (undated.Count > 0) Add(code, $"{Slug(code)}-undated", undated);
         }
-        return new DirectiveRegistry(entries, Lineage(all));
+        return new DirectiveRegistry(entries, Lineage(all), entry => citationsBySlug[entry.Slug]);
     }
 
     /// <summary>Links read from sentences that cite two directives with "thực hiện" (or the like) between them.</summary>
@@ -153,12 +167,16 @@ public sealed partial class DirectiveRegistry
         return links;
     }
 
-    private static DirectiveEntry Entry(string code, string slug, IReadOnlyList<(CitingDocument Document, DirectiveReference Reference)> citations)
+    private static (DirectiveEntry, IReadOnlyList<DirectiveCitation>) Entry(
+        string code, string slug, IReadOnlyList<(CitingDocument Document, DirectiveReference Reference)> citing)
     {
-        var references = citations.Select(c => c.Reference).ToList();
+        var references = citing.Select(c => c.Reference).ToList();
         var first = references[0];
         var subject = references.Select(r => r.Subject).FirstOrDefault(s => s is not null);
-        return new DirectiveEntry(
+        var citations = citing
+            .Select(c => new DirectiveCitation(c.Document.Id, c.Document.Title, c.Document.Date, c.Reference.Mention, c.Reference.Sentence))
+            .OrderBy(c => c.DocumentDate).ThenBy(c => c.DocumentId, StringComparer.Ordinal).ToList();
+        var entry = new DirectiveEntry(
             code,
             slug,
             references.GroupBy(r => r.Type).OrderByDescending(g => g.Count()).First().Key,
@@ -167,9 +185,12 @@ public sealed partial class DirectiveRegistry
             references.Select(r => r.IssuingBody).FirstOrDefault(b => b is not null),
             references.Select(r => r.Date).FirstOrDefault(d => d is not null),
             subject is null ? null : $"{first.Type} số {code} về {subject}",
-            citations.Select(c => new DirectiveCitation(c.Document.Id, c.Document.Title, c.Document.Date, c.Reference.Mention, c.Reference.Sentence))
-                .OrderBy(c => c.DocumentDate).ThenBy(c => c.DocumentId, StringComparer.Ordinal).ToList());
+            citations.Select(c => c.DocumentId).Distinct().ToList());
+        return (entry, citations);
     }
+
+    /// <summary>Each document's citation of this entry, with its sentence, oldest document first.</summary>
+    public IReadOnlyList<DirectiveCitation> CitationsOf(DirectiveEntry entry) => citations(entry);
 
     /// <summary>The entries one code names: one, or one per year when numbering restarted.</summary>
     public IReadOnlyList<DirectiveEntry> ForCode(string code) => byCode.TryGetValue(code, out var entries) ? entries : [];
@@ -199,26 +220,62 @@ public sealed partial class DirectiveRegistry
         return (code, year);
     }
 
-    private sealed record Stored(List<DirectiveEntry> Entries, List<DirectiveLink> Links);
+    /// <param name="Citations">Where each entry's citations are in the citations file, in the order of the entries.</param>
+    private sealed record Stored(List<DirectiveEntry> Entries, List<CitationBlock>? Citations, List<DirectiveLink> Links);
 
-    public void Save(string indexDirectory) =>
-        JsonFile.Write(Path.Combine(indexDirectory, FileName), new Stored([.. Entries], [.. Links]));
+    /// <summary>One line of the citations file: an entry's citations as a JSON array.</summary>
+    private sealed record CitationBlock(long At, int Length);
 
+    public void Save(string indexDirectory)
+    {
+        var blocks = new List<CitationBlock>(Entries.Count);
+        using (var file = new FileStream(Path.Combine(indexDirectory, CitationsFileName), FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
+            foreach (var entry in Entries)
+            {
+                var line = JsonSerializer.SerializeToUtf8Bytes(CitationsOf(entry), IndexSchema.JsonOptions);
+                blocks.Add(new CitationBlock(file.Position, line.Length));
+                file.Write(line);
+                file.WriteByte((byte)'\n');
+            }
+        JsonFile.Write(Path.Combine(indexDirectory, FileName), new Stored([.. Entries], blocks, [.. Links]));
+    }
+
+    /// <summary>
+    /// The registry of an index folder. An index written before the citations file existed has no
+    /// citations to show until it is imported again.
+    /// </summary>
     public static DirectiveRegistry Load(string indexDirectory)
     {
         var path = Path.Combine(indexDirectory, FileName);
         var stored = File.Exists(path) ? JsonFile.Read<Stored>(path) : null;
-        // One copy of each title, mention and sentence: a document citing three directives has its
-        // title three times in the file, and a sentence citing two is there twice.
+        // One copy of each type and document id: a document citing three directives is in three entries.
         var strings = new StringPool();
         var entries = (stored?.Entries ?? []).Select(e => e with
         {
             Type = strings.One(e.Type),
-            Citations = e.Citations.Select(c => c with
-            {
-                DocumentTitle = strings.One(c.DocumentTitle), Mention = strings.One(c.Mention), Sentence = strings.One(c.Sentence),
-            }).ToArray(),
+            Documents = e.Documents.Select(id => strings.One(id)).ToArray(),
         }).ToList();
-        return new DirectiveRegistry(entries, stored?.Links ?? []);
+
+        var citationsPath = Path.Combine(indexDirectory, CitationsFileName);
+        if (stored?.Citations is not { } blocks || blocks.Count != entries.Count || !File.Exists(citationsPath))
+            return new DirectiveRegistry(entries, stored?.Links ?? [], _ => []);
+        var blockOf = entries.Select((entry, i) => (entry.Slug, Block: blocks[i])).ToDictionary(e => e.Slug, e => e.Block, StringComparer.Ordinal);
+        var file = File.OpenHandle(citationsPath, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+        return new DirectiveRegistry(entries, stored.Links, entry => ReadCitations(file, blockOf[entry.Slug]), file);
     }
+
+    private static IReadOnlyList<DirectiveCitation> ReadCitations(SafeFileHandle file, CitationBlock block)
+    {
+        var bytes = new byte[block.Length];
+        var read = 0;
+        while (read < bytes.Length)
+        {
+            var count = RandomAccess.Read(file, bytes.AsSpan(read), block.At + read);
+            if (count <= 0) throw new InvalidDataException($"{CitationsFileName} ends before the citations it lists.");
+            read += count;
+        }
+        return JsonSerializer.Deserialize<List<DirectiveCitation>>(bytes, IndexSchema.JsonOptions) ?? [];
+    }
+
+    public void Dispose() => citationsFile?.Dispose();
 }

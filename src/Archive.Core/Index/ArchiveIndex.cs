@@ -225,5 +225,6 @@ public sealed class ArchiveIndex : IDisposable
         searchers.Dispose();
         analyzer.Dispose();
         directory.Dispose();
+        directives.ContinueWith(loaded => loaded.Result.Dispose(), TaskContinuationOptions.OnlyOnRanToCompletion);
     }
 }

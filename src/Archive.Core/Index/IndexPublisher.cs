@@ -139,14 +139,17 @@ public static class IndexPublisher
 
     /// <summary>
     /// Starts a new generation from the live one's segment files. Lucene never rewrites a segment file,
-    /// so hard links are safe and cost nothing; where links are impossible the files are copied.
+    /// so hard links are safe and cost nothing; where links are impossible the files are copied. Only
+    /// Lucene's files: the import writes the others (catalog, registry) anew, and writing through a link
+    /// would change the live generation's.
     /// </summary>
     private static void LinkSegments(string live, string generation)
     {
         foreach (var file in System.IO.Directory.EnumerateFiles(live))
         {
             var name = Path.GetFileName(file);
-            if (name.EndsWith(".json", StringComparison.Ordinal) || name == "write.lock") continue;
+            var lucene = name.StartsWith('_') || name.StartsWith("segments", StringComparison.Ordinal);
+            if (!lucene) continue;
             var target = Path.Combine(generation, name);
             if (name == "segments.gen" || !TryHardLink(file, target)) File.Copy(file, target);
         }

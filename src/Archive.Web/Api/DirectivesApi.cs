@@ -9,6 +9,10 @@ public static class DirectivesApi
     public sealed record DirectiveSummary(string Code, string Slug, string Type, string Number, string? Issuer,
         string? IssuingBody, DateOnly? Date, string? Title, IEnumerable<string> Documents);
 
+    /// <summary>One directive with each document's citation of it and the sentence that cites it.</summary>
+    public sealed record DirectiveDetail(string Code, string Slug, string Type, string Number, string? Issuer,
+        string? IssuingBody, DateOnly? Date, string? Title, IReadOnlyList<DirectiveCitation> Citations, IEnumerable<string> Documents);
+
     /// <summary>A code that names different directives in different years (numbering restarts each term).</summary>
     public sealed record DirectiveYears(string Code, string Slug, IReadOnlyList<DirectiveSummary> Directives);
 
@@ -20,7 +24,9 @@ public static class DirectivesApi
         app.MapGetAndHead("/api/directives/{slug}", (ArchiveHost archive, string slug) =>
         {
             var registry = archive.Index.Directives;
-            if (registry.FindBySlug(slug) is { } entry) return Results.Ok(entry);
+            if (registry.FindBySlug(slug) is { } entry)
+                return Results.Ok(new DirectiveDetail(entry.Code, entry.Slug, entry.Type, entry.Number, entry.Issuer,
+                    entry.IssuingBody, entry.Date, entry.Title, registry.CitationsOf(entry), entry.Documents));
 
             var canonical = Canonical(registry, slug);
             if (canonical is null)

@@ -57,6 +57,22 @@ public sealed class IncrementalImportTests : IDisposable
     }
 
     [Fact]
+    public void AReimportLeavesEveryFileOfTheLiveGenerationAsItWas()
+    {
+        IndexPublisher.Import(source.Path, IndexFolder);
+        var live = IndexLocation.Live(IndexFolder)!;
+        var before = Directory.GetFiles(live).ToDictionary(path => Path.GetFileName(path), File.ReadAllBytes);
+        File.AppendAllText(source.File(Path.GetFileName(Repository.SeedFiles.First())), "\nMột đoạn mới.\n");
+        File.Delete(source.File(Path.GetFileName(Repository.SeedFiles.Last())));
+
+        IndexPublisher.Import(source.Path, IndexFolder);
+
+        Assert.NotEqual(live, IndexLocation.Live(IndexFolder));
+        // Unchanged segments are shared with the new generation by hard links: nothing may write through them.
+        Assert.All(before, file => Assert.Equal(file.Value, File.ReadAllBytes(Path.Combine(live, file.Key))));
+    }
+
+    [Fact]
     public void ARemovedFileLeavesTheIndex()
     {
         IndexPublisher.Import(source.Path, IndexFolder);
@@ -70,7 +86,7 @@ public sealed class IncrementalImportTests : IDisposable
         Assert.Equal(4, index.Count);
         Assert.DoesNotContain(index.Catalog.Documents, d => d.SourceFile == removed);
         Assert.DoesNotContain(index.ReadManifest()!.Files, f => f.Name == removed);
-        Assert.DoesNotContain(index.Directives.Entries.SelectMany(e => e.Citations), c => index.Find(c.DocumentId) is null);
+        Assert.DoesNotContain(index.Directives.Entries.SelectMany(e => e.Documents), id => index.Find(id) is null);
     }
 
     [Fact]

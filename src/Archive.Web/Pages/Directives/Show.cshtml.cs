@@ -13,6 +13,7 @@ namespace Archive.Web.Pages.Directives;
 public sealed class ShowModel(ArchiveHost archive) : PageModel
 {
     public DirectiveEntry? Directive { get; private set; }
+    public IReadOnlyList<DirectiveCitation> Citations { get; private set; } = [];
     /// <summary>When the code names different directives in different years: each of them.</summary>
     public IReadOnlyList<DirectiveEntry> Years { get; private set; } = [];
     public string Code { get; private set; } = "";
@@ -29,6 +30,7 @@ public sealed class ShowModel(ArchiveHost archive) : PageModel
         Directive = registry.FindBySlug(slug);
         Code = Directive?.Code ?? registry.Resolve(slug)!.Value.Code;
         if (Directive is null) Years = registry.ForCode(Code);
+        else Citations = registry.CitationsOf(Directive);
         CarriesOut = registry.CarriesOutOf(Code).ToList();
         CarriedOutBy = registry.CarriedOutBy(Code).ToList();
         return Page();
