@@ -19,9 +19,9 @@ internal sealed class ClauseAtATime
 {
     private readonly IndexSearcher searcher;
     private readonly Query query;
-    private readonly List<(Query Clause, Weight Weight)> clauses;
+    private readonly List<Clause> clauses;
 
-    private ClauseAtATime(IndexSearcher searcher, Query query, List<(Query Clause, Weight Weight)> clauses) =>
+    private ClauseAtATime(IndexSearcher searcher, Query query, List<Clause> clauses) =>
         (this.searcher, this.query, this.clauses) = (searcher, query, clauses);
 
     /// <summary>
@@ -31,11 +31,11 @@ internal sealed class ClauseAtATime
     /// </summary>
     public static ClauseAtATime? Plan(IndexSearcher searcher, Query query)
     {
-        var clauses = new List<(Query Clause, Weight Weight)>();
+        var clauses = new List<Clause>();
         return Collect(searcher, query, 1f, top: true, clauses) ? new ClauseAtATime(searcher, query, clauses) : null;
     }
 
-    private static bool Collect(IndexSearcher searcher, Query query, float boost, bool top, List<(Query, Weight)> into)
+    private static bool Collect(IndexSearcher searcher, Query query, float boost, bool top, List<Clause> into)
     {
         switch (query)
         {
@@ -46,10 +46,15 @@ internal sealed class ClauseAtATime
                     .All(c => Collect(searcher, c.Query, boost * boolean.Boost, top: false, into));
             case FilteredQuery:
                 return false;
+            case TermQuery word when searcher.Similarity is ArchiveSimilarity similarity:
+                var context = TermContext.Build(searcher.TopReaderContext, word.Term);
+                var score = similarity.ScoreOf(searcher.CollectionStatistics(word.Term.Field), searcher.TermStatistics(word.Term, context), word.Boost * boost);
+                into.Add(new WordClause(word, context, score));
+                return true;
             default:
                 var boosted = (Query)query.Clone();
                 boosted.Boost = query.Boost * boost;
-                into.Add((query, searcher.CreateNormalizedWeight(boosted)));
+                into.Add(new LuceneClause(query, searcher.CreateNormalizedWeight(boosted)));
                 return true;
         }
     }
@@ -67,18 +72,12 @@ internal sealed class ClauseAtATime
             Array.Clear(scores, 0, size);
             // Which documents each clause matched, so that what the whole query matches is not read again.
             var matched = new Dictionary<Query, FixedBitSet>(ReferenceEqualityComparer.Instance);
-            foreach (var (clause, weight) in clauses)
+            foreach (var clause in clauses)
             {
                 if (clock.Elapsed > limit) throw new SearchTimeoutException(limit);
                 var bits = new FixedBitSet(size);
-                matched[clause] = bits;
-                var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-                if (scorer is null) continue;
-                for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
-                {
-                    scores[doc] += scorer.GetScore();
-                    bits.Set(doc);
-                }
+                matched[clause.Query] = bits;
+                clause.Add(leaf, scores, bits);
             }
 
             var current = new CurrentScore();
@@ -96,6 +95,53 @@ internal sealed class ClauseAtATime
         finally
         {
             ArrayPool<float>.Shared.Return(scores);
+        }
+    }
+
+    /// <summary>One scoring clause of the query: adds its score to each document it matches, and marks it.</summary>
+    private abstract class Clause(Query query)
+    {
+        public Query Query { get; } = query;
+
+        public abstract void Add(AtomicReaderContext leaf, float[] scores, FixedBitSet matched);
+    }
+
+    /// <summary>Any query, scored by its own Lucene scorer.</summary>
+    private sealed class LuceneClause(Query query, Weight weight) : Clause(query)
+    {
+        public override void Add(AtomicReaderContext leaf, float[] scores, FixedBitSet matched)
+        {
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            if (scorer is null) return;
+            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+            {
+                scores[doc] += scorer.GetScore();
+                matched.Set(doc);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A word, by far the commonest clause: its postings (documents and frequencies) read in a loop of
+    /// its own, with the BM25 numbers Lucene would use (<see cref="ArchiveSimilarity"/>).
+    /// </summary>
+    private sealed class WordClause(TermQuery word, TermContext context, WordScore score) : Clause(word)
+    {
+        public override void Add(AtomicReaderContext leaf, float[] scores, FixedBitSet matched)
+        {
+            if (context.Get(leaf.Ord) is not { } state) return;
+            var reader = leaf.AtomicReader;
+            var terms = reader.GetTerms(word.Term.Field)!.GetEnumerator();
+            terms.SeekExact(word.Term.Bytes, state);
+            var docs = terms.Docs(reader.LiveDocs, null, DocsFlags.FREQS);
+            var norms = SegmentNorms.Of(reader, word.Term.Field);
+            var (weight, lengthFactors) = (score.Weight, score.LengthFactors);
+            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+            {
+                float freq = docs.Freq;
+                scores[doc] += weight * freq / (freq + (norms is null ? score.WithoutNorms : lengthFactors[norms[doc]]));
+                matched.Set(doc);
+            }
         }
     }
 

@@ -53,7 +53,7 @@ public sealed class SegmentSearchTests : IDisposable
             documents.RemoveAt(10);
         }
         reader = DirectoryReader.Open(directory);
-        searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        searcher = new IndexSearcher(reader) { Similarity = BM25SearcherFactory.Similarity };
     }
 
     private Query Parse(string text) => new QueryBuilder(IndexSchema.CreateAnalyzer()).Build(text, exact: false).Query;
