@@ -98,7 +98,6 @@ public static class IndexSchema
         {
             new StringField(Id, document.Id, Field.Store.YES),
             new StringField(SourceFile, document.SourceFile, Field.Store.NO),
-            new SortedDocValuesField(Id, new BytesRef(document.Id)),
             new StoredField(Json, JsonSerializer.Serialize(document, JsonOptions)),
             new StoredField(Raw, raw),
             new TextField(Title, document.Title, Field.Store.NO),
