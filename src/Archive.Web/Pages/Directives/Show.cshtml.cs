@@ -1,3 +1,4 @@
+using System.Globalization;
 using Archive.Directives;
 using Archive.Web.Api;
 using Archive.Web.Hosting;
@@ -12,8 +13,17 @@ namespace Archive.Web.Pages.Directives;
 /// </summary>
 public sealed class ShowModel(ArchiveHost archive) : PageModel
 {
+    /// <summary>Citations on one page (?page=2 for the next): a directive a large archive cites thousands of times would be megabytes.</summary>
+    public const int CitationsPerPage = 100;
+
     public DirectiveEntry? Directive { get; private set; }
+    /// <summary>This page's citations, oldest document first.</summary>
     public IReadOnlyList<DirectiveCitation> Citations { get; private set; } = [];
+    public int CitationCount { get; private set; }
+    public int CitationPage { get; private set; } = 1;
+    public int CitationPageCount => Math.Max(1, (CitationCount + CitationsPerPage - 1) / CitationsPerPage);
+    /// <summary>The number, counted over all pages, of this page's first citation.</summary>
+    public int FirstCitationNumber => (CitationPage - 1) * CitationsPerPage + 1;
     /// <summary>When the code names different directives in different years: each of them.</summary>
     public IReadOnlyList<DirectiveEntry> Years { get; private set; } = [];
     public string Code { get; private set; } = "";
@@ -30,7 +40,19 @@ public sealed class ShowModel(ArchiveHost archive) : PageModel
         Directive = registry.FindBySlug(slug);
         Code = Directive?.Code ?? registry.Resolve(slug)!.Value.Code;
         if (Directive is null) Years = registry.ForCode(Code);
-        else Citations = registry.CitationsOf(Directive);
+        else
+        {
+            var citations = registry.CitationsOf(Directive);
+            CitationCount = citations.Count;
+            var page = Request.Query["page"].ToString();
+            if (page.Length > 0)
+            {
+                if (!int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > CitationPageCount)
+                    return BadRequest($"Trang \"{page}\" không có: các trích dẫn của {Code} có {CitationPageCount} trang (page=1 đến page={CitationPageCount}).");
+                CitationPage = number;
+            }
+            Citations = citations.Skip((CitationPage - 1) * CitationsPerPage).Take(CitationsPerPage).ToList();
+        }
         CarriesOut = registry.CarriesOutOf(Code).ToList();
         CarriedOutBy = registry.CarriedOutBy(Code).ToList();
         return Page();
