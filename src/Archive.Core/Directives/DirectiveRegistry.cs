@@ -1,11 +1,11 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.Win32.SafeHandles;
 using Archive.Import;
 using Archive.Index;
 using Archive.Model;
 using Archive.Search;
 using Archive.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Archive.Directives;
 
