@@ -67,7 +67,7 @@ public sealed class ShowModel(ArchiveHost archive, TimeProvider clock, IStringLo
         {
             var author = Document.Author ?? Document.Source ?? text["Không rõ tác giả"];
             var date = Document.PublishedDate ?? Document.EventDate;
-            var when = date is { } d ? VietnameseDates.Short(d) : text["không rõ ngày"];
+            var when = date is { } d ? VietnameseDates.Short(d) : text["không ghi ngày"];
             var source = Document.Source is not null && Document.Author is not null ? $" {Document.Source}." : "";
             return $"{author} ({when}). {Document.Title}.{source} {text["Lưu trữ Nội chính"]}. {CanonicalUrl} ({text["truy cập ngày {0}", VietnameseDates.Short(Accessed)]}).";
         }
