@@ -11,9 +11,9 @@ public static class DocumentsApi
     {
         app.MapGetAndHead("/api/documents", (ArchiveHost archive, string? page, string? size) =>
         {
-            if (!TryReadNumber(page, 1, 1, 1_000_000, out var pageNumber))
+            if (!QueryNumber.TryRead(page, 1, 1, 1_000_000, out var pageNumber))
                 return Results.Problem($"page must be a whole number from 1 to 1000000 (was '{page}').", statusCode: 400, title: "Bad page");
-            if (!TryReadNumber(size, 20, 1, MaxPageSize, out var pageSize))
+            if (!QueryNumber.TryRead(size, 20, 1, MaxPageSize, out var pageSize))
                 return Results.Problem($"size must be a whole number from 1 to {MaxPageSize} (was '{size}').", statusCode: 400, title: "Bad page size");
             return Results.Ok(archive.Index.List(pageNumber, pageSize));
         });
@@ -38,13 +38,5 @@ public static class DocumentsApi
         });
 
         return app;
-    }
-
-    private static bool TryReadNumber(string? text, int fallback, int min, int max, out int value)
-    {
-        value = fallback;
-        if (text is null) return true;
-        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value)
-               && value >= min && value <= max;
     }
 }

@@ -79,8 +79,7 @@ public static class SearchParameters
     private static int Number(IQueryCollection query, string name, int fallback, int min, int max)
     {
         var text = Single(query, name);
-        if (string.IsNullOrEmpty(text)) return fallback;
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        if (!QueryNumber.TryRead(string.IsNullOrEmpty(text) ? null : text, fallback, min, max, out var value))
             throw new SearchQueryException($"{name} phải là số nguyên từ {min} đến {max} (đã nhận \"{text}\").");
         return value;
     }

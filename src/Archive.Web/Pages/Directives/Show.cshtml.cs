@@ -1,4 +1,3 @@
-using System.Globalization;
 using Archive.Directives;
 using Archive.Web.Api;
 using Archive.Web.Hosting;
@@ -45,12 +44,9 @@ public sealed class ShowModel(ArchiveHost archive) : PageModel
             var citations = registry.CitationsOf(Directive);
             CitationCount = citations.Count;
             var page = Request.Query["page"].ToString();
-            if (page.Length > 0)
-            {
-                if (!int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > CitationPageCount)
-                    return BadRequest($"Trang \"{page}\" không có: các trích dẫn của {Code} có {CitationPageCount} trang (page=1 đến page={CitationPageCount}).");
-                CitationPage = number;
-            }
+            if (!QueryNumber.TryRead(page.Length == 0 ? null : page, 1, 1, CitationPageCount, out var number))
+                return BadRequest($"Trang \"{page}\" không có: các trích dẫn của {Code} có {CitationPageCount} trang (page=1 đến page={CitationPageCount}).");
+            CitationPage = number;
             Citations = citations.Skip((CitationPage - 1) * CitationsPerPage).Take(CitationsPerPage).ToList();
         }
         CarriesOut = registry.CarriesOutOf(Code).ToList();
