@@ -6,20 +6,17 @@ namespace Archive.Web.Api;
 /// <summary>/api/directives: every cited directive, and each one with the documents citing it.</summary>
 public static class DirectivesApi
 {
-    public sealed record DirectiveSummary(string Code, string Slug, string Type, string Number, string? Issuer,
-        string? IssuingBody, DateOnly? Date, string? Title, IEnumerable<string> Documents);
-
     /// <summary>One directive with each document's citation of it and the sentence that cites it.</summary>
     public sealed record DirectiveDetail(string Code, string Slug, string Type, string Number, string? Issuer,
         string? IssuingBody, DateOnly? Date, string? Title, IReadOnlyList<DirectiveCitation> Citations, IEnumerable<string> Documents);
 
     /// <summary>A code that names different directives in different years (numbering restarts each term).</summary>
-    public sealed record DirectiveYears(string Code, string Slug, IReadOnlyList<DirectiveSummary> Directives);
+    public sealed record DirectiveYears(string Code, string Slug, IReadOnlyList<DirectiveEntry> Directives);
 
     public static IEndpointRouteBuilder MapDirectivesApi(this IEndpointRouteBuilder app)
     {
         app.MapGetAndHead("/api/directives", (ArchiveHost archive) =>
-            archive.Index.Directives.Entries.Select(Summary));
+            archive.Index.Directives.Entries);
 
         app.MapGetAndHead("/api/directives/{slug}", (ArchiveHost archive, string slug) =>
         {
@@ -34,7 +31,7 @@ public static class DirectivesApi
             if (canonical != slug) return Results.Redirect($"/api/directives/{canonical}", permanent: true);
 
             var code = registry.Resolve(slug)!.Value.Code;
-            return Results.Ok(new DirectiveYears(code, slug, registry.ForCode(code).Select(Summary).ToList()));
+            return Results.Ok(new DirectiveYears(code, slug, registry.ForCode(code)));
         });
         return app;
     }
@@ -51,7 +48,4 @@ public static class DirectivesApi
         if (year is { } y && entries.FirstOrDefault(e => e.Date?.Year == y) is { } ofYear) return ofYear.Slug;
         return DirectiveRegistry.Slug(code);
     }
-
-    private static DirectiveSummary Summary(DirectiveEntry entry) =>
-        new(entry.Code, entry.Slug, entry.Type, entry.Number, entry.Issuer, entry.IssuingBody, entry.Date, entry.Title, entry.Documents);
 }
