@@ -5,7 +5,6 @@ using Archive.Model;
 using Archive.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 
 namespace Archive.Tests.Search;
