@@ -36,6 +36,11 @@ public static class IndexSchema
     public const string BodyFolded = "body_folded";
     /// <summary>Adjacent folded syllable pairs of the body ("tham nhung"): adjacency as one term.</summary>
     public const string BodyPairs = "body_pairs";
+    /// <summary>
+    /// Runs of four folded syllables of the body ("an ninh trat tu"): a quoted phrase of four or more
+    /// syllables reads the positions of these rare terms, not those of the common pairs it is made of.
+    /// </summary>
+    public const string BodyFours = "body_fours";
 
     // Fielded search (folded), and exact values for filters and facets.
     public const string Organisation = "org";
@@ -73,13 +78,14 @@ public static class IndexSchema
     {
         var folded = new VietnameseAnalyzer(folded: true);
         var keyword = new KeywordAnalyzer();
-        var pairs = new VietnameseAnalyzer(folded: true, pairs: true);
+        var pairs = new VietnameseAnalyzer(folded: true, syllables: 2);
         return new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(folded: false), new Dictionary<string, Analyzer>
         {
             [TitleFolded] = folded,
             [BodyFolded] = folded,
             [TitlePairs] = pairs,
             [BodyPairs] = pairs,
+            [BodyFours] = new VietnameseAnalyzer(folded: true, syllables: 4),
             [Organisation] = folded,
             [Person] = folded,
             [Author] = folded,
@@ -106,6 +112,7 @@ public static class IndexSchema
             new TextField(Body, body, Field.Store.NO),
             new Field(BodyFolded, body, FoldedWithVectors),
             new TextField(BodyPairs, body, Field.Store.NO),
+            new TextField(BodyFours, body, Field.Store.NO),
         };
         if (document.Organisation is { } organisation)
         {

@@ -10,19 +10,20 @@ namespace Archive.Index;
 /// <summary>
 /// Standard tokenisation and lower case, then every term in its canonical Vietnamese spelling
 /// (<see cref="VietnameseText.Canonicalize"/>) or, for the folded view, without diacritics. With
-/// <paramref name="pairs"/>, the terms are adjacent folded syllable pairs ("tham nhung"): most
-/// Vietnamese words are two syllables, so a two-syllable word becomes one term lookup.
+/// <paramref name="syllables"/> above one, the terms are runs of that many adjacent folded syllables:
+/// pairs ("tham nhung"), since most Vietnamese words are two syllables and a two-syllable word becomes
+/// one term lookup; and fours ("an ninh trat tu"), the length of the commonest set phrases.
 /// </summary>
-public sealed class VietnameseAnalyzer(bool folded, bool pairs = false) : Analyzer
+public sealed class VietnameseAnalyzer(bool folded, int syllables = 1) : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(IndexSchema.Version, reader);
         TokenStream stream = new LowerCaseFilter(IndexSchema.Version, tokenizer);
-        stream = new VietnameseTermFilter(stream, folded || pairs);
-        if (pairs)
+        stream = new VietnameseTermFilter(stream, folded || syllables > 1);
+        if (syllables > 1)
         {
-            var shingles = new ShingleFilter(stream, 2, 2);
+            var shingles = new ShingleFilter(stream, syllables, syllables);
             shingles.SetOutputUnigrams(false);
             stream = shingles;
         }
