@@ -1,7 +1,6 @@
 using Archive.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Shingle;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -21,12 +20,7 @@ public sealed class VietnameseAnalyzer(bool folded, int syllables = 1) : Analyze
         var tokenizer = new StandardTokenizer(IndexSchema.Version, reader);
         TokenStream stream = new LowerCaseFilter(IndexSchema.Version, tokenizer);
         stream = new VietnameseTermFilter(stream, folded || syllables > 1);
-        if (syllables > 1)
-        {
-            var shingles = new ShingleFilter(stream, syllables, syllables);
-            shingles.SetOutputUnigrams(false);
-            stream = shingles;
-        }
+        if (syllables > 1) stream = new SyllableRunFilter(stream, syllables);
         return new TokenStreamComponents(tokenizer, stream);
     }
 

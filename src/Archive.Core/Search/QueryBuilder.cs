@@ -198,7 +198,10 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         var titlePhrase = Runs(IndexSchema.TitlePairs, pairs, 2);
         titlePhrase.Boost = 2f;
         query.Add(titlePhrase, Occur.SHOULD);
-        query.Add(foldedTokens.Count >= 4 ? Runs(IndexSchema.BodyFours, Tokens(IndexSchema.BodyFours, value), 4) : Runs(IndexSchema.BodyPairs, pairs, 2), Occur.SHOULD);
+        var body = foldedTokens.Count >= 4
+            ? Runs(IndexSchema.BodyFours, Tokens(IndexSchema.BodyFours, value), 4)
+            : Runs(IndexSchema.BodyPairs, pairs, 2);
+        query.Add(body, Occur.SHOULD);
         return query;
     }
 
