@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Archive.Index;
 using Archive.Text;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -334,14 +335,29 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         highlight.Add(string.Join(' ', Tokens(IndexSchema.BodyFolded, written)));
     }
 
+    /// <summary>
+    /// The terms of a text as a field is analysed. The tokenizer drops a word over its maximum length and
+    /// leaves a gap: such a word is in no index, and a phrase or run of syllables across the gap would
+    /// silently stand for other words, so it is refused.
+    /// </summary>
     private List<string> Tokens(string field, string text)
     {
         var tokens = new List<string>();
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
-        while (stream.IncrementToken()) tokens.Add(term.ToString());
+        while (stream.IncrementToken())
+        {
+            if (increment.PositionIncrement != 1) throw TooLongWord();
+            tokens.Add(term.ToString());
+        }
         stream.End();
+        // After the last term, the increment counts the words dropped at the end.
+        if (increment.PositionIncrement != 0) throw TooLongWord();
         return tokens;
     }
+
+    private static SearchQueryException TooLongWord() => new(
+        $"Câu tìm kiếm có một từ dài hơn {StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH} ký tự: từ dài như vậy không được lập chỉ mục nên không tìm được.");
 }

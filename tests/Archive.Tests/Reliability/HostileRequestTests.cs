@@ -88,6 +88,18 @@ public sealed class HostileRequestTests(ArchiveWebFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/search?q=")]
+    [InlineData("/api/search?q=")]
+    public async Task APhraseWithAWordTooLongToIndexIsA400(string path)
+    {
+        var phrase = Uri.EscapeDataString("\"an ninh " + new string('x', 300) + " trật tự\"");
+
+        var response = await client.GetAsync(path + phrase);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Fact]
     public async Task TheRawFileCannotBeTurnedIntoAPage()
     {

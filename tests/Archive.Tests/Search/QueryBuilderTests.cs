@@ -66,10 +66,26 @@ public sealed class QueryBuilderTests
     [Fact]
     public void RejectsAQueryOverFiveHundredCharacters()
     {
-        var longest = builder.Build(new string('a', 500), exact: false);
+        var longest = builder.Build(new string('a', 250) + " " + new string('b', 249), exact: false);
 
         Assert.NotNull(longest.Query);
         Assert.Throws<SearchQueryException>(() => builder.Build(new string('a', 501), exact: false));
+    }
+
+    [Theory]
+    [InlineData("\"an ninh {0} trật tự\"")]
+    [InlineData("\"{0} an ninh trật tự\"")]
+    [InlineData("\"an ninh {0}\"")]
+    [InlineData("tham {0} nhũng")]
+    [InlineData("{0}")]
+    [InlineData("title:\"an {0} ninh\"")]
+    public void RejectsAWordTooLongToBeIndexed(string pattern)
+    {
+        var text = string.Format(pattern, new string('x', 256));
+
+        var error = Assert.Throws<SearchQueryException>(() => builder.Build(text, exact: false));
+        Assert.Contains("255", error.Message);
+        Assert.NotNull(builder.Build(string.Format(pattern, new string('x', 255)), exact: false).Query);
     }
 
     [Fact]
