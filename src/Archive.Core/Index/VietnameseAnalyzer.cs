@@ -11,13 +11,16 @@ namespace Archive.Index;
 /// (<see cref="VietnameseText.Canonicalize"/>) or, for the folded view, without diacritics. With
 /// <paramref name="syllables"/> above one, the terms are runs of that many adjacent folded syllables:
 /// pairs ("tham nhung"), since most Vietnamese words are two syllables and a two-syllable word becomes
-/// one term lookup; and fours ("an ninh trat tu"), the length of the commonest set phrases.
+/// one term lookup; and fours ("an ninh trat tu"), a common length of set phrases.
 /// </summary>
 public sealed class VietnameseAnalyzer(bool folded, int syllables = 1) : Analyzer
 {
+    /// <summary>Longer words are dropped by the tokenizer, leaving a gap in positions: they are in no index.</summary>
+    public const int MaxWordLength = 255;
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new StandardTokenizer(IndexSchema.Version, reader);
+        var tokenizer = new StandardTokenizer(IndexSchema.Version, reader) { MaxTokenLength = MaxWordLength };
         TokenStream stream = new LowerCaseFilter(IndexSchema.Version, tokenizer);
         stream = new VietnameseTermFilter(stream, folded || syllables > 1);
         if (syllables > 1) stream = new SyllableRunFilter(stream, syllables);

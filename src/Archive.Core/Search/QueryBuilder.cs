@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Archive.Index;
 using Archive.Text;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -359,5 +358,5 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
     }
 
     private static SearchQueryException TooLongWord() => new(
-        $"Câu tìm kiếm có một từ dài hơn {StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH} ký tự: từ dài như vậy không được lập chỉ mục nên không tìm được.");
+        $"Câu tìm kiếm có một từ dài hơn {VietnameseAnalyzer.MaxWordLength} ký tự: từ dài như vậy không được lập chỉ mục nên không tìm được.");
 }

@@ -33,9 +33,9 @@ public sealed class SyllableRunFilterTests
     public void RunsDoNotSpanATermTooLongToKeep()
     {
         // StandardTokenizer skips a token over its maximum length and leaves a gap in positions.
-        var text = "an ninh " + new string('x', 300) + " trật tự xã hội";
+        var text = "an ninh " + new string('x', VietnameseAnalyzer.MaxWordLength + 1) + " trật tự xã hội";
 
-        var runs = Tokens(text, s => new SyllableRunFilter(s, 2), maxTokenLength: 255);
+        var runs = Tokens(text, s => new SyllableRunFilter(s, 2));
 
         Assert.Equal([("an ninh", 0), ("trật tự", 3), ("tự xã", 4), ("xã hội", 5)], runs.Select(r => (r.Term, r.Position)));
     }
@@ -47,9 +47,9 @@ public sealed class SyllableRunFilterTests
         return shingles;
     }
 
-    private static List<(string Term, int Position, int Start, int End)> Tokens(string text, Func<TokenStream, TokenStream> runs, int maxTokenLength = 255)
+    private static List<(string Term, int Position, int Start, int End)> Tokens(string text, Func<TokenStream, TokenStream> runs)
     {
-        var tokenizer = new StandardTokenizer(IndexSchema.Version, new StringReader(text)) { MaxTokenLength = maxTokenLength };
+        var tokenizer = new StandardTokenizer(IndexSchema.Version, new StringReader(text)) { MaxTokenLength = VietnameseAnalyzer.MaxWordLength };
         using var stream = runs(new LowerCaseFilter(IndexSchema.Version, tokenizer));
         var (term, offset, increment) = (stream.AddAttribute<ICharTermAttribute>(), stream.AddAttribute<IOffsetAttribute>(), stream.AddAttribute<IPositionIncrementAttribute>());
         var tokens = new List<(string, int, int, int)>();
