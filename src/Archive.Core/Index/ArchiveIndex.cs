@@ -46,9 +46,12 @@ public sealed class ArchiveIndex : IDisposable
         return field;
     }
 
-    private ArchiveIndex(FSDirectory directory)
+    private readonly SearchEngine engine;
+
+    private ArchiveIndex(FSDirectory directory, SearchEngine engine)
     {
         this.directory = directory;
+        this.engine = engine;
         searchers = new SearcherManager(directory, new BM25SearcherFactory());
         queryBuilder = new QueryBuilder(analyzer);
         relatedWords = new RelatedWords(analyzer);
@@ -95,14 +98,15 @@ public sealed class ArchiveIndex : IDisposable
     public Task Loaded => Task.WhenAll(catalog, directives);
 
     /// <summary>Opens the live generation of an index folder; throws if there is none or it cannot be read.</summary>
-    public static ArchiveIndex Open(string indexDirectory)
+    /// <param name="engine">What runs searches: only tests and the bench choose other than the archive's own.</param>
+    public static ArchiveIndex Open(string indexDirectory, SearchEngine engine = SearchEngine.Archive)
     {
         var live = IndexLocation.Live(indexDirectory)
                    ?? throw new DirectoryNotFoundException($"No index in {indexDirectory} (no '{IndexLocation.PointerFile}' naming a generation).");
         var directory = new PositionalReadDirectory(live);
         try
         {
-            return new ArchiveIndex(directory);
+            return new ArchiveIndex(directory, engine);
         }
         catch
         {
@@ -146,8 +150,7 @@ public sealed class ArchiveIndex : IDisposable
         if ((long)request.Page * request.Size > MaxResultDepth)
             throw new SearchQueryException($"Chỉ xem được {MaxResultDepth} kết quả đầu; hãy thu hẹp tìm kiếm.");
 
-        var (query, highlight) = queryBuilder.Build(request.Query, request.Exact);
-        var filtered = Filtered(query, request);
+        var parsed = queryBuilder.Build(request.Query, request.Exact);
         var browsing = string.IsNullOrWhiteSpace(request.Query);
         var sort = request.Sort switch
         {
@@ -158,18 +161,29 @@ public sealed class ArchiveIndex : IDisposable
 
         return Use(searcher =>
         {
-            var (page, total, facets) = ParallelSearch.Run(searcher, filtered, sort, (request.Page - 1) * request.Size, request.Size, SearchTimeLimit);
-            var hits = new SearchHit[page.Length];
-            // Each hit reads and decodes its stored document: independent, so on all cores.
-            Parallel.For(0, page.Length, i =>
+            var ranked = RankedQuery.Of(searcher, parsed);
+            var query = Filtered(ranked.Query, request);
+            var tiers = ranked.Together is { } together ? new Tiers(together, ranked.TogetherScore) : null;
+            var start = (request.Page - 1) * request.Size;
+            var found = engine switch
             {
-                var hit = page[i];
+                SearchEngine.Stock => StockSearch.Run(searcher, query, sort, start, request.Size, SearchTimeLimit, tiers),
+                SearchEngine.Compare => EngineComparison.Run(searcher, query, sort, start, request.Size, SearchTimeLimit, tiers),
+                _ => ParallelSearch.Run(searcher, query, sort, start, request.Size, SearchTimeLimit, tiers),
+            };
+            var hits = new SearchHit[found.Hits.Length];
+            // Each hit reads and decodes its stored document: independent, so on all cores.
+            Parallel.For(0, hits.Length, i =>
+            {
+                var hit = found.Hits[i];
                 var document = Read(searcher, hit.Doc);
-                var snippets = Snippets.Build(IndexSchema.BodyText(document), highlight);
-                var score = float.IsNaN(hit.Score) ? 0f : hit.Score;
-                hits[i] = new SearchHit(document.Id, document.Title, document.EventDate, document.Published, document.Organisation, score, snippets);
+                var snippets = Snippets.Build(IndexSchema.BodyText(document), parsed.Highlight);
+                var score = float.IsNaN(hit.Score) ? 0f : ranked.Relevance(hit.Score);
+                hits[i] = new SearchHit(document.Id, document.Title, document.EventDate, document.Published, document.Organisation,
+                    score, snippets, ranked.IsTogether(hit.Score));
             });
-            return new SearchResult(request.Query, total, request.Page, request.Size, clock.ElapsedMilliseconds, hits, facets);
+            return new SearchResult(request.Query, found.Total, found.Together, found.Total - found.Together, request.Page, request.Size,
+                clock.ElapsedMilliseconds, hits, found.Facets);
         });
     }
 

@@ -11,11 +11,10 @@ namespace Archive.Search;
 /// </summary>
 internal static class ParallelSearch
 {
-    /// <summary>Hits start..start+size of the merged order, how many matched in all, and the facets of every match.</summary>
-    public static (ScoreDoc[] Hits, int Total, SearchFacets Facets) Run(
-        IndexSearcher searcher, Query query, Sort? sort, int start, int size, TimeSpan limit)
+    /// <summary>Hits start..start+size of the merged order, how many matched in all and together, and the facets of every match.</summary>
+    public static SearchPage Run(IndexSearcher searcher, Query query, Sort? sort, int start, int size, TimeSpan limit, Tiers? tiers = null)
     {
-        if (sort is not null) return RunSorted(searcher, query, sort, start, size);
+        if (sort is not null) return RunSorted(searcher, query, sort, start, size, tiers);
         var clock = Stopwatch.StartNew();
         var plan = ClauseAtATime.Plan(searcher, query);
         var weight = plan is null ? searcher.CreateNormalizedWeight(query) : null;
@@ -23,6 +22,7 @@ internal static class ParallelSearch
         var wanted = start + size;
         var tops = new TopScoreDocCollector[leaves.Count];
         var facets = new FacetCollector[leaves.Count];
+        var together = new TogetherCount[leaves.Count];
         var budget = (long)limit.TotalMilliseconds;
         var started = TimeLimitingCollector.GlobalCounter.Value;
         var timedOut = false;
@@ -32,12 +32,13 @@ internal static class ParallelSearch
             var leaf = leaves[i];
             var top = TopScoreDocCollector.Create(wanted, docsScoredInOrder: plan is not null);
             var facet = new FacetCollector();
-            (tops[i], facets[i]) = (top, facet);
+            var count = new TogetherCount(tiers?.TogetherScore ?? float.PositiveInfinity);
+            (tops[i], facets[i], together[i]) = (top, facet, count);
             if (plan is not null)
             {
                 try
                 {
-                    plan.Search(leaf, top, facet, clock, limit);
+                    plan.Search(leaf, MultiCollector.Wrap(top, count), facet, clock, limit);
                 }
                 catch (SearchTimeoutException)
                 {
@@ -46,7 +47,7 @@ internal static class ParallelSearch
                 return;
             }
 
-            var limited = new TimeLimitingCollector(MultiCollector.Wrap(top, facet), TimeLimitingCollector.GlobalCounter, budget);
+            var limited = new TimeLimitingCollector(MultiCollector.Wrap(top, facet, count), TimeLimitingCollector.GlobalCounter, budget);
             // One budget for the whole search, however late this segment's turn comes.
             limited.SetBaseline(started);
 
@@ -64,7 +65,7 @@ internal static class ParallelSearch
 
         var total = tops.Sum(top => top.TotalHits);
         var merged = TopDocs.Merge(null, start, size, tops.Select(top => top.GetTopDocs()).ToArray());
-        return (merged.ScoreDocs, total, FacetCollector.Merge(facets));
+        return new SearchPage(merged.ScoreDocs, total, tiers is null ? null : together.Sum(c => c.Count), FacetCollector.Merge(facets));
     }
 
     /// <summary>
@@ -72,11 +73,12 @@ internal static class ParallelSearch
     /// bit set (<see cref="MatchingDocs"/>), and only the hits of the page asked for are scored. Its cost
     /// is bounded by the postings it reads, so it runs without the time limit.
     /// </summary>
-    private static (ScoreDoc[] Hits, int Total, SearchFacets Facets) RunSorted(IndexSearcher searcher, Query query, Sort sort, int start, int size)
+    private static SearchPage RunSorted(IndexSearcher searcher, Query query, Sort sort, int start, int size, Tiers? tiers)
     {
         var leaves = searcher.IndexReader.Leaves;
         var tops = new TopFieldCollector[leaves.Count];
         var facets = new FacetCollector[leaves.Count];
+        var together = new int[leaves.Count];
         Parallel.For(0, leaves.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var leaf = leaves[i];
@@ -84,11 +86,18 @@ internal static class ParallelSearch
             var facet = new FacetCollector();
             top.SetNextReader(leaf);
             facet.SetNextReader(leaf);
-            var matches = MatchingDocs.Of(searcher, query, leaf).GetIterator();
+            var matched = MatchingDocs.Of(searcher, query, leaf);
+            var matches = matched.GetIterator();
             for (var doc = matches.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.NextDoc())
             {
                 top.Collect(doc);
                 facet.Collect(doc);
+            }
+            if (tiers is not null)
+            {
+                var both = MatchingDocs.Of(searcher, tiers.Together, leaf);
+                both.And(matched);
+                together[i] = both.Cardinality;
             }
             (tops[i], facets[i]) = (top, facet);
         });
@@ -96,7 +105,7 @@ internal static class ParallelSearch
         var total = tops.Sum(top => top.TotalHits);
         var hits = TopDocs.Merge(sort, start, size, tops.Select(top => top.GetTopDocs()).ToArray()).ScoreDocs;
         Score(searcher, query, hits);
-        return (hits, total, FacetCollector.Merge(facets));
+        return new SearchPage(hits, total, tiers is null ? null : together.Sum(), FacetCollector.Merge(facets));
     }
 
     /// <summary>Each hit's score, shown beside it whatever the order: one scorer per segment, moved forward to each hit.</summary>
@@ -112,5 +121,30 @@ internal static class ParallelSearch
             foreach (var hit in segment.OrderBy(hit => hit.Doc))
                 hit.Score = scorer is not null && scorer.Advance(hit.Doc - leaf.DocBase) == hit.Doc - leaf.DocBase ? scorer.GetScore() : float.NaN;
         }
+    }
+}
+
+/// <summary>A page of hits, how many matched in all, how many of them together (null without tiers), and the facets of every match.</summary>
+internal sealed record SearchPage(ScoreDoc[] Hits, int Total, int? Together, SearchFacets Facets);
+
+/// <summary>What splits the matches into tiers: the together clause, and the lowest score a together-match has.</summary>
+internal sealed record Tiers(Query Together, float TogetherScore);
+
+/// <summary>Counts the matches whose score puts them in the together tiers.</summary>
+internal sealed class TogetherCount(float threshold) : ICollector
+{
+    private Scorer? scorer;
+
+    public int Count { get; private set; }
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer) => this.scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context) { }
+
+    public void Collect(int doc)
+    {
+        if (scorer!.GetScore() >= threshold) Count++;
     }
 }

@@ -37,8 +37,8 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
     [GeneratedRegex(@"(?:^|(?<=\s))(?<neg>-)?(?:(?<field>[\p{L}]+):)?$")]
     private static partial Regex DirectivePrefix();
 
-    /// <summary>The query, and what to mark in snippets: folded words, and phrases as space-separated folded words.</summary>
-    public (Query Query, IReadOnlySet<string> Highlight) Build(string text, bool exact)
+    /// <summary>The query, what to mark in snippets and the clauses that decide its ranking tiers.</summary>
+    public ParsedQuery Build(string text, bool exact)
     {
         if (text.Length > SearchRequest.MaxQueryLength)
             throw new SearchQueryException($"Câu tìm kiếm dài {text.Length} ký tự; tối đa {SearchRequest.MaxQueryLength}.");
@@ -49,6 +49,7 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         var highlight = new HashSet<string>(StringComparer.Ordinal);
         var top = new BooleanQuery();
         var plainWords = new List<string>();
+        var typed = new List<string>();
 
         var parts = Parts(query);
         if (parts.Count > MaxClauses)
@@ -70,7 +71,7 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
 
             var built = part.Directive is { } directive
                 ? DirectiveClause(directive)
-                : ClauseQuery(part.Clause!, exact, alone, highlight, plainWords);
+                : ClauseQuery(part.Clause!, exact, alone, highlight, plainWords, typed);
             if (built is null) continue;
             if (part.Directive is not null && !part.Negative)
                 CollectDirective(highlight, part.Directive, query.Substring(part.Directive.Start, part.Directive.Length));
@@ -96,7 +97,61 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
             top.Add(new MatchAllDocsQuery(), Occur.MUST);
         if (plainWords.Count > 1)
             AddProximityBoost(top, plainWords, exact, highlight);
-        return (top, highlight);
+        // With OR, "the words" are alternatives: no order of them is the one to rank first.
+        return parts.Any(p => p.IsOr)
+            ? new ParsedQuery(top, highlight, null, null, null)
+            : new ParsedQuery(top, highlight, Together(plainWords, exact), TypedTogether(plainWords, exact), TypedWords(typed, exact));
+    }
+
+    /// <summary>
+    /// The plain words together and in order, in the title or the body: folded (or as typed, when exact),
+    /// read from the runs of syllables as a quoted phrase is. Null for fewer than two words.
+    /// </summary>
+    private Query? Together(List<string> words, bool exact)
+    {
+        if (words.Count < 2) return null;
+        var text = string.Join(' ', words);
+        if (exact)
+            return new BooleanQuery
+            {
+                { Match(IndexSchema.Title, Tokens(IndexSchema.Title, text), 0, 1f), Occur.SHOULD },
+                { Match(IndexSchema.Body, Tokens(IndexSchema.Body, text), 0, 1f), Occur.SHOULD },
+            };
+        var pairs = Tokens(IndexSchema.BodyPairs, text);
+        if (pairs.Count == 0) return null;
+        var body = pairs.Count >= 3
+            ? Runs(IndexSchema.BodyFours, Tokens(IndexSchema.BodyFours, text), 4)
+            : Runs(IndexSchema.BodyPairs, pairs, 2);
+        return new BooleanQuery { { Runs(IndexSchema.TitlePairs, pairs, 2), Occur.SHOULD }, { body, Occur.SHOULD } };
+    }
+
+    /// <summary>The plain words together and in order with the diacritics as typed; null when none were typed.</summary>
+    private Query? TypedTogether(List<string> words, bool exact)
+    {
+        var text = string.Join(' ', words);
+        if (exact || words.Count < 2 || !VietnameseText.HasDiacritics(text)) return null;
+        return new BooleanQuery
+        {
+            { Match(IndexSchema.Title, Tokens(IndexSchema.Title, text), 0, 1f), Occur.SHOULD },
+            { Match(IndexSchema.Body, Tokens(IndexSchema.Body, text), 0, 1f), Occur.SHOULD },
+        };
+    }
+
+    /// <summary>Every word and quoted phrase with the diacritics as typed, each in the title or the body; null when none were typed.</summary>
+    private Query? TypedWords(List<string> parts, bool exact)
+    {
+        if (exact || parts.Count == 0 || !parts.Any(VietnameseText.HasDiacritics)) return null;
+        var all = new BooleanQuery();
+        foreach (var part in parts)
+        {
+            var tokens = Tokens(IndexSchema.Body, part);
+            all.Add(new BooleanQuery
+            {
+                { Match(IndexSchema.Title, tokens, 0, 1f), Occur.SHOULD },
+                { Match(IndexSchema.Body, tokens, 0, 1f), Occur.SHOULD },
+            }, Occur.MUST);
+        }
+        return all;
     }
 
     /// <summary>One clause of a query: a directive reference, or a word or phrase (maybe negated or fielded).</summary>
@@ -138,7 +193,7 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         return quotes.Chunk(2).Where(pair => pair.Length == 2).Select(pair => (pair[0], pair[1] + 1)).ToList();
     }
 
-    private Query? ClauseQuery(Match clause, bool exact, bool alone, HashSet<string> highlight, List<string> plainWords)
+    private Query? ClauseQuery(Match clause, bool exact, bool alone, HashSet<string> highlight, List<string> plainWords, List<string> typed)
     {
         var fieldName = clause.Groups["field"].Success ? clause.Groups["field"].Value : null;
         var value = clause.Groups["phrase"].Success ? clause.Groups["phrase"].Value : clause.Groups["word"].Value;
@@ -152,8 +207,13 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         if (fieldName is not null)
             return FieldQuery(Fields[fieldName], fieldName, value, highlight);
 
+        var negative = clause.Groups["neg"].Success;
         if (clause.Groups["phrase"].Success)
-            return TextQuery(value, exact, alone, highlight);
+        {
+            var phrase = TextQuery(value, exact, alone, highlight);
+            if (phrase is not null && !negative) typed.Add(value);
+            return phrase;
+        }
 
         if (value.EndsWith('*'))
             return PrefixQuery(value, exact, highlight);
@@ -161,7 +221,11 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
             throw new SearchQueryException($"Dấu * chỉ dùng ở cuối một từ (tìm theo tiền tố), ví dụ: nội*. Không dùng được trong \"{value}\".");
 
         var query = TextQuery(value, exact, alone, highlight);
-        if (query is not null && !clause.Groups["neg"].Success) plainWords.Add(value);
+        if (query is not null && !negative)
+        {
+            plainWords.Add(value);
+            typed.Add(value);
+        }
         return query;
     }
 
@@ -360,3 +424,13 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
     private static SearchQueryException TooLongWord() => new(
         $"Câu tìm kiếm có một từ dài hơn {VietnameseAnalyzer.MaxWordLength} ký tự: từ dài như vậy không được lập chỉ mục nên không tìm được.");
 }
+
+/// <summary>
+/// A query as typed: what it matches and scores (<see cref="Query"/>), what to mark in snippets (folded
+/// words, and phrases as space-separated folded words), and the clauses that decide its ranking tiers
+/// (<see cref="RankedQuery"/>), each null where it does not apply.
+/// </summary>
+/// <param name="Together">The plain words together and in order, in the title or the body.</param>
+/// <param name="TypedTogether">The same with the diacritics as typed (canonical tone placement).</param>
+/// <param name="TypedWords">Every word and quoted phrase with the diacritics as typed.</param>
+public sealed record ParsedQuery(Query Query, IReadOnlySet<string> Highlight, Query? Together, Query? TypedTogether, Query? TypedWords);

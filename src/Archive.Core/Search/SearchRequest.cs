@@ -1,5 +1,17 @@
 namespace Archive.Search;
 
+/// <summary>
+/// Which code runs a search: the archive's own (<see cref="Archive"/>, what serves), stock Lucene.Net
+/// (<see cref="Stock"/>), or both with their answers compared (<see cref="Compare"/>, which throws on any
+/// difference). Only the tests and the bench choose anything but the first.
+/// </summary>
+public enum SearchEngine
+{
+    Archive,
+    Stock,
+    Compare,
+}
+
 public enum SearchSort
 {
     Relevance,

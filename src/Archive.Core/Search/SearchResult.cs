@@ -7,7 +7,8 @@ public sealed record SearchHit(
     string? Published,
     string? Organisation,
     float Score,
-    IReadOnlyList<string> Snippets);
+    IReadOnlyList<string> Snippets,
+    bool Together);
 
 public sealed record FacetValue(string Value, int Count);
 
@@ -17,9 +18,13 @@ public sealed record SearchFacets(
     IReadOnlyList<FacetValue> DirectiveType);
 
 /// <summary>The JSON contract of /api/search.</summary>
+/// <param name="Together">How many of the matches have the plain words together and in order; null when the query has no such words.</param>
+/// <param name="Apart">How many more have them only apart: <c>Total - Together</c>.</param>
 public sealed record SearchResult(
     string Query,
     int Total,
+    int? Together,
+    int? Apart,
     int Page,
     int Size,
     long TookMs,

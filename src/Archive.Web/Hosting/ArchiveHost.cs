@@ -132,7 +132,7 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
     {
         try
         {
-            var opened = ArchiveIndex.Open(target);
+            var opened = ArchiveIndex.Open(target, options.Value.SearchEngine);
             opened.Loaded.ContinueWith(_ => ReturnFreeMemory(), TaskScheduler.Default);
             return opened;
         }

@@ -22,6 +22,9 @@ public sealed class ArchiveOptions
     /// <summary>Run Lucene's CheckIndex in the background after start, and rebuild if it finds damage.</summary>
     public bool CheckIndexOnStart { get; set; } = true;
 
+    /// <summary>What runs searches. Only tests set it, to Compare: every search then also runs through stock Lucene.Net and fails on any difference.</summary>
+    public Archive.Search.SearchEngine SearchEngine { get; set; } = Archive.Search.SearchEngine.Archive;
+
     /// <summary>
     /// The source and index folders as full paths. `dotnet run --project src/Archive.Web` starts in the
     /// project folder, so a relative source folder is searched for in the working directory and then in

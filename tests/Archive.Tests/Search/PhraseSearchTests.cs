@@ -27,7 +27,7 @@ public sealed class PhraseSearchTests : IDisposable
     {
         foreach (var (name, text) in Texts) File.WriteAllText(source.File(name), text, new UTF8Encoding(false));
         IndexPublisher.Import(source.Path, work.File("index"));
-        index = ArchiveIndex.Open(work.File("index"));
+        index = ArchiveIndex.Open(work.File("index"), SearchEngine.Compare);
     }
 
     private List<string> Find(string query) =>
@@ -68,7 +68,7 @@ public sealed class PhraseSearchTests : IDisposable
         File.WriteAllText(titleOnly.File(expected), Texts[expected].Split("\n\n")[0] + "\n\n02/01/2024\n\nNgày 1/1/2024, hội nghị bàn công tác năm.", new UTF8Encoding(false));
         File.WriteAllText(titleOnly.File("other.txt"), "Hội nghị về trật tự đô thị và an ninh mạng\n\n03/01/2024\n\nNgày 2/1/2024, hội nghị bàn công tác năm.", new UTF8Encoding(false));
         IndexPublisher.Import(titleOnly.Path, indexFolder.File("index"));
-        using var titled = ArchiveIndex.Open(indexFolder.File("index"));
+        using var titled = ArchiveIndex.Open(indexFolder.File("index"), SearchEngine.Compare);
 
         var hits = titled.Search(new SearchRequest { Query = phrase }).Hits;
 
@@ -85,7 +85,7 @@ public sealed class PhraseSearchTests : IDisposable
         File.WriteAllText(folder.File("together.txt"), "Hội nghị bàn giải pháp giữ trật tự an ninh" + body, new UTF8Encoding(false));
         File.WriteAllText(folder.File("apart.txt"), "Trật tự đô thị và an ninh" + body, new UTF8Encoding(false));
         IndexPublisher.Import(folder.Path, indexFolder.File("index"));
-        using var titled = ArchiveIndex.Open(indexFolder.File("index"));
+        using var titled = ArchiveIndex.Open(indexFolder.File("index"), SearchEngine.Compare);
 
         var ranked = titled.Search(new SearchRequest { Query = "trật tự an ninh" }).Hits.Select(h => titled.Find(h.Id)!.SourceFile);
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Archive.Import;
 using Archive.Index;
+using Archive.Search;
 
 namespace Archive.Tests.Search;
 
@@ -144,7 +145,7 @@ public sealed class SearchCorpus : IDisposable
             System.IO.File.WriteAllText(source.File(name), text.Normalize(form), new UTF8Encoding(false));
         }
         IndexPublisher.Import(source.Path, work.File("index"));
-        Index = ArchiveIndex.Open(work.File("index"));
+        Index = ArchiveIndex.Open(work.File("index"), SearchEngine.Compare);
         ids = FolderImport.Read(source.Path).Select(r => r.Imported).OfType<ImportedFile>()
             .ToDictionary(f => f.Document.SourceFile, f => f.Document.Id);
     }

@@ -11,7 +11,7 @@ public sealed class SeedIndex : IDisposable
     public SeedIndex()
     {
         IndexPublisher.Import(Repository.SeedsFolder, work.File("index"));
-        Index = ArchiveIndex.Open(work.File("index"));
+        Index = ArchiveIndex.Open(work.File("index"), SearchEngine.Compare);
     }
 
     public ArchiveIndex Index { get; }

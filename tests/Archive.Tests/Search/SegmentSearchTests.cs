@@ -74,7 +74,7 @@ public sealed class SegmentSearchTests : IDisposable
         var query = Parse(text);
         var whole = searcher.Search(query, 100);
 
-        var (hits, total, _) = ParallelSearch.Run(searcher, query, null, 0, 100, TimeSpan.FromSeconds(10));
+        var (hits, total, _, _) = ParallelSearch.Run(searcher, query, null, 0, 100, TimeSpan.FromSeconds(10));
 
         Assert.NotNull(ClauseAtATime.Plan(searcher, query));
         Assert.True(reader.Leaves.Count > 5);
@@ -98,7 +98,7 @@ public sealed class SegmentSearchTests : IDisposable
         var query = new BooleanQuery { { inner, Occur.SHOULD }, { new TermQuery(new Term(IndexSchema.BodyFolded, "cai")), Occur.SHOULD } };
         var whole = searcher.Search(query, 100);
 
-        var (hits, total, _) = ParallelSearch.Run(searcher, query, null, 0, 100, TimeSpan.FromSeconds(10));
+        var (hits, total, _, _) = ParallelSearch.Run(searcher, query, null, 0, 100, TimeSpan.FromSeconds(10));
 
         Assert.Null(ClauseAtATime.Plan(searcher, query));
         Assert.Equal(whole.TotalHits, total);
@@ -111,7 +111,7 @@ public sealed class SegmentSearchTests : IDisposable
         var query = Parse("hội nghị");
         var whole = searcher.Search(query, 100).ScoreDocs.Select(h => h.Doc).ToList();
 
-        var (second, _, _) = ParallelSearch.Run(searcher, query, null, 10, 10, TimeSpan.FromSeconds(10));
+        var (second, _, _, _) = ParallelSearch.Run(searcher, query, null, 10, 10, TimeSpan.FromSeconds(10));
 
         Assert.Equal(whole.Skip(10).Take(10), second.Select(h => h.Doc));
     }
@@ -131,8 +131,8 @@ public sealed class SegmentSearchTests : IDisposable
         var query = Parse(text);
         var whole = searcher.Search(query, null, 100, sort);
 
-        var (hits, total, facets) = ParallelSearch.Run(searcher, query, sort, 0, 100, TimeSpan.FromSeconds(10));
-        var (_, _, scoredFacets) = ParallelSearch.Run(searcher, query, null, 0, 1, TimeSpan.FromSeconds(10));
+        var (hits, total, _, facets) = ParallelSearch.Run(searcher, query, sort, 0, 100, TimeSpan.FromSeconds(10));
+        var (_, _, _, scoredFacets) = ParallelSearch.Run(searcher, query, null, 0, 1, TimeSpan.FromSeconds(10));
 
         Assert.Equal(whole.TotalHits, total);
         Assert.Equal(whole.ScoreDocs.Select(h => h.Doc), hits.Select(h => h.Doc));
@@ -152,7 +152,7 @@ public sealed class SegmentSearchTests : IDisposable
         var query = new FilteredQuery(Parse("hội nghị"), year);
         var whole = searcher.Search(query, null, 100, sort);
 
-        var (hits, total, facets) = ParallelSearch.Run(searcher, query, sort, 0, 100, TimeSpan.FromSeconds(10));
+        var (hits, total, _, facets) = ParallelSearch.Run(searcher, query, sort, 0, 100, TimeSpan.FromSeconds(10));
 
         Assert.InRange(total, 1, documents.Count - 1);
         Assert.Equal(whole.TotalHits, total);
@@ -163,7 +163,7 @@ public sealed class SegmentSearchTests : IDisposable
     [Fact]
     public void CountsTheFacetsOfEveryMatch()
     {
-        var (_, total, facets) = ParallelSearch.Run(searcher, Parse("hội nghị"), null, 0, 5, TimeSpan.FromSeconds(10));
+        var (_, total, _, facets) = ParallelSearch.Run(searcher, Parse("hội nghị"), null, 0, 5, TimeSpan.FromSeconds(10));
 
         Assert.Equal(documents.Count, total);
         var years = documents.GroupBy(d => d.SortDate!.Value.Year).ToDictionary(g => g.Key.ToString(), g => g.Count());
