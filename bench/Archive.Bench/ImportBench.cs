@@ -28,12 +28,12 @@ public static class ImportBench
 
     /// <summary>
     /// The floor: bare Lucene.Net over the same text into the same analysed fields (both views, term
-    /// vectors on the folded body, syllable pairs and fours), read and normalised, no extraction, same parallelism.
+    /// vectors on the folded body, syllable pairs), read and normalised, no extraction, same parallelism.
     /// </summary>
     public static Figures BareLucene(string source, string index)
     {
         if (System.IO.Directory.Exists(index)) System.IO.Directory.Delete(index, recursive: true);
-        var vectors = new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true, StoreTermVectorPositions = true, StoreTermVectorOffsets = true };
+        var vectors = new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true };
         vectors.Freeze();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         long bytes = 0;
@@ -59,7 +59,6 @@ public static class ImportBench
                     new TextField(IndexSchema.Body, body, Field.Store.NO),
                     new Field(IndexSchema.BodyFolded, body, vectors),
                     new TextField(IndexSchema.BodyPairs, body, Field.Store.NO),
-                    new TextField(IndexSchema.BodyFours, body, Field.Store.NO),
                 });
                 Interlocked.Add(ref bytes, raw.LongLength);
                 Interlocked.Increment(ref count);

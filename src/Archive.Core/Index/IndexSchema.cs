@@ -32,15 +32,10 @@ public static class IndexSchema
     /// <summary>Adjacent folded syllable pairs of the title: words standing together in it, without reading positions.</summary>
     public const string TitlePairs = "title_pairs";
     public const string Body = "body";
-    /// <summary>Folded body, with term vectors (positions and offsets) for snippets and related documents.</summary>
+    /// <summary>Folded body, with term vectors (the words and their counts, no positions) for related documents.</summary>
     public const string BodyFolded = "body_folded";
     /// <summary>Adjacent folded syllable pairs of the body ("tham nhung"): adjacency as one term.</summary>
     public const string BodyPairs = "body_pairs";
-    /// <summary>
-    /// Runs of four folded syllables of the body ("an ninh trat tu"): a quoted phrase of four or more
-    /// syllables reads the positions of these rare terms, not those of the common pairs it is made of.
-    /// </summary>
-    public const string BodyFours = "body_fours";
 
     // Fielded search (folded), and exact values for filters and facets.
     public const string Organisation = "org";
@@ -67,8 +62,6 @@ public static class IndexSchema
     private static readonly FieldType FoldedWithVectors = new(TextField.TYPE_NOT_STORED)
     {
         StoreTermVectors = true,
-        StoreTermVectorPositions = true,
-        StoreTermVectorOffsets = true,
     };
 
     static IndexSchema() => FoldedWithVectors.Freeze();
@@ -85,7 +78,6 @@ public static class IndexSchema
             [BodyFolded] = folded,
             [TitlePairs] = pairs,
             [BodyPairs] = pairs,
-            [BodyFours] = new VietnameseAnalyzer(folded: true, syllables: 4),
             [Organisation] = folded,
             [Person] = folded,
             [Author] = folded,
@@ -112,7 +104,6 @@ public static class IndexSchema
             new TextField(Body, body, Field.Store.NO),
             new Field(BodyFolded, body, FoldedWithVectors),
             new TextField(BodyPairs, body, Field.Store.NO),
-            new TextField(BodyFours, body, Field.Store.NO),
         };
         if (document.Organisation is { } organisation)
         {

@@ -11,7 +11,7 @@ namespace Archive.Index;
 /// (<see cref="VietnameseText.Canonicalize"/>) or, for the folded view, without diacritics. With
 /// <paramref name="syllables"/> above one, the terms are runs of that many adjacent folded syllables:
 /// pairs ("tham nhung"), since most Vietnamese words are two syllables and a two-syllable word becomes
-/// one term lookup; and fours ("an ninh trat tu"), a common length of set phrases.
+/// one term lookup.
 /// </summary>
 public sealed class VietnameseAnalyzer(bool folded, int syllables = 1) : Analyzer
 {

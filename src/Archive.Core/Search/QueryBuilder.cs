@@ -119,10 +119,7 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
             };
         var pairs = Tokens(IndexSchema.BodyPairs, text);
         if (pairs.Count == 0) return null;
-        var body = pairs.Count >= 3
-            ? Runs(IndexSchema.BodyFours, Tokens(IndexSchema.BodyFours, text), 4)
-            : Runs(IndexSchema.BodyPairs, pairs, 2);
-        return new BooleanQuery { { Runs(IndexSchema.TitlePairs, pairs, 2), Occur.SHOULD }, { body, Occur.SHOULD } };
+        return new BooleanQuery { { Runs(IndexSchema.TitlePairs, pairs), Occur.SHOULD }, { Runs(IndexSchema.BodyPairs, pairs), Occur.SHOULD } };
     }
 
     /// <summary>The plain words together and in order with the diacritics as typed; null when none were typed.</summary>
@@ -259,30 +256,27 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         }
         // Title and body pairs are analysed alike: one list of pairs serves both.
         var pairs = Tokens(IndexSchema.BodyPairs, value);
-        var titlePhrase = Runs(IndexSchema.TitlePairs, pairs, 2);
+        var titlePhrase = Runs(IndexSchema.TitlePairs, pairs);
         titlePhrase.Boost = 2f;
         query.Add(titlePhrase, Occur.SHOULD);
-        var body = foldedTokens.Count >= 4
-            ? Runs(IndexSchema.BodyFours, Tokens(IndexSchema.BodyFours, value), 4)
-            : Runs(IndexSchema.BodyPairs, pairs, 2);
-        query.Add(body, Occur.SHOULD);
+        query.Add(Runs(IndexSchema.BodyPairs, pairs), Occur.SHOULD);
         return query;
     }
 
     /// <summary>
-    /// A folded phrase as runs of syllables of a pairs or fours field, as few as cover it: "an ninh trật tự"
-    /// is one term of the fours; as pairs it is "an ninh" then, two positions on, "trat tu". The same
-    /// documents as the phrase of single syllables, with far fewer positions to read, or none.
+    /// A folded phrase as syllable pairs, as few as cover it: "an ninh trật tự" is "an ninh" then, two
+    /// positions on, "trat tu". The same documents as the phrase of single syllables, with half the
+    /// positions to read, or none for a two-syllable word.
     /// </summary>
-    private static Query Runs(string field, IReadOnlyList<string> runs, int length)
+    private static Query Runs(string field, IReadOnlyList<string> pairs)
     {
-        if (runs.Count == 1) return new TermQuery(new Term(field, runs[0]));
+        if (pairs.Count == 1) return new TermQuery(new Term(field, pairs[0]));
         var phrase = new PhraseQuery();
-        for (var position = 0; position < runs.Count; position += length)
-            phrase.Add(new Term(field, runs[position]), position);
-        // The last syllables, when the runs above stop short of them.
-        if ((runs.Count - 1) % length != 0)
-            phrase.Add(new Term(field, runs[^1]), runs.Count - 1);
+        for (var position = 0; position < pairs.Count; position += 2)
+            phrase.Add(new Term(field, pairs[position]), position);
+        // The last syllables, when the pairs above stop short of them.
+        if (pairs.Count % 2 == 0)
+            phrase.Add(new Term(field, pairs[^1]), pairs.Count - 1);
         return phrase;
     }
 

@@ -5,7 +5,7 @@ using Archive.Search;
 namespace Archive.Tests.Search;
 
 /// <summary>
-/// A quoted phrase is searched as runs of two or four syllables (fewer positions to read, or none); it
+/// A quoted phrase is searched as syllable pairs (half the positions to read, or none); it
 /// must still match only where the words stand together and in order, whatever its length.
 /// </summary>
 public sealed class PhraseSearchTests : IDisposable
