@@ -33,9 +33,14 @@ switch (args.FirstOrDefault())
     case "search":
         return SearchReport(options);
 
+    case "parts":
+        PartsBench.Run(options.Require("source"), options.Require("work"), int.Parse(options.Get("iterations", "30")));
+        return 0;
+
     default:
         Console.Error.WriteLine("usage: Archive.Bench generate --count N --seed S --out DIR | import --source DIR --work DIR [--runs 3] | " +
-                                "search --source DIR --work DIR [--runs 3] [--iterations 200] | stages --source DIR");
+                                "search --source DIR --work DIR [--runs 3] [--iterations 200] | stages --source DIR | " +
+                                "parts --source DIR --work DIR [--iterations 30]");
         return 2;
 }
 

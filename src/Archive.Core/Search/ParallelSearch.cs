@@ -12,11 +12,13 @@ namespace Archive.Search;
 internal static class ParallelSearch
 {
     /// <summary>Hits start..start+size of the merged order, how many matched in all and together, and the facets of every match.</summary>
-    public static SearchPage Run(IndexSearcher searcher, Query query, Sort? sort, int start, int size, TimeSpan limit, Tiers? tiers = null)
+    /// <param name="clauseAtATime">False only in the bench, to measure what <see cref="ClauseAtATime"/> gains.</param>
+    public static SearchPage Run(IndexSearcher searcher, Query query, Sort? sort, int start, int size, TimeSpan limit, Tiers? tiers = null,
+        bool clauseAtATime = true)
     {
         if (sort is not null) return RunSorted(searcher, query, sort, start, size, tiers);
         var clock = Stopwatch.StartNew();
-        var plan = ClauseAtATime.Plan(searcher, query);
+        var plan = clauseAtATime ? ClauseAtATime.Plan(searcher, query) : null;
         var weight = plan is null ? searcher.CreateNormalizedWeight(query) : null;
         var leaves = searcher.IndexReader.Leaves;
         var wanted = start + size;
