@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Archive.Bench;
+using Archive.Import;
 using Archive.Index;
 
 // Benchmarks anyone can rerun; see bench/README.md. Figures print as Markdown tables for docs/performance.md.
@@ -37,10 +38,14 @@ switch (args.FirstOrDefault())
         PartsBench.Run(options.Require("source"), options.Require("work"), int.Parse(options.Get("iterations", "30")));
         return 0;
 
+    case "relevance":
+        return RelevanceBench.Run(options.Get("source", Path.Combine("..", "shared", "corpus", "baomoi")),
+            options.Get("work", Path.Combine(Path.GetTempPath(), "archive-relevance")));
+
     default:
         Console.Error.WriteLine("usage: Archive.Bench generate --count N --seed S --out DIR | import --source DIR --work DIR [--runs 3] | " +
-                                "search --source DIR --work DIR [--runs 3] [--iterations 200] | stages --source DIR | " +
-                                "parts --source DIR --work DIR [--iterations 30]");
+                                "search --source DIR --work DIR [--runs 3] [--iterations 200] | relevance [--source DIR] [--work DIR] | " +
+                                "stages --source DIR | parts --source DIR --work DIR [--iterations 30]");
         return 2;
 }
 
@@ -54,12 +59,12 @@ static int ImportReport(Options options)
         foreach (var what in new[] { "archive", "floor" })
             results.Add(RunOnce(what, source, Path.Combine(work, what + "-index")));
 
-    Console.WriteLine($"| import ({runs} runs, median) | documents | docs/s | MB/s | peak memory MB | index MB |");
-    Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+    Console.WriteLine($"| import ({runs} runs, median) | documents | docs/s | MB/s | peak memory MB | index MB | index MB per source MB |");
+    Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
     foreach (var group in results.GroupBy(r => r.What))
         Console.WriteLine($"| {group.Key} | {group.First().Documents} | {Measure.F(Measure.Median(group.Select(r => r.DocumentsPerSecond)))} | " +
                           $"{Measure.F(Measure.Median(group.Select(r => r.MegabytesPerSecond)))} | {Measure.F(Measure.Median(group.Select(r => r.PeakMemoryMb)))} | " +
-                          $"{Measure.F(Measure.Median(group.Select(r => r.IndexMb)))} |");
+                          $"{Measure.F(Measure.Median(group.Select(r => r.IndexMb)))} | {Measure.F(Measure.Median(group.Select(r => r.IndexMb / r.Megabytes)))} |");
     var ratio = Measure.Median(results.Where(r => r.What == "archive import").Select(r => r.DocumentsPerSecond)) /
                 Measure.Median(results.Where(r => r.What != "archive import").Select(r => r.DocumentsPerSecond));
     Console.WriteLine($"\narchive import / bare Lucene.Net = {ratio:0.00}x");
@@ -90,6 +95,10 @@ static int SearchReport(Options options)
 
     var imported = IndexPublisher.Import(source, index);
     Console.WriteLine($"archive index: {imported.Documents} documents ({(imported.NothingChanged ? "up to date" : $"imported in {Measure.F(imported.Elapsed.TotalSeconds)} s")})");
+    // The live generation only: an import leaves the previous one beside it for a while.
+    var sourceMb = FolderImport.SourceFiles(source).Sum(f => new FileInfo(f).Length) / 1e6;
+    var indexMb = Measure.FolderSizeMb(IndexLocation.Live(index)!);
+    Console.WriteLine($"index size: {Measure.F(indexMb)} MB for {Measure.F(sourceMb)} MB of source text, {Measure.F(indexMb / sourceMb)} MB per MB");
     var database = Path.Combine(work, "fts5.db");
     var ftsLoad = SearchBench.LoadFts(source, database);
     Console.WriteLine($"SQLite FTS5: loaded in {Measure.F(ftsLoad)} s ({Measure.F(imported.Documents / ftsLoad)} docs/s, parse included)\n");
@@ -123,6 +132,8 @@ static int SearchReport(Options options)
     Console.WriteLine($"\nwhole mix (sum of p50): archive {Measure.F(archiveTotal)} ms, SQLite FTS5 {Measure.F(ftsTotal)} ms: archive is {Measure.F(ftsTotal / archiveTotal)}x faster\n");
     Console.WriteLine("Phrases of other lengths, outside the mix:\n");
     Table(SearchBench.Phrases);
+    Console.WriteLine("\nUnquoted words of several lengths, and a rare word with a common one, outside the mix:\n");
+    Table(SearchBench.PlainWords);
     return 0;
 }
 
