@@ -34,7 +34,7 @@ public static partial class DirectiveExtraction
     [GeneratedRegex(@"(?<![\p{L}\d/])(?<num>\d{1,4}[a-z]?)\s?[-–—‑‐]\s?(?<abbr>\p{Lu}\p{L}{0,3})\s?/\s?(?<iss>\p{Lu}[\p{L}]{0,9})(?![\p{L}\d])")]
     private static partial Regex PartyCode();
 
-    [GeneratedRegex(@"(?<![\p{L}\d/])(?<num>\d{1,5})(?:/(?<year>(?:19|20)\d\d))?/(?<abbr>\p{Lu}\p{L}{0,3})\s?[-–]\s?(?<iss>\p{Lu}[\p{L}\d]{0,11})(?![\p{L}\d])")]
+    [GeneratedRegex(@"(?<![\p{L}\d/])(?<num>\d{1,5})\s?(?:/\s?(?<year>(?:19|20)\d\d)\s?)?/\s?(?<abbr>\p{Lu}\p{L}{0,3})\s?[-–]\s?(?<iss>\p{Lu}[\p{L}\d]{0,11})(?![\p{L}\d])")]
     private static partial Regex StateCode();
 
     [GeneratedRegex($@"(?<type>{TypeWords})\s+(?:số\s*:?\s*)?$", RegexOptions.IgnoreCase)]

@@ -17,6 +17,8 @@ public sealed class DirectiveExtractionTests
     [InlineData("07-CTr/TU", "07-CTr/TU")]
     [InlineData("123/QĐ-TTg", "123/QĐ-TTg")]
     [InlineData("15/2020/NĐ-CP", "15/2020/NĐ-CP")]
+    [InlineData("15 /2020/NĐ-CP", "15/2020/NĐ-CP")]
+    [InlineData("15/ 2020 /NĐ-CP", "15/2020/NĐ-CP")]
     public void CanonicalizesWrittenVariantsOfACode(string written, string canonical)
     {
         var code = DirectiveExtraction.CanonicalCode(written);
