@@ -147,6 +147,7 @@ public sealed class ArchiveIndex : IDisposable
             throw new SearchQueryException($"Chỉ xem được {MaxResultDepth} kết quả đầu; hãy thu hẹp tìm kiếm.");
 
         var (query, highlight) = queryBuilder.Build(request.Query, request.Exact);
+        var typed = Snippets.Typed(request.Query, request.Exact);
         var filtered = Filtered(query, request);
         var browsing = string.IsNullOrWhiteSpace(request.Query);
         var sort = request.Sort switch
@@ -165,12 +166,23 @@ public sealed class ArchiveIndex : IDisposable
             {
                 var hit = page[i];
                 var document = Read(searcher, hit.Doc);
-                var snippets = Snippets.Build(IndexSchema.BodyText(document), highlight);
+                var snippets = Snippets.Build(IndexSchema.BodyText(document), highlight, typed);
                 var score = float.IsNaN(hit.Score) ? 0f : hit.Score;
                 hits[i] = new SearchHit(document.Id, document.Title, document.EventDate, document.Published, document.Organisation, score, snippets);
             });
             return new SearchResult(request.Query, total, request.Page, request.Size, clock.ElapsedMilliseconds, hits, facets);
         });
+    }
+
+    /// <summary>
+    /// Where a search's matches stand in a document's body (<see cref="IndexSchema.BodyText"/>), marked as
+    /// its snippets are: the first <paramref name="max"/>, so a huge body costs one pass and a bounded page.
+    /// Throws <see cref="SearchQueryException"/> for a bad query.
+    /// </summary>
+    public TextMarks Marks(ArchiveDocument document, string query, bool exact, int max)
+    {
+        var (_, highlight) = queryBuilder.Build(query, exact);
+        return Snippets.Marks(IndexSchema.BodyText(document), highlight, Snippets.Typed(query, exact), max);
     }
 
     /// <summary>Documents like this one (its most distinctive words, searched in the folded body), best first.</summary>
