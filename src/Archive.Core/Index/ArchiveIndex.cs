@@ -30,6 +30,7 @@ public sealed class ArchiveIndex : IDisposable
     private readonly Analyzer analyzer = IndexSchema.CreateAnalyzer();
     private readonly QueryBuilder queryBuilder;
     private readonly RelatedWords relatedWords;
+    private readonly SpellingSuggestions spelling = new();
 
     // Undated documents come last in both directions; documents of one day by id, in every import alike.
     // The id has no doc values on purpose: Lucene then sorts by its terms, read into memory once per
@@ -170,7 +171,9 @@ public sealed class ArchiveIndex : IDisposable
                 var score = float.IsNaN(hit.Score) ? 0f : hit.Score;
                 hits[i] = new SearchHit(document.Id, document.Title, document.EventDate, document.Published, document.Organisation, score, snippets);
             });
-            return new SearchResult(request.Query, total, request.Page, request.Size, clock.ElapsedMilliseconds, hits, facets);
+            var offer = spelling.Offer(searcher, request.Query, nothingFound: total == 0);
+            return new SearchResult(request.Query, total, request.Page, request.Size, clock.ElapsedMilliseconds, hits, facets)
+                { DidYouMean = offer.DidYouMean, Suggestions = offer.Nearest };
         });
     }
 
