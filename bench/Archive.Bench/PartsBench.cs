@@ -158,7 +158,8 @@ public static class PartsBench
             foreach (var word in parsed.Highlight.SelectMany(h => h.Split(' ')).Distinct())
                 folded.Add(new TermQuery(new Term(IndexSchema.BodyFolded, word)), Occur.SHOULD);
             var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(folded, IndexSchema.BodyFolded));
-            ours += P50(iterations, () => bodies.Select(b => Snippets.Build(b, parsed.Highlight)).ToList());
+            var typed = Snippets.Typed(request.Query, exact: false);
+            ours += P50(iterations, () => bodies.Select(b => Snippets.Build(b, parsed.Highlight, typed)).ToList());
             theirs += P50(iterations, () => bodies.Select(b => highlighter.GetBestFragments(analyzer, IndexSchema.BodyFolded, b, 2)).ToList());
         }
         return (ours, theirs);

@@ -30,6 +30,7 @@ public sealed class ArchiveIndex : IDisposable
     private readonly Analyzer analyzer = IndexSchema.CreateAnalyzer();
     private readonly QueryBuilder queryBuilder;
     private readonly RelatedWords relatedWords;
+    private readonly SpellingSuggestions spelling = new();
 
     // Undated documents come last in both directions; documents of one day by id, in every import alike.
     // The id has no doc values on purpose: Lucene then sorts by its terms, read into memory once per
@@ -151,6 +152,7 @@ public sealed class ArchiveIndex : IDisposable
             throw new SearchQueryException($"Chỉ xem được {MaxResultDepth} kết quả đầu; hãy thu hẹp tìm kiếm.");
 
         var parsed = queryBuilder.Build(request.Query, request.Exact);
+        var typed = Snippets.Typed(request.Query, request.Exact);
         var browsing = string.IsNullOrWhiteSpace(request.Query);
         var sort = request.Sort switch
         {
@@ -177,14 +179,26 @@ public sealed class ArchiveIndex : IDisposable
             {
                 var hit = found.Hits[i];
                 var document = Read(searcher, hit.Doc);
-                var snippets = Snippets.Build(IndexSchema.BodyText(document), parsed.Highlight);
+                var snippets = Snippets.Build(IndexSchema.BodyText(document), parsed.Highlight, typed);
                 var score = float.IsNaN(hit.Score) ? 0f : ranked.Relevance(hit.Score);
                 hits[i] = new SearchHit(document.Id, document.Title, document.EventDate, document.Published, document.Organisation,
                     score, snippets, ranked.IsTogether(hit.Score));
             });
+            var offer = spelling.Offer(searcher, request.Query, nothingFound: found.Total == 0);
             return new SearchResult(request.Query, found.Total, found.Together, found.Total - found.Together, request.Page, request.Size,
-                clock.ElapsedMilliseconds, hits, found.Facets);
+                clock.ElapsedMilliseconds, hits, found.Facets) { DidYouMean = offer.DidYouMean, Suggestions = offer.Nearest };
         });
+    }
+
+    /// <summary>
+    /// Where a search's matches stand in a document's body (<see cref="IndexSchema.BodyText"/>), marked as
+    /// its snippets are: the first <paramref name="max"/>, so a huge body costs one pass and a bounded page.
+    /// Throws <see cref="SearchQueryException"/> for a bad query.
+    /// </summary>
+    public TextMarks Marks(ArchiveDocument document, string query, bool exact, int max)
+    {
+        var highlight = queryBuilder.Build(query, exact).Highlight;
+        return Snippets.Marks(IndexSchema.BodyText(document), highlight, Snippets.Typed(query, exact), max);
     }
 
     /// <summary>Documents like this one (its most distinctive words, searched in the folded body), best first.</summary>

@@ -86,8 +86,11 @@ public static class IndexSchema
         });
     }
 
+    /// <summary>Between paragraphs in <see cref="BodyText"/>.</summary>
+    public const string ParagraphSeparator = "\n\n";
+
     /// <summary>The text that offsets in <see cref="Body"/> and <see cref="BodyFolded"/> refer to.</summary>
-    public static string BodyText(ArchiveDocument document) => string.Join("\n\n", document.Paragraphs);
+    public static string BodyText(ArchiveDocument document) => string.Join(ParagraphSeparator, document.Paragraphs);
 
     public static Document ToLucene(ArchiveDocument document, byte[] raw)
     {

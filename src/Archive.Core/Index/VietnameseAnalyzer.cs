@@ -41,6 +41,7 @@ public sealed class VietnameseAnalyzer(bool folded, int syllables = 1) : Analyze
         public override bool IncrementToken()
         {
             if (!m_input.IncrementToken()) return false;
+            if (folded && VietnameseText.TryFoldInPlace(term.Buffer.AsSpan(0, term.Length))) return true;
             var text = term.ToString();
             if (!VietnameseText.HasDiacritics(text)) return true;
             // Terms arrive lower-cased, and Canonicalize keeps case.

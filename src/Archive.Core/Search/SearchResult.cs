@@ -29,4 +29,11 @@ public sealed record SearchResult(
     int Size,
     long TookMs,
     IReadOnlyList<SearchHit> Hits,
-    SearchFacets Facets);
+    SearchFacets Facets)
+{
+    /// <summary>The query in the written form most documents use, offered for a query typed without diacritics.</summary>
+    public string? DidYouMean { get; init; }
+
+    /// <summary>When nothing was found: the query with its unknown words replaced by the nearest the archive has.</summary>
+    public IReadOnlyList<string> Suggestions { get; init; } = [];
+}

@@ -10,7 +10,9 @@ namespace Archive.Search;
 /// The best one or two passages of a hit's body, HTML-escaped, with the matched words in &lt;mark&gt;.
 /// Matches are found in the body folded letter for letter (offsets stay those of the original text),
 /// so a folded match is marked too: "nhung" marks "nhũng". Reading a hit's term vector instead cost
-/// ten times as much (0.24 ms a hit at 100k documents).
+/// ten times as much (0.24 ms a hit at 100k documents). Where a text has a word or phrase written as
+/// the query typed it (<see cref="Typed"/>), only those places are marked: "hòa giải" then marks
+/// "hoà giải" but not "hóa giải". The same rule marks the document page (<see cref="Marks"/>).
 /// </summary>
 internal static partial class Snippets
 {
@@ -21,9 +23,9 @@ internal static partial class Snippets
     [GeneratedRegex(@"[^.!?…\n]+(?:[.!?…]+[”""’)]*|$)")]
     private static partial Regex Passage();
 
-    public static IReadOnlyList<string> Build(string body, IReadOnlySet<string> terms, int max = 2)
+    public static IReadOnlyList<string> Build(string body, IReadOnlySet<string> terms, ILookup<string, string> typed, int max = 2)
     {
-        var matches = MatchedSpans(body, terms);
+        var matches = MatchedSpans(body, terms, typed);
         var passages = Passage().Matches(body).Where(p => p.Value.Trim().Length > 0)
             .Select(p => (Start: p.Index, End: p.Index + p.Length)).ToList();
         if (passages.Count == 0) return [];
@@ -36,6 +38,28 @@ internal static partial class Snippets
             .Take(max)
             .OrderBy(p => p.Passage.Start);
         return best.Select(p => Render(body, p.Passage, p.Inside)).ToList();
+    }
+
+    /// <summary>Where the matches stand in the whole text, the first <paramref name="max"/> of them, and how many there are.</summary>
+    public static TextMarks Marks(string text, IReadOnlySet<string> terms, ILookup<string, string> typed, int max)
+    {
+        var matches = MatchedSpans(text, terms, typed);
+        return new TextMarks(matches.Take(max).Select(m => (m.Start, m.End)).ToList(), matches.Count);
+    }
+
+    /// <summary>
+    /// The words of a query as typed, canonical and lower case, by their folded form ("hoa" → "hòa").
+    /// A word typed without diacritics asked for every spelling and has none, unless the search is exact.
+    /// </summary>
+    public static ILookup<string, string> Typed(string query, bool exact)
+    {
+        var written = VietnameseText.Canonicalize(query).ToLowerInvariant();
+        var folded = VietnameseText.FoldAligned(written);
+        return Words(folded)
+            .Select(w => (Folded: folded[w.Start..w.End], Written: written[w.Start..w.End]))
+            .Where(w => exact || VietnameseText.HasDiacritics(w.Written))
+            .Distinct()
+            .ToLookup(w => w.Folded, w => w.Written, StringComparer.Ordinal);
     }
 
     /// <summary>The passages that hold a match, each with its matches: one sweep, both lists being in text order.</summary>
@@ -57,9 +81,10 @@ internal static partial class Snippets
 
     /// <summary>
     /// Where the wanted words stand. A phrase ("tham nhung") is marked where its words stand together;
-    /// its words alone are then not marked, so "tham" in "tham mưu" stays plain.
+    /// its words alone are then not marked, so "tham" in "tham mưu" stays plain. Of each word or
+    /// phrase, the places written as typed are marked when there are any, else every folded match.
     /// </summary>
-    private static List<(int Start, int End, string Term)> MatchedSpans(string body, IReadOnlySet<string> wanted)
+    private static List<(int Start, int End, string Term)> MatchedSpans(string body, IReadOnlySet<string> wanted, ILookup<string, string> typed)
     {
         var spans = new List<(int Start, int End, string Term)>();
         if (wanted.Count == 0) return spans;
@@ -68,22 +93,36 @@ internal static partial class Snippets
         var words = Words(folded);
         var occurrences = Occurrences(folded, words, wanted.SelectMany(w => w.Split(' ')));
 
+        // A word the query typed with diacritics must be written so (canonical, lower case); a prefix must start so.
+        bool AsTyped(string term, int position)
+        {
+            var stem = term.TrimEnd('*');
+            if (!typed.Contains(stem)) return true;
+            var word = VietnameseText.Canonicalize(body[words[position].Start..words[position].End]).ToLowerInvariant();
+            return typed[stem].Any(form => term.EndsWith('*') ? word.StartsWith(form, StringComparison.Ordinal) : word == form);
+        }
+
         var covered = new HashSet<string>(StringComparer.Ordinal);
         foreach (var phrase in wanted.Where(w => w.Contains(' ')))
         {
             var parts = phrase.Split(' ');
             var at = parts.Select(p => occurrences[p].ToHashSet()).ToArray();
-            foreach (var first in occurrences[parts[0]])
-            {
-                if (!Enumerable.Range(1, parts.Length - 1).All(i => at[i].Contains(first + i))) continue;
-                spans.Add((words[first].Start, words[first + parts.Length - 1].End, phrase));
-                covered.UnionWith(parts);
-            }
+            var starts = occurrences[parts[0]]
+                .Where(first => Enumerable.Range(1, parts.Length - 1).All(i => at[i].Contains(first + i)))
+                .ToList();
+            if (starts.Count == 0) continue;
+            covered.UnionWith(parts);
+            var asTyped = Preferred(starts, first => parts.Select((part, i) => AsTyped(part, first + i)).All(typedHere => typedHere));
+            spans.AddRange(asTyped.Select(first => (words[first].Start, words[first + parts.Length - 1].End, phrase)));
         }
         foreach (var single in wanted.Where(w => !w.Contains(' ') && !covered.Contains(w)))
-            spans.AddRange(occurrences[single].Select(i => (words[i].Start, words[i].End, single)));
+            spans.AddRange(Preferred(occurrences[single], i => AsTyped(single, i)).Select(i => (words[i].Start, words[i].End, single)));
         return Union(spans);
     }
+
+    /// <summary>The matches written as typed when there are any, else all of them.</summary>
+    private static List<int> Preferred(List<int> matches, Func<int, bool> asTyped) =>
+        matches.Where(asTyped).ToList() is { Count: > 0 } typed ? typed : matches;
 
     /// <summary>Overlapping marks become one: "Kết luận số 32" and "32-KL/TW" mark "Kết luận số 32-KL/TW".</summary>
     private static List<(int Start, int End, string Term)> Union(List<(int Start, int End, string Term)> spans)
@@ -102,6 +141,7 @@ internal static partial class Snippets
     /// <summary>
     /// The words of the folded text as the index's tokenizer cuts them for matching: runs of letters
     /// and digits, a number keeping its inner "." or "," ("1.000"). A word's index is its position.
+    /// A combining mark (text saved decomposed, NFD) belongs to its letter's word.
     /// </summary>
     private static List<(int Start, int End)> Words(string folded)
     {
@@ -111,7 +151,7 @@ internal static partial class Snippets
         {
             if (!char.IsLetterOrDigit(folded[i])) { i++; continue; }
             var start = i;
-            while (i < folded.Length && (char.IsLetterOrDigit(folded[i]) ||
+            while (i < folded.Length && (char.IsLetterOrDigit(folded[i]) || IsCombiningMark(folded[i]) ||
                    (folded[i] is '.' or ',' && i + 1 < folded.Length && char.IsDigit(folded[i - 1]) && char.IsDigit(folded[i + 1]))))
                 i++;
             words.Add((start, i));
@@ -132,12 +172,16 @@ internal static partial class Snippets
         for (var i = 0; i < words.Count; i++)
         {
             var word = folded.AsSpan(words[i].Start, words[i].End - words[i].Start);
+            // Letter-for-letter folding keeps a decomposed word's combining marks; the word itself drops them.
+            if (word.ContainsAnyInRange('\u0300', '\u036F')) word = VietnameseText.Fold(word.ToString());
             if (whole.TryGetValue(word, out var positions)) positions.Add(i);
             foreach (var (stem, stemmed) in prefixes)
                 if (word.StartsWith(stem, StringComparison.Ordinal)) stemmed.Add(i);
         }
         return found;
     }
+
+    private static bool IsCombiningMark(char c) => c is >= '\u0300' and <= '\u036F';
 
     private static string Render(string body, (int Start, int End) passage, IReadOnlyList<(int Start, int End, string Term)> matches)
     {
@@ -175,3 +219,6 @@ internal static partial class Snippets
         return html.ToString();
     }
 }
+
+/// <summary>Where a query's matches stand in a text (offsets into it, in text order), at most a page's worth, and how many there are in all.</summary>
+public sealed record TextMarks(IReadOnlyList<(int Start, int End)> Spans, int Total);

@@ -42,6 +42,19 @@ public static class VietnameseText
     }
 
     /// <summary>
+    /// <see cref="Fold"/> in place, when every character folds to one letter (all precomposed Latin text);
+    /// false, with the text unchanged, otherwise. The analyzer folds each term so, without a string for it.
+    /// </summary>
+    public static bool TryFoldInPlace(Span<char> text)
+    {
+        var map = FoldMap;
+        foreach (var c in text)
+            if (c >= map.Length || map[c] == '\0') return false;
+        for (var i = 0; i < text.Length; i++) text[i] = map[text[i]];
+        return true;
+    }
+
+    /// <summary>
     /// <see cref="Fold"/> one character for one, so an offset in the result is an offset in the text
     /// (for marking matches). A character with no one-letter folding is only lower-cased.
     /// </summary>

@@ -67,6 +67,15 @@ public sealed class SearchModel(ArchiveHost archive) : PageModel
         return "/search" + Microsoft.AspNetCore.Http.QueryString.Create(parameters);
     }
 
+    /// <summary>A hit's page with this search's matches marked, scrolled to the first of them.</summary>
+    public string DocumentLink(string id)
+    {
+        if (string.IsNullOrWhiteSpace(Search.Query)) return $"/documents/{id}";
+        var parameters = new List<KeyValuePair<string, string?>> { new("q", Search.Query) };
+        if (Search.Exact) parameters.Add(new("exact", "true"));
+        return $"/documents/{Uri.EscapeDataString(id)}" + Microsoft.AspNetCore.Http.QueryString.Create(parameters) + "#m1";
+    }
+
     public static string SortName(SearchSort sort) => sort switch
     {
         SearchSort.DateDesc => "date-desc",

@@ -181,4 +181,20 @@ public sealed class VietnameseTextTests
             Assert.True(folded.All(char.IsAscii), $"'{text}' folded to '{folded}'");
             Assert.Equal(folded.ToLowerInvariant(), folded);
         });
+
+    [Fact]
+    public void FoldInPlaceGivesWhatFoldGivesOrLeavesTheTextAlone() =>
+        Gen.Select(VietnameseTextGen.AnyWellFormed, VietnameseTextGen.Phrase).Sample((any, vietnamese) =>
+        {
+            foreach (var text in new[] { any, vietnamese, vietnamese.Normalize(NormalizationForm.FormD) })
+            {
+                var buffer = text.ToCharArray();
+
+                var folded = VietnameseText.TryFoldInPlace(buffer);
+
+                Assert.Equal(folded ? VietnameseText.Fold(text) : text, new string(buffer));
+                if (text == vietnamese && text.All(c => c is >= ' ' and < '\u0300' or >= '\u1E00' and <= '\u1EFF'))
+                    Assert.True(folded, $"'{text}' is precomposed Vietnamese and folds in place");
+            }
+        });
 }

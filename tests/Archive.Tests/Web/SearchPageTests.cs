@@ -65,6 +65,37 @@ public sealed class SearchPageTests(ArchiveWebFactory factory) : IClassFixture<A
     }
 
     [Fact]
+    public async Task AResultOpensItsDocumentAtTheFirstMarkedMatch()
+    {
+        var results = await PageTests.ParseAsync(await client.GetAsync("/search?q=tham+nh%C5%A9ng&exact=true"));
+        var link = results.QuerySelector(".hits h3 a")!.GetAttribute("href")!;
+
+        var page = await PageTests.ParseAsync(await client.GetAsync(link));
+
+        Assert.Matches(@"^/documents/[^?#]+\?q=tham%20nh%C5%A9ng&exact=true#m1$", link);
+        var first = page.QuerySelector("article .body mark#m1");
+        Assert.NotNull(first);
+        Assert.Equal("tham nhũng", first.TextContent.ToLowerInvariant());
+        var marks = page.QuerySelectorAll("article .body mark").ToList();
+        Assert.Equal(marks.Select((_, i) => $"m{i + 1}"), marks.Select(m => m.Id));
+        var note = page.QuerySelector(".marks-note")!;
+        Assert.Contains($"{marks.Count} chỗ", note.TextContent);
+        Assert.Equal(link[..link.IndexOf('?')], note.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task ADocumentWithoutASearchHasNoMarks()
+    {
+        var results = await PageTests.ParseAsync(await client.GetAsync("/search?q=tham+nhung"));
+        var link = results.QuerySelector(".hits h3 a")!.GetAttribute("href")!;
+
+        var page = await PageTests.ParseAsync(await client.GetAsync(link[..link.IndexOf('?')]));
+
+        Assert.Empty(page.QuerySelectorAll("mark"));
+        Assert.Null(page.QuerySelector(".marks-note"));
+    }
+
+    [Fact]
     public async Task DocumentPageListsRelatedDocuments()
     {
         var list = await client.GetFromJsonAsync<JsonElement>("/api/documents?size=1");

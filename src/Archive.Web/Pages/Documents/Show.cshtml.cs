@@ -1,7 +1,10 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Archive.Browse;
+using Archive.Index;
 using Archive.Model;
+using Archive.Search;
 using Archive.Text;
 using Archive.Web.Api;
 using Archive.Web.Hosting;
@@ -15,11 +18,27 @@ namespace Archive.Web.Pages.Documents;
 /// <summary>One document: its text beside its metadata, with every fact one click away.</summary>
 public sealed class ShowModel(ArchiveHost archive, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
 {
-    /// <summary>A run of body text, linked to a directive's page when it is a directive mention.</summary>
-    public sealed record Segment(string Text, string? DirectiveSlug);
+    /// <summary>A run of body text, linked to a directive's page when it is a directive mention, with the search's matches in it.</summary>
+    public sealed record Segment(string Text, string? DirectiveSlug, IReadOnlyList<Mark>? Marks = null);
+
+    /// <summary>A matched stretch of a segment; <paramref name="Id"/> ("m1") where the match begins, so a link can scroll to it.</summary>
+    public sealed record Mark(int Start, int End, string? Id);
+
+    /// <summary>Enough marks for any real reading; a huge body with a common word stays a bounded page.</summary>
+    public const int MaxMarks = 1_000;
 
     [BindProperty(SupportsGet = true)]
     public string? Id { get; set; }
+
+    /// <summary>The search that led here: its matches are marked in the text.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Exact { get; set; }
+
+    /// <summary>The marked matches of <see cref="Q"/>, or null when there is no search (or a bad one).</summary>
+    public TextMarks? Marks { get; private set; }
 
     public ArchiveDocument Document { get; private set; } = null!;
     public IReadOnlyList<ArchiveDocument> Related { get; private set; } = [];
@@ -32,8 +51,24 @@ public sealed class ShowModel(ArchiveHost archive, TimeProvider clock, IStringLo
     /// <summary>A paragraph as HTML: its text encoded, its directive mentions as links, nothing else.</summary>
     public static HtmlString Render(IReadOnlyList<Segment> paragraph) => new(string.Concat(paragraph.Select(segment =>
         segment.DirectiveSlug is null
-            ? Html.Encode(segment.Text)
-            : $"<a href=\"/directives/{Html.Encode(segment.DirectiveSlug)}\">{Html.Encode(segment.Text)}</a>")));
+            ? Marked(segment)
+            : $"<a href=\"/directives/{Html.Encode(segment.DirectiveSlug)}\">{Marked(segment)}</a>")));
+
+    // The segment's text encoded, its matches in <mark>.
+    private static string Marked(Segment segment)
+    {
+        if (segment.Marks is not { Count: > 0 } marks) return Html.Encode(segment.Text);
+        var html = new StringBuilder();
+        var at = 0;
+        foreach (var mark in marks)
+        {
+            html.Append(Html.Encode(segment.Text[at..mark.Start]));
+            html.Append(mark.Id is null ? "<mark>" : $"<mark id=\"{mark.Id}\">");
+            html.Append(Html.Encode(segment.Text[mark.Start..mark.End])).Append("</mark>");
+            at = mark.End;
+        }
+        return html.Append(Html.Encode(segment.Text[at..])).ToString();
+    }
     public string? OrganisationSlug { get; private set; }
     public string CanonicalUrl => $"{Request.Scheme}://{Request.Host}/documents/{Document.Id}";
     public DateOnly Accessed => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
@@ -52,6 +87,18 @@ public sealed class ShowModel(ArchiveHost archive, TimeProvider clock, IStringLo
             .Where(m => m.Slug is not null && m.Mention.Length > 0)
             .ToList();
         Body = document.Paragraphs.Select(paragraph => Link(paragraph, mentions)).ToList();
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            try
+            {
+                Marks = archive.Index.Marks(document, Q, Exact, MaxMarks);
+                Body = WithMarks(Body, Marks.Spans);
+            }
+            catch (SearchQueryException)
+            {
+                // A query the search refused marks nothing; the document is still worth showing.
+            }
+        }
         return Page();
     }
 
@@ -71,6 +118,38 @@ public sealed class ShowModel(ArchiveHost archive, TimeProvider clock, IStringLo
             var source = Document.Source is not null && Document.Author is not null ? $" {Document.Source}." : "";
             return $"{author} ({when}). {Document.Title}.{source} {text["Lưu trữ Nội chính"]}. {CanonicalUrl} ({text["truy cập ngày {0}", VietnameseDates.Short(Accessed)]}).";
         }
+    }
+
+    /// <summary>
+    /// The matches, given as offsets into the body text (paragraphs joined by a blank line, as indexed),
+    /// placed in the segments they fall in. A match across a link's edge or a paragraph's is marked in
+    /// each piece; only its first piece carries the id.
+    /// </summary>
+    private static IReadOnlyList<IReadOnlyList<Segment>> WithMarks(IReadOnlyList<IReadOnlyList<Segment>> body, IReadOnlyList<(int Start, int End)> spans)
+    {
+        var marked = new List<IReadOnlyList<Segment>>(body.Count);
+        var offset = 0;
+        var next = 0;
+        foreach (var paragraph in body)
+        {
+            var segments = new List<Segment>(paragraph.Count);
+            foreach (var segment in paragraph)
+            {
+                var (start, end) = (offset, offset + segment.Text.Length);
+                while (next < spans.Count && spans[next].End <= start) next++;
+                var marks = new List<Mark>();
+                for (var i = next; i < spans.Count && spans[i].Start < end; i++)
+                {
+                    var from = Math.Max(spans[i].Start, start);
+                    marks.Add(new Mark(from - start, Math.Min(spans[i].End, end) - start, from == spans[i].Start ? $"m{i + 1}" : null));
+                }
+                segments.Add(marks.Count == 0 ? segment : segment with { Marks = marks });
+                offset = end;
+            }
+            marked.Add(segments);
+            offset += IndexSchema.ParagraphSeparator.Length;
+        }
+        return marked;
     }
 
     // Directive mentions in the text become links to the directive's page.
