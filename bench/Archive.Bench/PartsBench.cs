@@ -83,15 +83,11 @@ public static class PartsBench
 
         // Measured twice, first and last, to show how much the order of measuring moves a figure.
         var first = Sum(Queries, (s, q, sort, t) => ParallelSearch.Run(s, q, sort, 0, 20, Limit, t));
-        var noWordLoop = Sum(Queries, (_, q, sort, t) => ParallelSearch.Run(plain, q, sort, 0, 20, Limit, t));
-        var noClauses = Sum(Queries, (_, q, sort, t) => ParallelSearch.Run(plain, q, sort, 0, 20, Limit, t, clauseAtATime: false));
         var stock = Sum(Queries, (s, q, sort, t) => StockSearch.Run(s, q, sort, 0, 20, Limit, t));
         var whole = Sum(Queries, (s, q, sort, t) => ParallelSearch.Run(s, q, sort, 0, 20, Limit, t));
         Console.WriteLine($"all parts, measured first: {Measure.F(first)} ms; measured again after the others: {Measure.F(whole)} ms\n");
         rows.Add(("all search parts together", "IndexSearcher, BM25Similarity, TopScoreDocCollector", whole, stock));
-        rows.Add(("ArchiveSimilarity + word loop", "TermQuery's scorer (clause at a time kept)", whole, noWordLoop));
-        rows.Add(("ClauseAtATime", "BooleanQuery's scorers, per segment in parallel", noWordLoop, noClauses));
-        rows.Add(("ParallelSearch", "IndexSearcher over all segments on one thread", noClauses, stock));
+        rows.Add(("ParallelSearch (relevance)", "IndexSearcher over all segments on one thread", whole, stock));
 
         var sortedOurs = Sum(Sorted, (s, q, sort, t) => ParallelSearch.Run(s, q, sort, 0, 20, Limit, t));
         var sortedStock = Sum(Sorted, (s, q, sort, t) => StockSearch.Run(s, q, sort, 0, 20, Limit, t));

@@ -8,20 +8,14 @@ namespace Archive.Search;
 /// The documents of one segment a query matches, as a bit set. Sorted by date, no score is needed, so a
 /// word's documents are read from its postings alone (no frequencies, no positions) and the clauses
 /// combined a machine word at a time: at 100,000 documents a two-word search sorted by date took 16 ms
-/// scored, and 6 ms this way. Scored a clause at a time (<see cref="ClauseAtATime"/>), the clauses' sets
-/// are already known and only combined. Queries other than words and their combinations (phrases,
-/// prefixes, ranges) are matched by their own scorer.
+/// scored, and 6 ms this way. Queries other than words and their combinations (phrases, prefixes,
+/// ranges) are matched by their own scorer.
 /// </summary>
 internal static class MatchingDocs
 {
-    /// <param name="known">
-    /// Clauses whose documents in this segment are already known (read while scoring them). Their sets are
-    /// handed over, not copied, and combined in place: each clause stands once in a query.
-    /// </param>
-    public static FixedBitSet Of(IndexSearcher searcher, Query query, AtomicReaderContext leaf, IReadOnlyDictionary<Query, FixedBitSet>? known = null)
+    public static FixedBitSet Of(IndexSearcher searcher, Query query, AtomicReaderContext leaf)
     {
         var reader = leaf.AtomicReader;
-        if (known is not null && known.TryGetValue(query, out var found)) return found;
         switch (query)
         {
             case TermQuery term:
@@ -31,9 +25,9 @@ internal static class MatchingDocs
                 all.Set(0, reader.MaxDoc);
                 return WithoutDeleted(all, reader);
             case BooleanQuery boolean when boolean.MinimumNumberShouldMatch == 0:
-                return OfBoolean(searcher, boolean, leaf, known);
+                return OfBoolean(searcher, boolean, leaf);
             case FilteredQuery filtered:
-                var matched = Of(searcher, filtered.Query, leaf, known);
+                var matched = Of(searcher, filtered.Query, leaf);
                 var kept = filtered.Filter.GetDocIdSet(leaf, reader.LiveDocs)?.GetIterator();
                 if (kept is null) return new FixedBitSet(reader.MaxDoc);
                 matched.And(kept);
@@ -43,7 +37,7 @@ internal static class MatchingDocs
         }
     }
 
-    private static FixedBitSet OfBoolean(IndexSearcher searcher, BooleanQuery boolean, AtomicReaderContext leaf, IReadOnlyDictionary<Query, FixedBitSet>? known)
+    private static FixedBitSet OfBoolean(IndexSearcher searcher, BooleanQuery boolean, AtomicReaderContext leaf)
     {
         var size = leaf.AtomicReader.MaxDoc;
         // Optional clauses decide what matches only when nothing is required.
@@ -51,14 +45,14 @@ internal static class MatchingDocs
         FixedBitSet? result = null;
         foreach (var clause in boolean.Clauses.Where(c => c.Occur == (required ? Occur.MUST : Occur.SHOULD)))
         {
-            var bits = Of(searcher, clause.Query, leaf, known);
+            var bits = Of(searcher, clause.Query, leaf);
             if (result is null) result = bits;
             else if (required) result.And(bits);
             else result.Or(bits);
         }
         result ??= new FixedBitSet(size);
         foreach (var clause in boolean.Clauses.Where(c => c.Occur == Occur.MUST_NOT))
-            result.AndNot(Of(searcher, clause.Query, leaf, known));
+            result.AndNot(Of(searcher, clause.Query, leaf));
         return result;
     }
 

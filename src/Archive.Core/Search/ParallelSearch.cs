@@ -12,51 +12,39 @@ namespace Archive.Search;
 internal static class ParallelSearch
 {
     /// <summary>Hits start..start+size of the merged order, how many matched in all and together, and the facets of every match.</summary>
-    /// <param name="clauseAtATime">False only in the bench, to measure what <see cref="ClauseAtATime"/> gains.</param>
-    public static SearchPage Run(IndexSearcher searcher, Query query, Sort? sort, int start, int size, TimeSpan limit, Tiers? tiers = null,
-        bool clauseAtATime = true)
+    public static SearchPage Run(IndexSearcher searcher, Query query, Sort? sort, int start, int size, TimeSpan limit, Tiers? tiers = null)
     {
         if (sort is not null) return RunSorted(searcher, query, sort, start, size, tiers);
         var clock = Stopwatch.StartNew();
-        var plan = clauseAtATime ? ClauseAtATime.Plan(searcher, query) : null;
-        var weight = plan is null ? searcher.CreateNormalizedWeight(query) : null;
+        var weight = searcher.CreateNormalizedWeight(query);
         var leaves = searcher.IndexReader.Leaves;
-        var wanted = start + size;
         var tops = new TopScoreDocCollector[leaves.Count];
         var facets = new FacetCollector[leaves.Count];
         var together = new TogetherCount[leaves.Count];
-        var budget = (long)limit.TotalMilliseconds;
         var started = TimeLimitingCollector.GlobalCounter.Value;
         var timedOut = false;
 
         Parallel.For(0, leaves.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var leaf = leaves[i];
-            var top = TopScoreDocCollector.Create(wanted, docsScoredInOrder: plan is not null);
+            var top = TopScoreDocCollector.Create(start + size, docsScoredInOrder: !weight.ScoresDocsOutOfOrder);
             var facet = new FacetCollector();
             var count = new TogetherCount(tiers?.TogetherScore ?? float.PositiveInfinity);
             (tops[i], facets[i], together[i]) = (top, facet, count);
-            if (plan is not null)
-            {
-                try
-                {
-                    plan.Search(leaf, MultiCollector.Wrap(top, count), facet, clock, limit);
-                }
-                catch (SearchTimeoutException)
-                {
-                    timedOut = true;
-                }
-                return;
-            }
-
-            var limited = new TimeLimitingCollector(MultiCollector.Wrap(top, facet, count), TimeLimitingCollector.GlobalCounter, budget);
+            var limited = new TimeLimitingCollector(MultiCollector.Wrap(top, facet, count), TimeLimitingCollector.GlobalCounter, (long)limit.TotalMilliseconds);
             // One budget for the whole search, however late this segment's turn comes.
             limited.SetBaseline(started);
-
+            // The collector's clock ticks every few milliseconds: a segment whose turn comes after the
+            // budget is not begun.
+            if (clock.Elapsed > limit)
+            {
+                timedOut = true;
+                return;
+            }
             try
             {
                 limited.SetNextReader(leaf);
-                weight!.GetBulkScorer(leaf, !limited.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(limited);
+                weight.GetBulkScorer(leaf, !limited.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(limited);
             }
             catch (TimeLimitingCollector.TimeExceededException)
             {

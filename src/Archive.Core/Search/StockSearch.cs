@@ -5,10 +5,9 @@ namespace Archive.Search;
 
 /// <summary>
 /// A search through stock Lucene.Net alone: its IndexSearcher, BM25, scorers and collectors, none of the
-/// archive's own search parts (<see cref="ParallelSearch"/>, <see cref="ClauseAtATime"/>,
-/// <see cref="MatchingDocs"/>, <see cref="ArchiveSimilarity"/>). It never serves a request: the tests and
-/// the bench run it beside the archive's path, so that path cannot drift from Lucene's answers unseen,
-/// and so that each part's gain is measured against what it replaces.
+/// archive's own search parts (<see cref="ParallelSearch"/>, <see cref="MatchingDocs"/>). It never serves
+/// a request: the tests and the bench run it beside the archive's path, so that path cannot drift from
+/// Lucene's answers unseen, and so that each part's gain is measured against what it replaces.
 /// </summary>
 internal static class StockSearch
 {
