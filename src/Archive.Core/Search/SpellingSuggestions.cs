@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Archive.Index;
 using Archive.Text;
@@ -41,11 +42,25 @@ public sealed partial class SpellingSuggestions
     [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+")]
     private static partial Regex Word();
 
+    // Offers already made for this generation: an offer costs up to a few tens of milliseconds of phrase
+    // counts ("tham nhung" reads the positions of "những"), and the same queries come back. Bounded.
+    private const int MaxRemembered = 4096;
+
     private readonly Lock gate = new();
     private Dictionary<string, (string Form, int Documents)[]>? vocabulary;
+    private readonly ConcurrentDictionary<(string, bool), SpellingOffer> offers = new();
 
     /// <summary>The offer for a query; <paramref name="nothingFound"/> when it matched no document.</summary>
     public SpellingOffer Offer(IndexSearcher searcher, string query, bool nothingFound)
+    {
+        if (offers.TryGetValue((query, nothingFound), out var known)) return known;
+        var offer = Make(searcher, query, nothingFound);
+        if (offers.Count >= MaxRemembered) offers.Clear();
+        offers[(query, nothingFound)] = offer;
+        return offer;
+    }
+
+    private SpellingOffer Make(IndexSearcher searcher, string query, bool nothingFound)
     {
         if (!PlainQuery().IsMatch(query)) return SpellingOffer.None;
         var words = Word().Matches(query).ToList();
