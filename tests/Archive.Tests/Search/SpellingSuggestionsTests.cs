@@ -57,7 +57,7 @@ public sealed class SpellingCorpus : IDisposable
         foreach (var (name, text) in Texts)
             File.WriteAllText(Source.File(name), text, new UTF8Encoding(false));
         IndexPublisher.Import(Source.Path, work.File("index"));
-        Index = ArchiveIndex.Open(work.File("index"));
+        Index = ArchiveIndex.Open(work.File("index"), SearchEngine.Compare);
     }
 
     internal TempFolder Source { get; } = new();

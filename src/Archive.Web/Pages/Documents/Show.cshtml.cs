@@ -69,6 +69,7 @@ public sealed class ShowModel(ArchiveHost archive, TimeProvider clock, IStringLo
         }
         return html.Append(Html.Encode(segment.Text[at..])).ToString();
     }
+
     public string? OrganisationSlug { get; private set; }
     public string CanonicalUrl => $"{Request.Scheme}://{Request.Host}/documents/{Document.Id}";
     public DateOnly Accessed => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
