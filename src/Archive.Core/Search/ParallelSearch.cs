@@ -29,9 +29,9 @@ internal static class ParallelSearch
             var leaf = leaves[i];
             var top = TopScoreDocCollector.Create(start + size, docsScoredInOrder: !weight.ScoresDocsOutOfOrder);
             var facet = new FacetCollector();
-            var count = new TogetherCount(tiers?.TogetherScore ?? float.PositiveInfinity);
+            var count = new TogetherCount(tiers?.TogetherScore ?? float.PositiveInfinity, top);
             (tops[i], facets[i], together[i]) = (top, facet, count);
-            var limited = new TimeLimitingCollector(MultiCollector.Wrap(top, facet, count), TimeLimitingCollector.GlobalCounter, (long)limit.TotalMilliseconds);
+            var limited = new TimeLimitingCollector(MultiCollector.Wrap(count, facet), TimeLimitingCollector.GlobalCounter, (long)limit.TotalMilliseconds);
             // One budget for the whole search, however late this segment's turn comes.
             limited.SetBaseline(started);
             // The collector's clock ticks every few milliseconds: a segment whose turn comes after the
@@ -120,21 +120,30 @@ internal sealed record SearchPage(ScoreDoc[] Hits, int Total, int? Together, Sea
 /// <summary>What splits the matches into tiers: the together clause, and the lowest score a together-match has.</summary>
 internal sealed record Tiers(Query Together, float TogetherScore);
 
-/// <summary>Counts the matches whose score puts them in the together tiers.</summary>
-internal sealed class TogetherCount(float threshold) : ICollector
+/// <summary>
+/// Collects into another collector and counts the matches whose score puts them in the together tiers.
+/// The scorer it hands on remembers each document's score: a scorer that steps through its clauses
+/// document by document adds them up again at every call.
+/// </summary>
+internal sealed class TogetherCount(float threshold, ICollector inner) : ICollector
 {
     private Scorer? scorer;
 
     public int Count { get; private set; }
 
-    public bool AcceptsDocsOutOfOrder => true;
+    public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
 
-    public void SetScorer(Scorer scorer) => this.scorer = scorer;
+    public void SetScorer(Scorer scorer)
+    {
+        this.scorer = new ScoreCachingWrappingScorer(scorer);
+        inner.SetScorer(this.scorer);
+    }
 
-    public void SetNextReader(AtomicReaderContext context) { }
+    public void SetNextReader(AtomicReaderContext context) => inner.SetNextReader(context);
 
     public void Collect(int doc)
     {
+        inner.Collect(doc);
         if (scorer!.GetScore() >= threshold) Count++;
     }
 }

@@ -22,8 +22,8 @@ internal static class StockSearch
             ? TopScoreDocCollector.Create(start + size, inOrder)
             : TopFieldCollector.Create(sort, start + size, fillFields: true, trackDocScores: true, trackMaxScore: false, inOrder);
         var facets = new FacetCollector();
-        var together = new TogetherCount(tiers?.TogetherScore ?? float.PositiveInfinity);
-        var limited = new TimeLimitingCollector(MultiCollector.Wrap((ICollector)top, facets, together), TimeLimitingCollector.GlobalCounter, (long)limit.TotalMilliseconds);
+        var together = new TogetherCount(tiers?.TogetherScore ?? float.PositiveInfinity, top);
+        var limited = new TimeLimitingCollector(MultiCollector.Wrap(together, facets), TimeLimitingCollector.GlobalCounter, (long)limit.TotalMilliseconds);
         try
         {
             searcher.Search(query, limited);
