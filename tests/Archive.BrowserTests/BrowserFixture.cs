@@ -63,13 +63,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh tab (its own context: no shared cookies or history) at the given window size.</summary>
-    public async Task<BrowserTab> OpenAsync(int width = 1280, int height = 800)
+    public async Task<BrowserTab> OpenAsync(int width = 1280, int height = 800, bool javaScript = true)
     {
         var context = await browser!.NewContextAsync(new()
         {
             BaseURL = BaseUrl,
             ViewportSize = new() { Width = width, Height = height },
             Locale = "vi-VN",
+            JavaScriptEnabled = javaScript,
         });
         return await BrowserTab.OpenAsync(context);
     }

@@ -35,6 +35,25 @@ public sealed class SearchTests(BrowserFixture browser)
         tab.AssertNoProblems();
     }
 
+    [Fact]
+    public async Task AResultOpensItsDocumentScrolledToTheFirstMatchWithoutJavaScript()
+    {
+        // A phone's screen, so the document's text starts below the fold.
+        await using var tab = await browser.OpenAsync(375, 640, javaScript: false);
+        var page = tab.Page;
+        await tab.GoToAsync("/search?q=tham+nhung");
+
+        await page.GetByRole(AriaRole.Region, new() { Name = "kết quả" }).GetByRole(AriaRole.Heading, new() { Level = 3 })
+            .First.GetByRole(AriaRole.Link).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"/documents/[^?]+\?q=tham(\+|%20)nhung#m1$"));
+        var first = page.Locator("mark#m1");
+        await Expect(first).ToHaveTextAsync(new Regex("^tham nhũng$", RegexOptions.IgnoreCase));
+        await Expect(first).ToBeInViewportAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).Not.ToBeInViewportAsync();
+        tab.AssertNoProblems();
+    }
+
     /// <summary>The number in the results heading, "12 kết quả".</summary>
     private static async Task<int> ResultCountAsync(IPage page)
     {
