@@ -47,6 +47,15 @@ public sealed class SearchTiersTests : IDisposable
     }
 
     [Fact]
+    public async Task ThePageSaysSoWhenEveryMatchHasTheWordsTogether()
+    {
+        var page = await PageTests.ParseAsync(await factory.CreateClient().GetAsync("/search?q=c%C3%B4ng+t%C3%A1c"));
+
+        Assert.Equal("Cả 2 tài liệu đều có các từ đứng liền nhau theo thứ tự đã gõ.", page.QuerySelector(".tiers")!.TextContent.Trim());
+        Assert.Null(page.QuerySelector(".apart-start"));
+    }
+
+    [Fact]
     public async Task AQueryOfOneWordHasNoTogetherCount()
     {
         var result = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/search?q=tham");
