@@ -59,6 +59,7 @@ public static class ImportBench
                     new TextField(IndexSchema.Body, body, Field.Store.NO),
                     new Field(IndexSchema.BodyFolded, body, vectors),
                     new TextField(IndexSchema.BodyPairs, body, Field.Store.NO),
+                    new TextField(IndexSchema.BodyExactPairs, body, Field.Store.NO),
                 });
                 Interlocked.Add(ref bytes, raw.LongLength);
                 Interlocked.Increment(ref count);

@@ -30,7 +30,7 @@ public static class Stages
             Provinces.NamedIn(l.Paragraphs[0]);
         });
         Time("JSON of the model", documents, d => System.Text.Json.JsonSerializer.Serialize(d, IndexSchema.JsonOptions));
-        foreach (var field in new[] { IndexSchema.Body, IndexSchema.BodyFolded, IndexSchema.BodyPairs })
+        foreach (var field in new[] { IndexSchema.Body, IndexSchema.BodyFolded, IndexSchema.BodyPairs, IndexSchema.BodyExactPairs })
             Time($"analysis of the body: {field}", documents, d =>
             {
                 using var stream = analyzer.GetTokenStream(field, IndexSchema.BodyText(d));

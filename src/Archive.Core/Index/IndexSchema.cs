@@ -36,6 +36,11 @@ public static class IndexSchema
     public const string BodyFolded = "body_folded";
     /// <summary>Adjacent folded syllable pairs of the body ("tham nhung"): adjacency as one term.</summary>
     public const string BodyPairs = "body_pairs";
+    /// <summary>
+    /// Adjacent syllable pairs of the body as written (canonical tone placement, "tham nhũng"): a phrase
+    /// with the diacritics as typed, which ranks first, without reading the positions of common words.
+    /// </summary>
+    public const string BodyExactPairs = "body_exact_pairs";
 
     // Fielded search (folded), and exact values for filters and facets.
     public const string Organisation = "org";
@@ -78,6 +83,7 @@ public static class IndexSchema
             [BodyFolded] = folded,
             [TitlePairs] = pairs,
             [BodyPairs] = pairs,
+            [BodyExactPairs] = new VietnameseAnalyzer(folded: false, syllables: 2),
             [Organisation] = folded,
             [Person] = folded,
             [Author] = folded,
@@ -107,6 +113,7 @@ public static class IndexSchema
             new TextField(Body, body, Field.Store.NO),
             new Field(BodyFolded, body, FoldedWithVectors),
             new TextField(BodyPairs, body, Field.Store.NO),
+            new TextField(BodyExactPairs, body, Field.Store.NO),
         };
         if (document.Organisation is { } organisation)
         {

@@ -9,9 +9,9 @@ namespace Archive.Index;
 /// <summary>
 /// Standard tokenisation and lower case, then every term in its canonical Vietnamese spelling
 /// (<see cref="VietnameseText.Canonicalize"/>) or, for the folded view, without diacritics. With
-/// <paramref name="syllables"/> above one, the terms are runs of that many adjacent folded syllables:
-/// pairs ("tham nhung"), since most Vietnamese words are two syllables and a two-syllable word becomes
-/// one term lookup.
+/// <paramref name="syllables"/> above one, the terms are runs of that many adjacent syllables, folded or
+/// as written: pairs ("tham nhung", "tham nhũng"), since most Vietnamese words are two syllables and a
+/// two-syllable word becomes one term lookup.
 /// </summary>
 public sealed class VietnameseAnalyzer(bool folded, int syllables = 1) : Analyzer
 {
@@ -22,7 +22,7 @@ public sealed class VietnameseAnalyzer(bool folded, int syllables = 1) : Analyze
     {
         var tokenizer = new StandardTokenizer(IndexSchema.Version, reader) { MaxTokenLength = MaxWordLength };
         TokenStream stream = new LowerCaseFilter(IndexSchema.Version, tokenizer);
-        stream = new VietnameseTermFilter(stream, folded || syllables > 1);
+        stream = new VietnameseTermFilter(stream, folded);
         if (syllables > 1) stream = new SyllableRunFilter(stream, syllables);
         return new TokenStreamComponents(tokenizer, stream);
     }

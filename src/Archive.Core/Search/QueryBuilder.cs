@@ -111,12 +111,7 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
     {
         if (words.Count < 2) return null;
         var text = string.Join(' ', words);
-        if (exact)
-            return new BooleanQuery
-            {
-                { Match(IndexSchema.Title, Tokens(IndexSchema.Title, text), 0, 1f), Occur.SHOULD },
-                { Match(IndexSchema.Body, Tokens(IndexSchema.Body, text), 0, 1f), Occur.SHOULD },
-            };
+        if (exact) return AsWritten(text);
         var pairs = Tokens(IndexSchema.BodyPairs, text);
         if (pairs.Count == 0) return null;
         return new BooleanQuery { { Runs(IndexSchema.TitlePairs, pairs), Occur.SHOULD }, { Runs(IndexSchema.BodyPairs, pairs), Occur.SHOULD } };
@@ -127,11 +122,7 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
     {
         var text = string.Join(' ', words);
         if (exact || words.Count < 2 || !VietnameseText.HasDiacritics(text)) return null;
-        return new BooleanQuery
-        {
-            { Match(IndexSchema.Title, Tokens(IndexSchema.Title, text), 0, 1f), Occur.SHOULD },
-            { Match(IndexSchema.Body, Tokens(IndexSchema.Body, text), 0, 1f), Occur.SHOULD },
-        };
+        return AsWritten(text);
     }
 
     /// <summary>Every word and quoted phrase with the diacritics as typed, each in the title or the body; null when none were typed.</summary>
@@ -140,15 +131,19 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         if (exact || parts.Count == 0 || !parts.Any(VietnameseText.HasDiacritics)) return null;
         var all = new BooleanQuery();
         foreach (var part in parts)
-        {
-            var tokens = Tokens(IndexSchema.Body, part);
-            all.Add(new BooleanQuery
-            {
-                { Match(IndexSchema.Title, tokens, 0, 1f), Occur.SHOULD },
-                { Match(IndexSchema.Body, tokens, 0, 1f), Occur.SHOULD },
-            }, Occur.MUST);
-        }
+            all.Add(AsWritten(part), Occur.MUST);
         return all;
+    }
+
+    /// <summary>
+    /// A word or phrase with the diacritics as typed, in the title or the body: in the body a phrase is
+    /// read from the pairs as written, so the commonest words' positions are not read in every document.
+    /// </summary>
+    private BooleanQuery AsWritten(string text)
+    {
+        var tokens = Tokens(IndexSchema.Body, text);
+        var body = tokens.Count == 1 ? Match(IndexSchema.Body, tokens, 0, 1f) : Runs(IndexSchema.BodyExactPairs, Tokens(IndexSchema.BodyExactPairs, text));
+        return new BooleanQuery { { Match(IndexSchema.Title, tokens, 0, 1f), Occur.SHOULD }, { body, Occur.SHOULD } };
     }
 
     /// <summary>One clause of a query: a directive reference, or a word or phrase (maybe negated or fielded).</summary>

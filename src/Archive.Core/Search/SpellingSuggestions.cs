@@ -110,7 +110,7 @@ public sealed partial class SpellingSuggestions
             {
                 if (++counts > MaxPhraseCounts) return null;
                 // Counted among the documents with the whole phrase folded: a beginning common elsewhere ("bạn nói" for "ban noi chinh") does not pass.
-                var documents = Count(searcher, new BooleanQuery { { Phrase(IndexSchema.Body, phrase), Occur.MUST }, { together, Occur.MUST } });
+                var documents = Count(searcher, new BooleanQuery { { WrittenTogether(phrase), Occur.MUST }, { together, Occur.MUST } });
                 if (documents < least) continue;
                 if (i == forms.Length - 1) return Offered(phrase);
                 beginnings = [(phrase, documents)];
@@ -176,6 +176,13 @@ public sealed partial class SpellingSuggestions
                     .Take(NearTermsPerWord).Select(f => f.Term).ToList();
         }
         return [];
+    }
+
+    /// <summary>Written words one after another in the body, read from its pairs as written: no positions for two words, half for more.</summary>
+    private static Query WrittenTogether(string[] words)
+    {
+        var pairs = words.Zip(words.Skip(1), (a, b) => $"{a} {b}").ToArray();
+        return pairs.Length == 1 ? new TermQuery(new Term(IndexSchema.BodyExactPairs, pairs[0])) : Phrase(IndexSchema.BodyExactPairs, pairs);
     }
 
     /// <summary>The terms one after another in the field.</summary>

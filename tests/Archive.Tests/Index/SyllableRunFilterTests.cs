@@ -40,6 +40,29 @@ public sealed class SyllableRunFilterTests
         Assert.Equal([("an ninh", 0), ("trật tự", 3), ("tự xã", 4), ("xã hội", 5)], runs.Select(r => (r.Term, r.Position)));
     }
 
+    [Fact]
+    public void PairsOfTheBodyAsWrittenKeepDiacriticsInCanonicalTonePlacement()
+    {
+        var analyzer = IndexSchema.CreateAnalyzer();
+
+        var pairs = Terms(analyzer, IndexSchema.BodyExactPairs, "Tổ Hoà giải, hòa GIẢI");
+        var folded = Terms(analyzer, IndexSchema.BodyPairs, "Tổ Hoà giải, hòa GIẢI");
+
+        Assert.Equal(["tổ hòa", "hòa giải", "giải hòa", "hòa giải"], pairs);
+        Assert.Equal(["to hoa", "hoa giai", "giai hoa", "hoa giai"], folded);
+    }
+
+    private static List<string> Terms(Analyzer analyzer, string field, string text)
+    {
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var terms = new List<string>();
+        stream.Reset();
+        while (stream.IncrementToken()) terms.Add(term.ToString());
+        stream.End();
+        return terms;
+    }
+
     private static TokenStream Shingles(TokenStream input, int length)
     {
         var shingles = new ShingleFilter(input, length, length);
