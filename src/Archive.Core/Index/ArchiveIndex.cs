@@ -163,14 +163,15 @@ public sealed class ArchiveIndex : IDisposable
 
         return Use(searcher =>
         {
-            var ranked = RankedQuery.Of(searcher, parsed);
+            var ranked = RankedQuery.Of(searcher, parsed, bitSets: engine != SearchEngine.Stock);
             var query = Filtered(ranked.Query, request);
             var tiers = ranked.Together is { } together ? new Tiers(together, ranked.TogetherScore) : null;
             var start = (request.Page - 1) * request.Size;
             var found = engine switch
             {
                 SearchEngine.Stock => StockSearch.Run(searcher, query, sort, start, request.Size, SearchTimeLimit, tiers),
-                SearchEngine.Compare => EngineComparison.Run(searcher, query, sort, start, request.Size, SearchTimeLimit, tiers),
+                SearchEngine.Compare => EngineComparison.Run(searcher, query, Filtered(RankedQuery.Of(searcher, parsed, bitSets: false).Query, request),
+                    sort, start, request.Size, SearchTimeLimit, tiers),
                 _ => ParallelSearch.Run(searcher, query, sort, start, request.Size, SearchTimeLimit, tiers),
             };
             var hits = new SearchHit[found.Hits.Length];

@@ -9,10 +9,11 @@ namespace Archive.Search;
 /// </summary>
 internal static class EngineComparison
 {
-    public static SearchPage Run(IndexSearcher searcher, Query query, Sort? sort, int start, int size, TimeSpan limit, Tiers? tiers)
+    /// <param name="stockQuery">The same query as Lucene alone builds it (its tiers read by Lucene's scorers).</param>
+    public static SearchPage Run(IndexSearcher searcher, Query query, Query stockQuery, Sort? sort, int start, int size, TimeSpan limit, Tiers? tiers)
     {
         var archive = ParallelSearch.Run(searcher, query, sort, start, size, limit, tiers);
-        var stock = StockSearch.Run(searcher, query, sort, start, size, limit, tiers);
+        var stock = StockSearch.Run(searcher, stockQuery, sort, start, size, limit, tiers);
 
         Require(archive.Total == stock.Total, $"total {archive.Total} against Lucene's {stock.Total}");
         Require(archive.Together == stock.Together, $"together {archive.Together} against Lucene's {stock.Together}");

@@ -82,3 +82,13 @@ internal static class MatchingDocs
         return bits;
     }
 }
+
+/// <summary>
+/// A query's matches as a filter, each segment's set read by <see cref="MatchingDocs"/>: for a clause that
+/// only adds a constant (a ranking tier), its postings combined a machine word at a time instead of
+/// Lucene's scorers stepping through every clause for every document the query matches.
+/// </summary>
+internal sealed class MatchingDocsFilter(IndexSearcher searcher, Query query) : Filter
+{
+    public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs) => MatchingDocs.Of(searcher, query, context);
+}
