@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 
@@ -32,9 +33,9 @@ public sealed class RankedQuery
     public float TogetherScore => TogetherTier * Unit;
 
     /// <param name="bitSets">
-    /// Each tier read as a set of documents (<see cref="MatchingDocsFilter"/>) rather than by Lucene's
-    /// scorers: the same scores, far less work where a tier's words are in nearly every document. False
-    /// for stock Lucene.Net.
+    /// A tier whose every word is common read as a set of documents (<see cref="MatchingDocsFilter"/>)
+    /// rather than by Lucene's scorers: the same scores, less work where its words are in most documents.
+    /// False for stock Lucene.Net.
     /// </param>
     public static RankedQuery Of(IndexSearcher searcher, ParsedQuery parsed, bool bitSets = true)
     {
@@ -47,11 +48,26 @@ public sealed class RankedQuery
         var ranked = (BooleanQuery)top.Clone();
         foreach (var (clause, tier) in tiers)
         {
-            var constant = bitSets ? new ConstantScoreQuery(new MatchingDocsFilter(searcher, clause!)) : new ConstantScoreQuery(clause);
+            var constant = bitSets && Common(searcher.IndexReader, clause!)
+                ? new ConstantScoreQuery(new MatchingDocsFilter(searcher, clause!))
+                : new ConstantScoreQuery(clause);
             constant.Boost = tier * unit / top.Boost;
             ranked.Add(constant, Occur.SHOULD);
         }
         return new RankedQuery(ranked, unit, parsed.Together);
+    }
+
+    /// <summary>
+    /// Whether even the rarest term of a clause is in an eighth of the documents or more. Then Lucene's
+    /// scorers step through most documents, and a set read from the postings costs less (40 % less at
+    /// 100k generated documents); for rarer words they skip, and the set, built whole, costs more (12-30 %
+    /// more on real text).
+    /// </summary>
+    private static bool Common(IndexReader reader, Query clause)
+    {
+        var terms = new HashSet<Term>();
+        clause.ExtractTerms(terms);
+        return terms.Count > 0 && terms.Min(reader.DocFreq) * 8L >= reader.MaxDoc;
     }
 
     /// <summary>Whether a score is a together-match's.</summary>
