@@ -74,7 +74,7 @@ public static class PartsBench
                 var query = q.Request.Year is { } year
                     ? new FilteredQuery(ranked.Query, new QueryWrapperFilter(new TermQuery(new Term(IndexSchema.Year, year.ToString(System.Globalization.CultureInfo.InvariantCulture)))))
                     : ranked.Query;
-                var tiers = ranked.Together is { } together ? new Tiers(together, ranked.TogetherScore) : null;
+                var tiers = ranked.Tiers;
                 var sort = q.Request.Sort == SearchSort.DateDesc
                     ? new Sort(new SortField(IndexSchema.SortDate, SortFieldType.INT64, true), new SortField(IndexSchema.Id, SortFieldType.STRING))
                     : null;

@@ -165,7 +165,7 @@ public sealed class ArchiveIndex : IDisposable
         {
             var ranked = RankedQuery.Of(searcher, parsed, bitSets: engine != SearchEngine.Stock);
             var query = Filtered(ranked.Query, request);
-            var tiers = ranked.Together is { } together ? new Tiers(together, ranked.TogetherScore) : null;
+            var tiers = ranked.Tiers;
             var start = (request.Page - 1) * request.Size;
             var found = engine switch
             {

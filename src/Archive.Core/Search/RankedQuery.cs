@@ -32,6 +32,9 @@ public sealed class RankedQuery
     /// <summary>Lowest score of a together-match.</summary>
     public float TogetherScore => TogetherTier * Unit;
 
+    /// <summary>What a search needs to count the together-matches; null when the query has no tiers.</summary>
+    internal Tiers? Tiers => Together is { } together ? new Tiers(together, TogetherScore) : null;
+
     /// <param name="bitSets">
     /// A tier whose every word is common read as a set of documents (<see cref="MatchingDocsFilter"/>)
     /// rather than by Lucene's scorers: the same scores, less work where its words are in most documents.

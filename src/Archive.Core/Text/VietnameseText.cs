@@ -35,10 +35,7 @@ public static class VietnameseText
     {
         // Fast path, one table lookup per character: every precomposed Latin letter folds to one letter.
         // Anything else (a combining mark left by NFD text, other scripts) takes the full path.
-        var map = FoldMap;
-        foreach (var c in text)
-            if (c >= map.Length || map[c] == '\0') return FoldSlowly(text);
-        return FoldAligned(text);
+        return FoldsLetterForLetter(text) ? FoldAligned(text) : FoldSlowly(text);
     }
 
     /// <summary>
@@ -47,10 +44,18 @@ public static class VietnameseText
     /// </summary>
     public static bool TryFoldInPlace(Span<char> text)
     {
+        if (!FoldsLetterForLetter(text)) return false;
+        var map = FoldMap;
+        for (var i = 0; i < text.Length; i++) text[i] = map[text[i]];
+        return true;
+    }
+
+    // Every character has a one-letter folding in the table.
+    private static bool FoldsLetterForLetter(ReadOnlySpan<char> text)
+    {
         var map = FoldMap;
         foreach (var c in text)
             if (c >= map.Length || map[c] == '\0') return false;
-        for (var i = 0; i < text.Length; i++) text[i] = map[text[i]];
         return true;
     }
 
