@@ -20,9 +20,13 @@ internal static partial class Dateline
     private static partial Regex Pattern();
 
     /// <summary>The line as ISO 8601 ("2021-03-31T17:07+07:00", "2020-06-30T10:22", "2018-07-17").</summary>
-    public static bool TryParse(string line, out string iso)
+    public static bool TryParse(string line, out string iso) => TryParse(line, out iso, out _);
+
+    /// <summary>The line as ISO 8601, and the rule that read it ("published: dateline dd/mm/yyyy hh:mm").</summary>
+    public static bool TryParse(string line, out string iso, out string rule)
     {
         iso = "";
+        rule = "published: dateline d/m/yyyy";
         if (line.Length > 80) return false;
         var match = Pattern().Match(line.Trim());
         if (!match.Success) return false;

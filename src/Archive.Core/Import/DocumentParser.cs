@@ -21,16 +21,25 @@ public static partial class DocumentParser
         if (decoded is null) return (null, problem);
 
         var layout = Layout.Read(VietnameseText.Normalize(decoded.Text));
-        if (layout.Paragraphs.Count == 0)
-            return (null, "no body text (only a title, dateline or captions)");
+        if (layout.Paragraphs.Count == 0 && layout.Title is null)
+            return (null, "no title and no body text (only a dateline or captions)");
 
-        var title = layout.Title ?? DerivedTitle(layout.Paragraphs[0]);
+        var lead = layout.Paragraphs.Count > 0 ? layout.Paragraphs[0] : null;
+        var title = layout.Title ?? DerivedTitle(lead!);
         var directives = DirectiveExtraction.Find(layout.Paragraphs);
         var published = layout.Published;
         var publishedDate = ArchiveDocument.DateOf(published);
-        var organisation = OrganisationExtraction.Find(layout.Title, layout.Paragraphs[0]);
+        var (organisation, organisationEvidence) = OrganisationExtraction.FindWithEvidence(layout.Title, lead);
         var eventDate = EventDateExtraction.Find(layout.Paragraphs, publishedDate, directives);
-        directives = DirectiveExtraction.DateIssuedInLead(directives, layout.Paragraphs[0], eventDate, organisation);
+        if (lead is not null)
+            directives = DirectiveExtraction.DateIssuedInLead(directives, lead, eventDate.Date, organisation);
+        var (people, peopleEvidence) = PeopleExtraction.FindWithEvidence(layout.Paragraphs, layout.Captions);
+
+        var evidence = new List<Evidence>(layout.Evidence);
+        if (eventDate.Evidence is not null) evidence.Add(eventDate.Evidence);
+        if (organisationEvidence is not null) evidence.Add(organisationEvidence);
+        evidence.AddRange(peopleEvidence);
+        evidence.AddRange(DirectiveEvidence(directives, layout.Paragraphs));
 
         var document = new ArchiveDocument
         {
@@ -38,16 +47,22 @@ public static partial class DocumentParser
             Title = title,
             TitleDerived = layout.Title is null,
             Published = published,
-            EventDate = eventDate,
+            Dateline = layout.Dateline,
+            EventDate = eventDate.Date,
+            EventDayMonth = eventDate.DayMonth,
             Organisation = organisation,
             Location = Provinces.NamedIn(organisation) ?? Provinces.NamedIn(title)
-                       ?? Provinces.InPublicationName(layout.Source) ?? Provinces.NamedIn(layout.Paragraphs[0]),
-            People = PeopleExtraction.Find(layout.Paragraphs, layout.Captions),
+                       ?? Provinces.InPublicationName(layout.Source) ?? (lead is null ? null : Provinces.NamedIn(lead)),
+            People = people,
             Author = layout.Author,
             Source = layout.Source,
             Directives = directives,
             Paragraphs = layout.Paragraphs,
             Captions = layout.Captions,
+            Credits = layout.Credits,
+            Evidence = evidence,
+            Gaps = eventDate.Gap is { } gap ? [gap] : [],
+            Warnings = Warnings(layout),
             SourceFile = fileName,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
             Bytes = bytes.LongLength,
@@ -55,6 +70,29 @@ public static partial class DocumentParser
             Encoding = decoded.Encoding,
         };
         return (document, null);
+    }
+
+    private static IReadOnlyList<string> Warnings(Layout layout)
+    {
+        var warnings = new List<string>();
+        if (layout.Paragraphs.Count == 0) warnings.Add("title only: no body text");
+        if (layout.Published is null) warnings.Add("no publication date");
+        return warnings;
+    }
+
+    /// <summary>Each coded directive's first mention in the body.</summary>
+    private static IEnumerable<Evidence> DirectiveEvidence(IReadOnlyList<DirectiveReference> directives, IReadOnlyList<string> paragraphs)
+    {
+        foreach (var directive in directives.Where(d => d.Code is not null))
+        {
+            for (var i = 0; i < paragraphs.Count; i++)
+            {
+                var at = paragraphs[i].IndexOf(directive.Mention, StringComparison.Ordinal);
+                if (at < 0) continue;
+                yield return Evidence.In(EvidencePart.Paragraph, i, paragraphs[i], at, directive.Mention.Length, "directives", directive.Code!, "directives: code as written, canonicalised");
+                break;
+            }
+        }
     }
 
     private static string DerivedTitle(string lead)

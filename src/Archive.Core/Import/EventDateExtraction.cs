@@ -9,11 +9,17 @@ namespace Archive.Import;
 /// </summary>
 internal static partial class EventDateExtraction
 {
+    /// <summary>The event's date, or its day and month alone when no year is evidenced; where it was read.</summary>
+    internal sealed record Found(DateOnly? Date, string? DayMonth, Evidence? Evidence, Gap? Gap)
+    {
+        public static readonly Found None = new(null, null, null, null);
+    }
+
     // A later paragraph can still open with the event: "Sáng 20/1, ...".
     [GeneratedRegex(@"^(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:(?:sáng|chiều|tối|trưa|đêm|rạng\s+sáng|hôm\s+nay|hôm\s+qua)(?:\s+nay|\s+qua|\s+mai)?\s*\(?\s*)?(?:ngày\s+)?\d", RegexOptions.IgnoreCase)]
     private static partial Regex OpensWithDate();
 
-    public static DateOnly? Find(IReadOnlyList<string> paragraphs, DateOnly? published, IReadOnlyList<DirectiveReference> directives)
+    public static Found Find(IReadOnlyList<string> paragraphs, DateOnly? published, IReadOnlyList<DirectiveReference> directives)
     {
         for (var i = 0; i < paragraphs.Count && i < 4; i++)
         {
@@ -27,11 +33,18 @@ internal static partial class EventDateExtraction
                 if (InsideDirectiveMention(sentence, match, directives)) continue;
                 if (DateExpressions.Parts(match) is not { } parts) continue;
                 var year = parts.Year ?? InferYear(parts.Day, parts.Month, published, paragraphs, directives);
-                if (year is null) return null;
-                return new DateOnly(year.Value, parts.Month, parts.Day);
+                var start = paragraphs[i].IndexOf(sentence, StringComparison.Ordinal) + match.Index;
+                if (year is null)
+                {
+                    var dayMonth = $"--{parts.Month:00}-{parts.Day:00}";
+                    return new Found(null, dayMonth, null, new Gap("eventDate", "no year", match.Value));
+                }
+                var date = new DateOnly(year.Value, parts.Month, parts.Day);
+                var rule = parts.Year is not null ? "eventDate: date in the lead" : "eventDate: day and month in the lead + year of published";
+                return new Found(date, null, Evidence.In(EvidencePart.Paragraph, i, paragraphs[i], start, match.Length, "eventDate", date.ToString("yyyy-MM-dd"), rule), null);
             }
         }
-        return null;
+        return Found.None;
     }
 
     private static bool InsideDirectiveMention(string sentence, Match date, IReadOnlyList<DirectiveReference> directives)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Archive.Model;
 using Archive.Text;
 
 namespace Archive.Import;
@@ -15,6 +16,12 @@ internal sealed partial record Layout(
     string? Author,
     string? Source)
 {
+    /// <summary>The date line as written.</summary>
+    public string? Dateline { get; init; }
+    /// <summary>The byline and source lines the author and source were read from.</summary>
+    public IReadOnlyList<string> Credits { get; init; } = [];
+    public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+
     // Press agencies that sign a lead with their initials: "(LĐTĐ) Ngày 29/6, ...".
     private static readonly Dictionary<string, string> Agencies = new(StringComparer.Ordinal)
     {
@@ -56,29 +63,57 @@ internal sealed partial record Layout(
             .ToList();
 
         var captions = new List<string>();
-        string? title = null, published = null, author = null, source = null;
+        var credits = new List<string>();
+        var evidence = new List<Evidence>();
+        string? title = null, published = null, dateline = null, author = null, source = null;
 
         var first = 0;
         for (; first < lines.Count && first < 8; first++)
         {
             var line = lines[first];
-            if (published is null && Dateline.TryParse(line, out var iso)) published = iso;
+            if (published is null && Archive.Import.Dateline.TryParse(line, out var iso, out var rule))
+            {
+                (published, dateline) = (iso, line);
+                evidence.Add(Model.Evidence.In(EvidencePart.Dateline, 0, line, 0, line.Length, "published", iso, rule));
+            }
             else if (IsFurniture(line)) captions.Add(line);
-            else if (title is null && IsTitle(line)) title = line;
+            else if (title is null && IsTitle(line))
+            {
+                title = line;
+                evidence.Add(Model.Evidence.In(EvidencePart.Title, 0, line, 0, line.Length, "title", line, "title: first headline-like line"));
+            }
             else break;
         }
 
         var trailer = new List<string>();
+        var creditLines = new List<(string Line, string Field, Group Value, string Rule)>();
         var last = lines.Count - 1;
         for (var seen = 0; last >= first && seen < 5; last--, seen++)
         {
             var line = lines[last];
-            if (published is null && Dateline.TryParse(line, out var iso)) published = iso;
+            if (published is null && Archive.Import.Dateline.TryParse(line, out var iso, out var rule))
+            {
+                (published, dateline) = (iso, line);
+                evidence.Add(Model.Evidence.In(EvidencePart.Dateline, 0, line, 0, line.Length, "published", iso, rule + " (last lines)"));
+            }
             else if (IsFurniture(line)) trailer.Insert(0, line);
             else if (source is null && SourceLine().Match(line) is { Success: true } s && !s.Groups["source"].Value.EndsWith(':'))
+            {
                 source = s.Groups["source"].Value.Trim();
-            else if (author is null && IsByline(line)) author = Byline().Match(line).Groups["name"].Value;
+                creditLines.Insert(0, (line, "source", s.Groups["source"], "source: “Theo …” / “Nguồn: …” line"));
+            }
+            else if (author is null && IsByline(line))
+            {
+                var name = Byline().Match(line).Groups["name"];
+                author = name.Value;
+                creditLines.Insert(0, (line, "author", name, "author: byline line"));
+            }
             else break;
+        }
+        foreach (var (line, field, value, rule) in creditLines)
+        {
+            credits.Add(line);
+            evidence.Add(Model.Evidence.In(EvidencePart.Credit, credits.Count - 1, line, value.Index, value.Value.Trim().Length, field, value.Value.Trim(), rule));
         }
 
         var body = lines[first..(last + 1)];
@@ -92,11 +127,15 @@ internal sealed partial record Layout(
 
         if (paragraphs.Count > 0 && LeadTag().Match(paragraphs[0]) is { Success: true } tag && IsAgencyTag(tag.Groups["tag"].Value))
         {
-            var initials = tag.Groups["tag"].Value;
-            source ??= Agencies.TryGetValue(initials, out var name) ? $"{name} ({initials})" : initials;
+            var initials = tag.Groups["tag"];
+            if (source is null)
+            {
+                source = Agencies.TryGetValue(initials.Value, out var name) ? $"{name} ({initials.Value})" : initials.Value;
+                evidence.Add(Model.Evidence.In(EvidencePart.Paragraph, 0, paragraphs[0], initials.Index, initials.Length, "source", source, "source: agency tag opening the lead"));
+            }
         }
 
-        return new Layout(title, published, paragraphs, captions, author, source);
+        return new Layout(title, published, paragraphs, captions, author, source) { Dateline = dateline, Credits = credits, Evidence = evidence };
     }
 
     private static bool IsFurniture(string line)

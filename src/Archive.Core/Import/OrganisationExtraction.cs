@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Archive.Model;
 using Archive.Text;
 
 namespace Archive.Import;
@@ -21,27 +22,36 @@ internal static partial class OrganisationExtraction
     [GeneratedRegex(@"^(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:[^,]{0,40}?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\)?|[^,]{0,20}ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s*,?\s*năm\s+\d{4})?)\s*,\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadTime();
 
-    public static string? Find(string? title, string? lead)
+    public static string? Find(string? title, string? lead) => FindWithEvidence(title, lead).Organisation;
+
+    public static (string? Organisation, Evidence? Evidence) FindWithEvidence(string? title, string? lead)
     {
-        if (lead is not null && SubjectOfLead(lead) is { } subject) return subject;
+        if (lead is not null && SubjectOfLead(lead) is { } subject)
+            return (subject.Name, Evidence.In(EvidencePart.Paragraph, 0, lead, subject.Start, subject.Length, "organisation", subject.Name, "organisation: subject of the lead sentence"));
         if (title is not null && title.IndexOf(':') is > 0 and var colon)
         {
             var head = title[..colon].Trim();
-            if (BodyStart().IsMatch(head) && head.Split(' ').Length <= 10) return VietnameseText.Canonicalize(head);
+            if (BodyStart().IsMatch(head) && head.Split(' ').Length <= 10)
+            {
+                var name = VietnameseText.Canonicalize(head);
+                return (name, Evidence.In(EvidencePart.Title, 0, title, title.IndexOf(head, StringComparison.Ordinal), head.Length, "organisation", name, "organisation: head of a “Body: headline” title"));
+            }
         }
-        return null;
+        return (null, null);
     }
 
-    private static string? SubjectOfLead(string lead)
+    private static (string Name, int Start, int Length)? SubjectOfLead(string lead)
     {
         var sentence = Sentences.Split(lead).FirstOrDefault() ?? lead;
         // The subject follows the opening time when there is one: "Chiều 31/3/2021, Ban ... tổ chức".
-        var rest = sentence[LeadTime().Match(sentence).Length..];
+        var restStart = LeadTime().Match(sentence).Length;
+        var rest = sentence[restStart..];
         var predicate = PredicateStart().Match(rest);
         if (!predicate.Success) return null;
         var subject = rest[..predicate.Index].Trim().TrimEnd(',');
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 12 || !BodyStart().IsMatch(subject) || subject.Contains(',')) return null;
-        return VietnameseText.Canonicalize(subject);
+        var start = lead.IndexOf(sentence, StringComparison.Ordinal) + restStart + rest.IndexOf(subject, StringComparison.Ordinal);
+        return (VietnameseText.Canonicalize(subject), start, subject.Length);
     }
 }

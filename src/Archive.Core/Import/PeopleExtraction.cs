@@ -31,38 +31,43 @@ internal static partial class PeopleExtraction
     [GeneratedRegex(@"(?<![\p{L}])(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à|[Đđ]/[Cc]|[Aa]nh|[Cc]hị)\s+(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})(?<after>[^.;:!?]*)")]
     private static partial Regex Introduced();
 
-    public static IReadOnlyList<Person> Find(IEnumerable<string> paragraphs, IEnumerable<string> captions)
+    public static IReadOnlyList<Person> Find(IReadOnlyList<string> paragraphs, IReadOnlyList<string> captions) =>
+        FindWithEvidence(paragraphs, captions).People;
+
+    /// <summary>The people, and for each the mention that introduced them.</summary>
+    public static (IReadOnlyList<Person> People, IReadOnlyList<Evidence> Evidence) FindWithEvidence(IReadOnlyList<string> paragraphs, IReadOnlyList<string> captions)
     {
-        var people = new List<(string Name, List<string> Roles)>();
-        AddFrom(paragraphs, people, addNew: true);
+        var people = new List<Found>();
+        AddFrom(paragraphs, EvidencePart.Paragraph, people);
         // Captions name people too, but repeat body text with typos: use them only for people the body lacks.
-        var fromCaptions = new List<(string Name, List<string> Roles)>();
-        AddFrom(captions, fromCaptions, addNew: true);
-        foreach (var person in fromCaptions.Where(c => people.All(p => p.Name != c.Name)))
-            people.Add(person);
-        return people.Select(p => new Person(p.Name, p.Roles)).ToList();
+        var fromCaptions = new List<Found>();
+        AddFrom(captions, EvidencePart.Caption, fromCaptions);
+        people.AddRange(fromCaptions.Where(c => people.All(p => p.Name != c.Name)));
+        return (people.Select(p => new Person(p.Name, p.Roles)).ToList(), people.Select(p => p.Evidence).ToList());
     }
 
-    private static void AddFrom(IEnumerable<string> texts, List<(string Name, List<string> Roles)> people, bool addNew)
+    private sealed record Found(string Name, List<string> Roles, Evidence Evidence);
+
+    private static void AddFrom(IReadOnlyList<string> texts, string part, List<Found> people)
     {
-        foreach (var text in texts)
+        for (var i = 0; i < texts.Count; i++)
         {
-            foreach (Match match in Introduced().Matches(text))
+            foreach (Match match in Introduced().Matches(texts[i]))
             {
                 var nameWords = match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (!Surnames.Contains(nameWords[0])) continue;
                 var name = VietnameseText.Canonicalize(string.Join(' ', nameWords));
                 var roles = Roles(match.Groups["after"].Value);
 
-                var index = people.FindIndex(p => p.Name == name);
-                if (index < 0)
+                var person = people.Find(p => p.Name == name);
+                if (person is null)
                 {
-                    if (!addNew) continue;
-                    people.Add((name, []));
-                    index = people.Count - 1;
+                    var group = match.Groups["name"];
+                    person = new Found(name, [], Evidence.In(part, i, texts[i], match.Index, group.Index + group.Length - match.Index, "people", name, "people: “đồng chí/ông/bà” + name"));
+                    people.Add(person);
                 }
-                foreach (var role in roles.Where(r => !people[index].Roles.Contains(r)))
-                    people[index].Roles.Add(role);
+                foreach (var role in roles.Where(r => !person.Roles.Contains(r)))
+                    person.Roles.Add(role);
             }
         }
     }

@@ -13,8 +13,15 @@ public sealed record ArchiveDocument
     public bool TitleDerived { get; init; }
     /// <summary>ISO 8601 publication date-time (with offset when the dateline states one), or date.</summary>
     public string? Published { get; init; }
+    /// <summary>The date line as written in the source ("Mon, 03 Jun 2024 09:10:00 +0700"), when there is one.</summary>
+    public string? Dateline { get; init; }
     /// <summary>The day the meeting was held or the document issued.</summary>
     public DateOnly? EventDate { get; init; }
+    /// <summary>
+    /// The event's day and month as ISO 8601 without a year ("--09-03") when the text gives them but
+    /// nothing tied to the event or the article gives the year: kept rather than guessed.
+    /// </summary>
+    public string? EventDayMonth { get; init; }
     public string? Organisation { get; init; }
     public string? Location { get; init; }
     public IReadOnlyList<Person> People { get; init; } = [];
@@ -24,6 +31,14 @@ public sealed record ArchiveDocument
     public IReadOnlyList<string> Paragraphs { get; init; } = [];
     /// <summary>Photo captions and page furniture: kept, but apart from the body.</summary>
     public IReadOnlyList<string> Captions { get; init; } = [];
+    /// <summary>Byline and source lines at the end, as written; the author and source are read from them.</summary>
+    public IReadOnlyList<string> Credits { get; init; } = [];
+    /// <summary>Where each extracted value was read, and by which rule.</summary>
+    public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+    /// <summary>Fields left empty for a stated reason ("no year"), rather than filled with a guess.</summary>
+    public IReadOnlyList<Gap> Gaps { get; init; } = [];
+    /// <summary>What is damaged or missing in the source, in words an archivist can act on.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
     public required string SourceFile { get; init; }
     /// <summary>SHA-256 of the original bytes, lower-case hex.</summary>
     public required string Sha256 { get; init; }

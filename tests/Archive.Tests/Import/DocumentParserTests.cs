@@ -162,11 +162,25 @@ public sealed class DocumentParserTests
     }
 
     [Fact]
-    public void RefusesAFileWithoutBodyText()
+    public void ImportsATitleOnlyArticleAndSaysItHasNoBody()
     {
         var text = Parsing.Lines("Chỉ có tiêu đề", "15/07/2022");
 
-        var (document, problem) = DocumentParser.Parse("title-only.txt", Encoding.UTF8.GetBytes(text));
+        var (document, _) = DocumentParser.Parse("title-only.txt", Encoding.UTF8.GetBytes(text));
+
+        Assert.NotNull(document);
+        Assert.Equal("Chỉ có tiêu đề", document.Title);
+        Assert.Equal("2022-07-15", document.Published);
+        Assert.Empty(document.Paragraphs);
+        Assert.Contains(document.Warnings, w => w.Contains("no body", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RefusesAFileWithNeitherTitleNorBody()
+    {
+        var text = Parsing.Lines("15/07/2022", "***");
+
+        var (document, problem) = DocumentParser.Parse("dateline-only.txt", Encoding.UTF8.GetBytes(text));
 
         Assert.Null(document);
         Assert.False(string.IsNullOrWhiteSpace(problem));

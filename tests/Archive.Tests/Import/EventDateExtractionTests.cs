@@ -7,7 +7,7 @@ public sealed class EventDateExtractionTests
     private static DateOnly? EventDate(DateOnly? published, params string[] paragraphs)
     {
         var directives = DirectiveExtraction.Find(paragraphs);
-        return EventDateExtraction.Find(paragraphs, published, directives);
+        return EventDateExtraction.Find(paragraphs, published, directives).Date;
     }
 
     [Fact]

@@ -56,15 +56,15 @@ public sealed class FolderImportTests : IDisposable
     }
 
     [Fact]
-    public void SkipsAFileWithoutBodyText()
+    public void SkipsAFileWithNeitherTitleNorBody()
     {
-        File.WriteAllText(source.File("title-only.txt"), "Chỉ có tiêu đề\n15/07/2022\n");
+        File.WriteAllText(source.File("dateline-only.txt"), "15/07/2022\n\n***\n");
 
         var results = FolderImport.Read(source.Path).ToList();
 
         var result = Assert.Single(results);
         Assert.Null(result.Imported);
-        Assert.Equal("title-only.txt", result.Skipped!.File);
+        Assert.Equal("dateline-only.txt", result.Skipped!.File);
     }
 
     [Fact]
