@@ -1,6 +1,9 @@
 using System.CommandLine;
+using System.Security.Cryptography;
 using System.Text.Json;
+using Archive.Evaluation;
 using Archive.Import;
+using Archive.Model;
 using Archive.Index;
 using Spectre.Console;
 
@@ -140,6 +143,55 @@ internal static class ArchiveCommands
                 else Console.WriteLine(JsonSerializer.Serialize(document, Indented));
             }
             return failed == 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    public static Command Eval()
+    {
+        var gold = new Option<FileInfo>("--gold") { Description = "The gold file (JSON, see docs/model.md)", Required = true };
+        var source = new Option<DirectoryInfo>("--source") { Description = "The folder holding the gold set's articles", Required = true };
+        var errors = new Option<bool>("--errors") { Description = "List every wrong and missed value" };
+        var command = new Command("eval", "Measure extraction against a gold set: precision and recall per field") { gold, source, errors };
+        command.SetAction(parse =>
+        {
+            var goldFile = parse.GetValue(gold)!;
+            var folder = parse.GetValue(source)!;
+            if (!goldFile.Exists || !folder.Exists)
+            {
+                Console.Error.WriteLine($"Not found: {(goldFile.Exists ? folder.FullName : goldFile.FullName)}");
+                return 2;
+            }
+            var articles = GoldSet.Load(goldFile.FullName);
+            var pairs = new List<(GoldArticle, ArchiveDocument?)>();
+            foreach (var article in articles)
+            {
+                var path = Path.Combine(folder.FullName, article.File);
+                if (!File.Exists(path))
+                {
+                    Console.Error.WriteLine($"{article.File}: not in {folder.FullName}, left out");
+                    continue;
+                }
+                var bytes = File.ReadAllBytes(path);
+                if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(bytes)), article.Sha256, StringComparison.OrdinalIgnoreCase))
+                    Console.Error.WriteLine($"{article.File}: its SHA-256 is not the gold's; the gold may not describe this text");
+                var (document, problem) = DocumentParser.Parse(article.File, bytes);
+                if (document is null) Console.Error.WriteLine($"{article.File}: not imported ({problem})");
+                pairs.Add((article, document));
+            }
+            var scores = ExtractionScore.Score(pairs);
+            Console.WriteLine($"{pairs.Count} articles of {goldFile.Name}");
+            Console.WriteLine($"{"field",-13} {"correct",8} {"wrong",6} {"missed",7} {"precision",10} {"recall",7}");
+            foreach (var score in scores)
+                Console.WriteLine($"{score.Field,-13} {score.Correct,8} {score.Wrong,6} {score.Missed,7} {score.Precision,10:P1} {score.Recall,7:P1}");
+            if (parse.GetValue(errors))
+                foreach (var score in scores.Where(s => s.Errors.Count > 0))
+                {
+                    Console.WriteLine();
+                    Console.WriteLine($"# {score.Field}");
+                    foreach (var error in score.Errors) Console.WriteLine(error);
+                }
+            return 0;
         });
         return command;
     }

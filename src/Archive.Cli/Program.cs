@@ -26,6 +26,7 @@ public static class ArchiveCli
                 ArchiveCommands.Show(index),
                 ArchiveCommands.Verify(index),
                 ArchiveCommands.Parse(),
+                ArchiveCommands.Eval(),
             },
         };
 

@@ -1,0 +1,33 @@
+using System.Text.Json;
+using Archive.Index;
+
+namespace Archive.Evaluation;
+
+/// <summary>
+/// One article as a person read it: the facts the importer should extract, never the article's text.
+/// Null means the article has no such value; the JSON names match <see cref="Model.ArchiveDocument"/>.
+/// </summary>
+public sealed record GoldArticle
+{
+    public required string File { get; init; }
+    public required string Sha256 { get; init; }
+    public string? Title { get; init; }
+    /// <summary>The Vietnam-local day of publication, yyyy-MM-dd.</summary>
+    public string? Published { get; init; }
+    public string? EventDate { get; init; }
+    public IReadOnlyList<string> Codes { get; init; } = [];
+    public IReadOnlyList<GoldPerson> People { get; init; } = [];
+    public string? Author { get; init; }
+    public string? Source { get; init; }
+    public string? Organisation { get; init; }
+    public string? Notes { get; init; }
+}
+
+public sealed record GoldPerson(string Name, IReadOnlyList<string>? Roles);
+
+public static class GoldSet
+{
+    public static IReadOnlyList<GoldArticle> Load(string path) =>
+        JsonSerializer.Deserialize<List<GoldArticle>>(File.ReadAllText(path), IndexSchema.JsonOptions)
+        ?? throw new InvalidDataException($"{path} holds no gold articles");
+}
