@@ -35,9 +35,11 @@ internal static class ArchiveCommands
                 ? $"The index in {indexDirectory.FullName} is up to date: {summary.Documents} documents, nothing to import."
                 : $"Imported {summary.Imported} files ({summary.Unchanged} unchanged, {summary.Removed} removed) into {indexDirectory.FullName} " +
                   $"in {seconds:0.0} s ({(seconds > 0 ? summary.Imported / seconds : 0):0} documents/s, {(seconds > 0 ? summary.SourceBytes / seconds / 1e6 : 0):0.0} MB/s); " +
-                  $"{summary.Documents} documents, {summary.Skipped.Count} skipped.");
+                  $"{summary.Documents} documents, {summary.Skipped.Count} skipped, {summary.Warnings.Select(w => w.File).Distinct().Count()} with warnings.");
             foreach (var skipped in summary.Skipped)
                 Console.WriteLine($"  skipped {skipped.File}: {skipped.Reason}");
+            foreach (var file in summary.Warnings.GroupBy(w => w.File))
+                Console.WriteLine($"  imported {file.Key} with warnings: {string.Join("; ", file.Select(w => w.Warning))}");
             return summary.Documents > 0 ? 0 : 1;
         });
         return command;
@@ -128,7 +130,8 @@ internal static class ArchiveCommands
     public static Command Parse()
     {
         var files = new Argument<FileInfo[]>("files") { Description = "Source files", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("parse", "Print what the importer extracts from files, without touching any index") { files };
+        var evidence = new Option<bool>("--evidence") { Description = "Print each value with the text and rule it came from, instead of JSON" };
+        var command = new Command("parse", "Print what the importer extracts from files, without touching any index") { files, evidence };
         command.SetAction(parse =>
         {
             var failed = 0;
@@ -140,11 +143,23 @@ internal static class ArchiveCommands
                     Console.Error.WriteLine($"{file.Name}: {problem}");
                     failed++;
                 }
+                else if (parse.GetValue(evidence)) PrintEvidence(document);
                 else Console.WriteLine(JsonSerializer.Serialize(document, Indented));
             }
             return failed == 0 ? 0 : 1;
         });
         return command;
+    }
+
+    private static void PrintEvidence(ArchiveDocument document)
+    {
+        Console.WriteLine($"{document.SourceFile}: {document.Title}");
+        foreach (var e in document.Evidence)
+            Console.WriteLine($"  {e.Field,-13} {e.Value}  ← {e.Part}[{e.Index}] {e.Start}+{e.Length} “{e.Quote}”  ({e.Rule})");
+        foreach (var gap in document.Gaps)
+            Console.WriteLine($"  {gap.Field,-13} empty: {gap.Reason}{(gap.AsWritten is null ? "" : $" (written “{gap.AsWritten}”)")}");
+        foreach (var warning in document.Warnings)
+            Console.WriteLine($"  warning: {warning}");
     }
 
     public static Command Eval()

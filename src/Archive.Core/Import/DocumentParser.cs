@@ -36,6 +36,11 @@ public static partial class DocumentParser
         var (people, peopleEvidence) = PeopleExtraction.FindWithEvidence(layout.Paragraphs, layout.Captions);
 
         var evidence = new List<Evidence>(layout.Evidence);
+        if (layout.Title is null)
+        {
+            var shown = title.TrimEnd('…');
+            evidence.Add(Evidence.In(EvidencePart.Paragraph, 0, lead!, 0, lead!.StartsWith(shown, StringComparison.Ordinal) ? shown.Length : 0, "title", title, "title: first sentence (no title line)"));
+        }
         if (eventDate.Evidence is not null) evidence.Add(eventDate.Evidence);
         if (organisationEvidence is not null) evidence.Add(organisationEvidence);
         evidence.AddRange(peopleEvidence);

@@ -5,6 +5,9 @@ namespace Archive.Import;
 /// <summary>A file the import could not take, and why.</summary>
 public sealed record SkippedFile(string File, string Reason);
 
+/// <summary>A file imported with something to note: damaged bytes, no body, no date.</summary>
+public sealed record FileWarning(string File, string Warning);
+
 /// <summary>One parsed source file: the document and the bytes it came from.</summary>
 public sealed record ImportedFile(ArchiveDocument Document, byte[] Bytes);
 

@@ -16,7 +16,8 @@ public sealed record ImportManifest(
     DateTimeOffset ImportedAt,
     int Documents,
     IReadOnlyList<ImportManifest.SourceFile> Files,
-    IReadOnlyList<SkippedFile> Skipped)
+    IReadOnlyList<SkippedFile> Skipped,
+    IReadOnlyList<FileWarning>? Warnings = null)
 {
     public const string FileName = "manifest.json";
 

@@ -18,6 +18,9 @@ public sealed record ImportSummary(
     TimeSpan Elapsed,
     long SourceBytes)
 {
+    /// <summary>Files imported with something to note (what each lacks or what was damaged).</summary>
+    public IReadOnlyList<FileWarning> Warnings { get; init; } = [];
+
     /// <summary>True when the folder matched the live index and nothing was written.</summary>
     public bool NothingChanged => Imported == 0 && Removed == 0 && Documents == Unchanged;
 }
@@ -58,8 +61,9 @@ public static class IndexPublisher
         var toParse = paths.Where(p => !unchanged.Contains(Path.GetFileName(p))).ToList();
 
         var keptSkips = previous?.Skipped.Where(s => unchanged.Contains(s.File)).ToList() ?? [];
+        var keptWarnings = previous?.Warnings?.Where(w => unchanged.Contains(w.File)).ToList() ?? [];
         if (previous is not null && toParse.Count == 0 && removed.Count == 0)
-            return new ImportSummary(0, previous.Documents, 0, keptSkips, previous.Documents, clock.Elapsed, 0);
+            return new ImportSummary(0, previous.Documents, 0, keptSkips, previous.Documents, clock.Elapsed, 0) { Warnings = keptWarnings };
         // Only now the old generation's catalog and citations (150 MB of JSON at 100k documents).
         var kept = previous is null ? [] : DocumentCatalog.Load(live!).Documents.Where(d => unchanged.Contains(d.SourceFile)).ToList();
         var keptCitations = previous is null ? [] : CitingDocument.Load(live!).Where(c => unchanged.Contains(c.SourceFile)).ToList();
@@ -72,6 +76,7 @@ public static class IndexPublisher
             var summaries = new ConcurrentBag<DocumentSummary>(kept);
             var citations = new ConcurrentBag<CitingDocument>(keptCitations);
             var skipped = new ConcurrentBag<SkippedFile>(keptSkips);
+            var warnings = new ConcurrentBag<FileWarning>(keptWarnings);
             var files = new ConcurrentBag<ImportManifest.SourceFile>(
                 previous?.Files.Where(f => unchanged.Contains(f.Name)).Select(f => WithCurrentTime(sourceDirectory, f)) ?? []);
             var ids = new ConcurrentDictionary<string, byte>(kept.Select(d => KeyValuePair.Create(d.Id, (byte)0)), StringComparer.Ordinal);
@@ -97,6 +102,7 @@ public static class IndexPublisher
                         var document = DocumentParser.WithUniqueId(file.Document, id => ids.TryAdd(id, 0));
                         writer.AddDocument(IndexSchema.ToLucene(document, file.Bytes));
                         summaries.Add(DocumentSummary.Of(document));
+                        foreach (var warning in document.Warnings) warnings.Add(new FileWarning(document.SourceFile, warning));
                         if (document.Directives.Count > 0) citations.Add(CitingDocument.Of(document));
                         // The parser hashed the bytes already.
                         files.Add(new ImportManifest.SourceFile(file.Document.SourceFile, file.Bytes.LongLength, File.GetLastWriteTimeUtc(path), file.Document.Sha256));
@@ -115,8 +121,9 @@ public static class IndexPublisher
 
             var documents = summaries.ToList();
             var skips = skipped.OrderBy(s => s.File, StringComparer.Ordinal).ToList();
+            var warned = warnings.OrderBy(w => w.File, StringComparer.Ordinal).ToList();
             new ImportManifest(ImportManifest.CurrentExtractorVersion, sourceDirectory, started, documents.Count,
-                files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList(), skips).Save(generation);
+                files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList(), skips, warned).Save(generation);
             var citing = citations.OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
             CitingDocument.Save(generation, citing);
             DirectiveRegistry.Build(citing).Save(generation);
@@ -124,7 +131,7 @@ public static class IndexPublisher
             IndexLocation.Publish(indexDirectory, generation);
 
             return new ImportSummary(toParse.Count - skips.Count(s => !unchanged.Contains(s.File)), kept.Count, removed.Count, skips,
-                documents.Count, clock.Elapsed, bytes);
+                documents.Count, clock.Elapsed, bytes) { Warnings = warned };
         }
         catch
         {

@@ -84,6 +84,8 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
             var summary = IndexPublisher.Import(source, target, full: full);
             foreach (var skipped in summary.Skipped)
                 logger.LogWarning("Skipped {File}: {Reason}", skipped.File, skipped.Reason);
+            foreach (var warning in summary.Warnings)
+                logger.LogInformation("Imported {File} with a warning: {Warning}", warning.File, warning.Warning);
             logger.LogInformation("Imported {Imported} files ({Unchanged} unchanged, {Removed} removed) in {Seconds:0.00} s; {Documents} documents, {Skipped} skipped",
                 summary.Imported, summary.Unchanged, summary.Removed, summary.Elapsed.TotalSeconds, summary.Documents, summary.Skipped.Count);
             SwitchToNewGeneration();

@@ -41,6 +41,20 @@ public sealed class ArchiveIndexTests : IDisposable
     }
 
     [Fact]
+    public void ReportsWhatAnImportedFileLacksAndKeepsItForTheNextImport()
+    {
+        File.WriteAllText(source.File("102_title-only.txt"), "Tỉnh ủy họp bàn công tác cán bộ\n");
+
+        var summary = IndexPublisher.Import(source.Path, IndexFolder);
+        var again = IndexPublisher.Import(source.Path, IndexFolder);
+
+        Assert.Contains(summary.Warnings, w => w.File == "102_title-only.txt" && w.Warning.Contains("no body", StringComparison.Ordinal));
+        Assert.Contains(summary.Warnings, w => w.File == "100_undated.txt" && w.Warning.Contains("no publication date", StringComparison.Ordinal));
+        Assert.True(again.NothingChanged);
+        Assert.Equal(summary.Warnings, again.Warnings);
+    }
+
+    [Fact]
     public void ImportSurvivesAFileThatCannotBeRead()
     {
         File.CreateSymbolicLink(source.File("099_moved.txt"), source.File("missing-target.bin"));

@@ -32,8 +32,8 @@ public sealed class HostileSourceTests : IDisposable
 
         Assert.Empty(page.QuerySelectorAll("main script, main b, main strong, main a[href^='javascript']"));
         Assert.Equal(Title, page.QuerySelector("h1")!.TextContent);
-        Assert.Contains(Script, page.QuerySelector("article p")!.TextContent);
-        Assert.Contains("**chữ đậm**", page.QuerySelector("article p")!.TextContent);
+        Assert.Contains(Script, page.QuerySelector(".body p")!.TextContent);
+        Assert.Contains("**chữ đậm**", page.QuerySelector(".body p")!.TextContent);
         Assert.Contains(Title, page.Title);
     }
 

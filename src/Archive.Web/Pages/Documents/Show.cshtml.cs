@@ -21,8 +21,14 @@ public sealed class ShowModel(ArchiveHost archive, TimeProvider clock, IStringLo
     /// <summary>A run of body text, linked to a directive's page when it is a directive mention, with the search's matches in it.</summary>
     public sealed record Segment(string Text, string? DirectiveSlug, IReadOnlyList<Mark>? Marks = null);
 
-    /// <summary>A matched stretch of a segment; <paramref name="Id"/> ("m1") where the match begins, so a link can scroll to it.</summary>
-    public sealed record Mark(int Start, int End, string? Id);
+    /// <summary>
+    /// A marked stretch of a segment: a search match, or the <paramref name="Evidence"/> for an extracted
+    /// value. <paramref name="Id"/> ("m1", "ev-3") where it begins, so a link can scroll to it.
+    /// </summary>
+    public sealed record Mark(int Start, int End, string? Id, Evidence? Evidence = null);
+
+    /// <summary>A span to mark in a text: start and end in that text, its id, its evidence if any.</summary>
+    private sealed record Span(int Start, int End, string Id, Evidence? Evidence = null);
 
     /// <summary>Enough marks for any real reading; a huge body with a common word stays a bounded page.</summary>
     public const int MaxMarks = 1_000;
@@ -54,6 +60,15 @@ public sealed class ShowModel(ArchiveHost archive, TimeProvider clock, IStringLo
             ? Marked(segment)
             : $"<a href=\"/directives/{Html.Encode(segment.DirectiveSlug)}\">{Marked(segment)}</a>")));
 
+    /// <summary>A line outside the body (dateline, caption, credit) with its evidence marked.</summary>
+    public HtmlString RenderLine(string part, int index, string text) =>
+        new(Marked(new Segment(text, null, ShowsEvidence && lineSpans.TryGetValue((part, index), out var spans)
+            ? spans.Select(s => new Mark(s.Start, s.End, s.Id, s.Evidence)).ToList()
+            : null)));
+
+    /// <summary>Evidence is marked on the page as it is read without a search; a search marks its matches instead.</summary>
+    public bool ShowsEvidence => string.IsNullOrWhiteSpace(Q);
+
     // The segment's text encoded, its matches in <mark>.
     private static string Marked(Segment segment)
     {
@@ -63,11 +78,83 @@ public sealed class ShowModel(ArchiveHost archive, TimeProvider clock, IStringLo
         foreach (var mark in marks)
         {
             html.Append(Html.Encode(segment.Text[at..mark.Start]));
-            html.Append(mark.Id is null ? "<mark>" : $"<mark id=\"{mark.Id}\">");
+            html.Append("<mark");
+            if (mark.Id is not null) html.Append($" id=\"{mark.Id}\"");
+            if (mark.Evidence is { } evidence) html.Append($" class=\"evidence\" title=\"{Html.Encode(evidence.Rule)}\"");
+            html.Append('>');
             html.Append(Html.Encode(segment.Text[mark.Start..mark.End])).Append("</mark>");
             at = mark.End;
         }
         return html.Append(Html.Encode(segment.Text[at..])).ToString();
+    }
+
+    /// <summary>A metadata value, linked to the mark of the text it was read from when there is one.</summary>
+    public HtmlString Linked(string text, string field, string? value = null)
+    {
+        var evidence = EvidenceFor(field, value);
+        return EvidenceHref(field, value) is { } href
+            ? new($"<a class=\"evidence-link\" href=\"{Html.Encode(href)}\" title=\"{Html.Encode(evidence!.Rule)}\">{Html.Encode(text)}</a>")
+            : new(Html.Encode(text));
+    }
+
+    /// <summary>The id of the mark that shows <paramref name="evidence"/> ("ev-3"), or of the mark it lies within.</summary>
+    public string? EvidenceId(Evidence? evidence) => evidence is not null && shown.TryGetValue(evidence, out var id) ? id : null;
+
+    /// <summary>Where a field's value was read: the first evidence for it (and for that value, when given).</summary>
+    public Evidence? EvidenceFor(string field, string? value = null) =>
+        Document.Evidence.FirstOrDefault(e => e.Field == field && (value is null || e.Value == value));
+
+    /// <summary>A link to the mark of a field's evidence, on this page as it is shown without a search.</summary>
+    public string? EvidenceHref(string field, string? value = null) =>
+        EvidenceId(EvidenceFor(field, value)) is { } id ? (ShowsEvidence ? $"#{id}" : $"/documents/{Document.Id}#{id}") : null;
+
+    // Each evidence's mark id; evidence inside another's span shares that mark.
+    private readonly Dictionary<Evidence, string> shown = new(ReferenceEqualityComparer.Instance);
+
+    private readonly Dictionary<(string Part, int Index), List<Span>> lineSpans = [];
+
+    // The body's evidence as offsets into the body text, as WithMarks takes them.
+    private List<Span> BodyEvidenceSpans(ArchiveDocument document)
+    {
+        var offset = 0;
+        var spans = new List<Span>();
+        for (var i = 0; i < document.Paragraphs.Count; i++)
+        {
+            spans.AddRange(EvidenceSpans(EvidencePart.Paragraph, i, document.Paragraphs[i].Length)
+                .Select(s => s with { Start = s.Start + offset, End = s.End + offset }));
+            offset += document.Paragraphs[i].Length + IndexSchema.ParagraphSeparator.Length;
+        }
+        return spans;
+    }
+
+    /// <summary>
+    /// The evidence in one part of the text, as spans that do not overlap: the first of two overlapping
+    /// spans is marked, the other links to it.
+    /// </summary>
+    private List<Span> EvidenceSpans(string part, int index, int length)
+    {
+        var spans = new List<Span>();
+        var inPart = Document.Evidence
+            .Select((evidence, number) => (Evidence: evidence, Number: number))
+            // The title's own evidence is the whole heading; marking it would say nothing.
+            .Where(e => e.Evidence.Part == part && e.Evidence.Index == index && e.Evidence.Field != "title"
+                        && e.Evidence.Start >= 0 && e.Evidence.Length > 0
+                        && e.Evidence.Start + e.Evidence.Length <= length)
+            .OrderBy(e => e.Evidence.Start).ThenByDescending(e => e.Evidence.Length);
+        foreach (var (evidence, number) in inPart)
+        {
+            var (start, end) = (evidence.Start, evidence.Start + evidence.Length);
+            var covering = spans.FirstOrDefault(s => s.Start < end && start < s.End);
+            if (covering is not null)
+            {
+                shown[evidence] = covering.Id;
+                continue;
+            }
+            var span = new Span(start, end, $"ev-{number + 1}", evidence);
+            spans.Add(span);
+            shown[evidence] = span.Id;
+        }
+        return spans;
     }
 
     public string? OrganisationSlug { get; private set; }
@@ -88,12 +175,18 @@ public sealed class ShowModel(ArchiveHost archive, TimeProvider clock, IStringLo
             .Where(m => m.Slug is not null && m.Mention.Length > 0)
             .ToList();
         Body = document.Paragraphs.Select(paragraph => Link(paragraph, mentions)).ToList();
-        if (!string.IsNullOrWhiteSpace(Q))
+        var bodySpans = BodyEvidenceSpans(document);
+        lineSpans[(EvidencePart.Title, 0)] = EvidenceSpans(EvidencePart.Title, 0, document.Title.Length);
+        if (document.Dateline is { } dateline) lineSpans[(EvidencePart.Dateline, 0)] = EvidenceSpans(EvidencePart.Dateline, 0, dateline.Length);
+        for (var i = 0; i < document.Captions.Count; i++) lineSpans[(EvidencePart.Caption, i)] = EvidenceSpans(EvidencePart.Caption, i, document.Captions[i].Length);
+        for (var i = 0; i < document.Credits.Count; i++) lineSpans[(EvidencePart.Credit, i)] = EvidenceSpans(EvidencePart.Credit, i, document.Credits[i].Length);
+        if (ShowsEvidence) Body = WithMarks(Body, bodySpans);
+        else
         {
             try
             {
-                Marks = archive.Index.Marks(document, Q, Exact, MaxMarks);
-                Body = WithMarks(Body, Marks.Spans);
+                Marks = archive.Index.Marks(document, Q!, Exact, MaxMarks);
+                Body = WithMarks(Body, Marks.Spans.Select((s, i) => new Span(s.Start, s.End, $"m{i + 1}")).ToList());
             }
             catch (SearchQueryException)
             {
@@ -122,11 +215,11 @@ public sealed class ShowModel(ArchiveHost archive, TimeProvider clock, IStringLo
     }
 
     /// <summary>
-    /// The matches, given as offsets into the body text (paragraphs joined by a blank line, as indexed),
-    /// placed in the segments they fall in. A match across a link's edge or a paragraph's is marked in
+    /// The spans, given as offsets into the body text (paragraphs joined by a blank line, as indexed),
+    /// placed in the segments they fall in. A span across a link's edge or a paragraph's is marked in
     /// each piece; only its first piece carries the id.
     /// </summary>
-    private static IReadOnlyList<IReadOnlyList<Segment>> WithMarks(IReadOnlyList<IReadOnlyList<Segment>> body, IReadOnlyList<(int Start, int End)> spans)
+    private static IReadOnlyList<IReadOnlyList<Segment>> WithMarks(IReadOnlyList<IReadOnlyList<Segment>> body, IReadOnlyList<Span> spans)
     {
         var marked = new List<IReadOnlyList<Segment>>(body.Count);
         var offset = 0;
@@ -142,7 +235,7 @@ public sealed class ShowModel(ArchiveHost archive, TimeProvider clock, IStringLo
                 for (var i = next; i < spans.Count && spans[i].Start < end; i++)
                 {
                     var from = Math.Max(spans[i].Start, start);
-                    marks.Add(new Mark(from - start, Math.Min(spans[i].End, end) - start, from == spans[i].Start ? $"m{i + 1}" : null));
+                    marks.Add(new Mark(from - start, Math.Min(spans[i].End, end) - start, from == spans[i].Start ? spans[i].Id : null, spans[i].Evidence));
                 }
                 segments.Add(marks.Count == 0 ? segment : segment with { Marks = marks });
                 offset = end;
