@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Archive.Model;
 using Archive.Text;
 
@@ -41,9 +42,9 @@ public sealed class FieldScore(string field)
 }
 
 /// <summary>Precision and recall per field of the importer against a gold set.</summary>
-public static class ExtractionScore
+public static partial class ExtractionScore
 {
-    public static readonly string[] Fields = ["title", "published", "eventDate", "codes", "people", "roles", "author", "source", "organisation"];
+    public static readonly string[] Fields = ["title", "published", "eventDate", "eventDayMonth", "codes", "people", "roles", "author", "source", "organisation"];
 
     public static IReadOnlyList<FieldScore> Score(IEnumerable<(GoldArticle Gold, ArchiveDocument? Document)> pairs)
     {
@@ -54,6 +55,7 @@ public static class ExtractionScore
             scores["title"].AddOne(file, gold.Title, document?.Title, (a, b) => Plain(a) == Plain(b));
             scores["published"].AddOne(file, gold.Published, document?.PublishedDate?.ToString("yyyy-MM-dd"), string.Equals);
             scores["eventDate"].AddOne(file, gold.EventDate, document?.EventDate?.ToString("yyyy-MM-dd"), string.Equals);
+            scores["eventDayMonth"].AddOne(file, DayMonth(gold.EventDayMonth), document?.EventDayMonth, string.Equals);
             scores["codes"].AddSet(file, gold.Codes, document?.Directives.Select(d => d.Code).OfType<string>().Distinct().ToList() ?? [],
                 (a, b) => Code(a) == Code(b));
             scores["people"].AddSet(file, gold.People.Select(p => p.Name).ToList(), document?.People.Select(p => p.Name).ToList() ?? [],
@@ -75,6 +77,15 @@ public static class ExtractionScore
     private static string Plain(string text) =>
         string.Join(' ', VietnameseText.Canonicalize(text).ToLowerInvariant().Replace('–', '-')
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)).Replace(" - ", "-");
+
+    [GeneratedRegex(@"(\d{1,2})\D+(\d{1,2})")]
+    private static partial Regex DayAndMonth();
+
+    /// <summary>"3.9", "28-10" → "--09-03", "--10-28": the gold's day and month as the document states them.</summary>
+    private static string? DayMonth(string? written) =>
+        written is not null && DayAndMonth().Match(written) is { Success: true } m
+            ? $"--{int.Parse(m.Groups[2].Value):00}-{int.Parse(m.Groups[1].Value):00}"
+            : null;
 
     private static string Code(string code) => VietnameseText.Canonicalize(code).Replace(" ", "").Replace('–', '-');
 }

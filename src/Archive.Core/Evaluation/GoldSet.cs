@@ -15,6 +15,8 @@ public sealed record GoldArticle
     /// <summary>The Vietnam-local day of publication, yyyy-MM-dd.</summary>
     public string? Published { get; init; }
     public string? EventDate { get; init; }
+    /// <summary>The event's day and month as written ("3.9") when the text gives no year for it.</summary>
+    public string? EventDayMonth { get; init; }
     public IReadOnlyList<string> Codes { get; init; } = [];
     public IReadOnlyList<GoldPerson> People { get; init; } = [];
     public string? Author { get; init; }
