@@ -7,13 +7,15 @@ namespace Archive.Import;
 internal static partial class DateExpressions
 {
     /// <summary>A day and month, with the year when written. Numeric or spelled out with "tháng".</summary>
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\s*(?<sep>[/.\-])\s*(?<m>\d{1,2})(?:\s*\k<sep>\s*(?<y>\d{4}))?(?![\d/.\-]\d)" +
+    /// <summary>
+    /// A day and month, with the year when written. Numeric or spelled out with "tháng". A list of days
+    /// before one month ("4 và 5-10", "28 và 29/10", "15-16/8", "6 đến 8/1") is read as its first day.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?<list>\s*(?:,|và|&|-|–|đến(?:\s+ngày)?)\s*\d{1,2})+\s*(?<sep>[/.\-])\s*(?<m>\d{1,2})(?!\d)(?![/.\-]\d)" +
+                    @"|(?<!\d)(?<d>\d{1,2})\s*(?<sep>[/.\-])\s*(?<m>\d{1,2})(?:\s*\k<sep>\s*(?<y>\d{4}))?(?!\d)(?![/.\-]\d)" +
                     @"|\bngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?<y>\d{4}))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex DayMonth();
-
-    [GeneratedRegex(@"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")]
-    internal static partial Regex Year();
 
     /// <summary>The parts of a day-month match, when they make a real day of some year.</summary>
     internal static (int Day, int Month, int? Year)? Parts(Match match)

@@ -1,11 +1,15 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Archive.Model;
 
 namespace Archive.Import;
 
 /// <summary>
-/// The day the meeting was held or the document issued: the date the lead sentence opens with
-/// ("Chiều 31/3/2021", "Ngày 17/7", "Chiều ngày 16/7"), never a date that belongs to a cited directive.
+/// The day the reported happening took place, as the lead states it: "Chiều 31/3/2021", "sáng 12-6",
+/// "Chiều 3.9", "Sáng nay (15/8)", "Trong các ngày 4 và 5-10". Never a date that belongs to a cited
+/// directive, a deadline, a range's start, a score or an amount. The year comes only from evidence tied to
+/// the event or the article: the date's own year, the published date, or the period the lead's sentence
+/// names ("6 tháng đầu năm 2020"); a year merely mentioned is never used.
 /// </summary>
 internal static partial class EventDateExtraction
 {
@@ -15,36 +19,161 @@ internal static partial class EventDateExtraction
         public static readonly Found None = new(null, null, null, null);
     }
 
-    // A later paragraph can still open with the event: "Sáng 20/1, ...".
-    [GeneratedRegex(@"^(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:(?:sáng|chiều|tối|trưa|đêm|rạng\s+sáng|hôm\s+nay|hôm\s+qua)(?:\s+nay|\s+qua|\s+mai)?\s*\(?\s*)?(?:ngày\s+)?\d", RegexOptions.IgnoreCase)]
-    private static partial Regex OpensWithDate();
+    // What stands right before a date that dates a happening: a time of day, "ngày", "hôm", "nay",
+    // optionally with an opening bracket ("Sáng nay (15/8)"), or nothing at all at the paragraph's start.
+    [GeneratedRegex(@"(?:^|[\s(,;:\-–])(?:(?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm|khuya)(?:\s+sớm)?(?:\s+(?:nay|qua|mai|hôm\s+nay|hôm\s+qua))?(?:\s+ngày)?|hôm(?:\s+(?:nay|qua))?|ngày|nay)\s*\(?\s*$" +
+                    @"|^(?:\([^)]{1,30}\)|[\p{Lu}.]{2,12})?\s*[-–]?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EventFrame();
+
+    // Dates that are not the happening: a deadline or a range's start ("trước ngày 5.5", "tính đến ngày
+    // 31/12/2023", "từ 1/1/2025"), a birth, or a cited document's date written without a code.
+    [GeneratedRegex(@"(?:\b(?:từ|đến|tới|trước|sau|hết|hạn|sinh)|kỷ\s+niệm|(?:thông\s+cáo|nghị\s+quyết|quyết\s+định|chỉ\s+thị|kết\s+luận|thông\s+tư|nghị\s+định|công\s+văn|văn\s+bản|kế\s+hoạch|thông\s+báo|luật|quy\s+định)(?:\s+số)?(?:\s+\S+)?)\s+(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?\(?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotTheHappening();
+
+    // "3.9 tỷ", "2-1 tuổi", "8-10 giờ", "12-6/QĐ": amounts, ages, hours and codes, not days.
+    [GeneratedRegex(@"^\s*(?:tỷ|triệu|nghìn|ngàn|%|km|m2|m|kg|tấn|đồng|usd|ha|tuổi|giờ|h\b|phút|người|điểm|âm\s+lịch)|^[/\-]\p{L}",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotADay();
+
+    // A photo caption left among the paragraphs: "... cháy rừng tại Hy Lạp ngày 12/8/2024. (Ảnh: Reuters)".
+    [GeneratedRegex(@"\((?:ảnh|nguồn)\s*:[^)]*\)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoCredit();
+
+    // A lead that reports its happening as recent ("vừa ban hành", "mới đây") has told us it gives no day.
+    [GeneratedRegex(@"\b(?:vừa|mới\s+đây|vừa\s+qua)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Recently();
+
+    // Background, not the news: "Trước đó, ngày 5/7, ...".
+    [GeneratedRegex(@"^(?:trước\s+đó|trước\s+đây|năm\s+ngoái)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Background();
+
+    // The period a meeting reviews, named in its sentence: "6 tháng đầu năm 2020", "6 tháng cuối năm 2019", "tháng 7-2024", "quý II/2023".
+    [GeneratedRegex(@"(?:(?<months>\d{1,2})\s+tháng\s+đầu\s+năm|(?<rest>\d{1,2})\s+tháng\s+cuối\s+năm|tháng\s+(?<month>\d{1,2})\s*(?:[/\-]|năm)|quý\s+(?<quarter>I{1,3}|IV|[1-4])\s*[/\-])\s*(?<y>(?:19|20)\d\d)(?![\d\-–])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodYear();
+
+    // "Hôm nay", "sáng nay" with no date: the day of publication.
+    [GeneratedRegex(@"\b(?:hôm|sáng|chiều|tối|trưa)\s+nay\b(?!\s*\(?\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Today();
 
     public static Found Find(IReadOnlyList<string> paragraphs, DateOnly? published, IReadOnlyList<DirectiveReference> directives)
     {
+        // The lead first; a feed's snippet or an outlet's sapo can stand before the article's own lead.
         for (var i = 0; i < paragraphs.Count && i < 4; i++)
         {
-            var sentence = Sentences.Split(paragraphs[i]).FirstOrDefault();
-            if (sentence is null) continue;
-            // The lead's first date counts wherever it stands; later paragraphs only when they open with one.
-            if (i > 0 && !OpensWithDate().IsMatch(sentence)) continue;
-
-            foreach (Match match in DateExpressions.DayMonth().Matches(sentence))
+            if (PhotoCredit().IsMatch(paragraphs[i])) continue;
+            var sentences = Sentences.Split(paragraphs[i]);
+            foreach (var sentence in sentences.Take(i == 0 ? 2 : 1))
             {
-                if (InsideDirectiveMention(sentence, match, directives)) continue;
-                if (DateExpressions.Parts(match) is not { } parts) continue;
-                var year = parts.Year ?? InferYear(parts.Day, parts.Month, published, paragraphs, directives);
-                var start = paragraphs[i].IndexOf(sentence, StringComparison.Ordinal) + match.Index;
-                if (year is null)
+                if (Background().IsMatch(sentence)) continue;
+                var offset = paragraphs[i].IndexOf(sentence, StringComparison.Ordinal);
+                foreach (Match match in DateExpressions.DayMonth().Matches(sentence))
                 {
-                    var dayMonth = $"--{parts.Month:00}-{parts.Day:00}";
-                    return new Found(null, dayMonth, null, new Gap("eventDate", "no year", match.Value));
+                    if (!DatesAHappening(sentence, match, directives)) continue;
+                    if (DateExpressions.Parts(match) is not { } parts) continue;
+                    var found = Dated(parts, match, sentence, published, paragraphs[i], i, offset + match.Index);
+                    if (found is not null) return found;
                 }
-                var date = new DateOnly(year.Value, parts.Month, parts.Day);
-                var rule = parts.Year is not null ? "eventDate: date in the lead" : "eventDate: day and month in the lead + year of published";
-                return new Found(date, null, Evidence.In(EvidencePart.Paragraph, i, paragraphs[i], start, match.Length, "eventDate", date.ToString("yyyy-MM-dd"), rule), null);
             }
+            if (i == 0 && Recently().IsMatch(sentences.FirstOrDefault() ?? "")) break;
         }
-        return Found.None;
+        return Today(paragraphs, published);
+    }
+
+    private static Found? Dated((int Day, int Month, int? Year) parts, Match match, string sentence, DateOnly? published, string paragraph, int index, int start)
+    {
+        var asWritten = match.Value;
+        DateOnly date;
+        string rule;
+        if (parts.Year is { } written)
+        {
+            date = new DateOnly(written, parts.Month, parts.Day);
+            rule = $"eventDate: lead “{asWritten}”";
+        }
+        else if (published is { } p)
+        {
+            date = NearestTo(p, parts.Day, parts.Month);
+            rule = $"eventDate: lead “{asWritten}” + year of published";
+        }
+        else if (YearOfThePeriod(sentence, parts.Month, parts.Day) is { } periodYear)
+        {
+            date = new DateOnly(periodYear.Year, parts.Month, parts.Day);
+            rule = $"eventDate: lead “{asWritten}” + year of “{periodYear.AsWritten}”";
+        }
+        else
+        {
+            return new Found(null, $"--{parts.Month:00}-{parts.Day:00}", null, new Gap("eventDate", "no year", asWritten));
+        }
+
+        // A reported happening has taken place by publication, and lately: "Quốc khánh 2/9" ahead, or
+        // "Ngày 18/8/2020, ông X được bổ nhiệm" in a 2024 article, is not the news.
+        if (published is { } at && (date > at.AddDays(2) || date < at.AddDays(-183))) return null;
+        return new Found(date, null, Evidence.In(EvidencePart.Paragraph, index, paragraph, start, match.Length, "eventDate", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), rule), null);
+    }
+
+    private static bool DatesAHappening(string sentence, Match date, IReadOnlyList<DirectiveReference> directives)
+    {
+        var before = sentence[..date.Index];
+        var after = sentence[(date.Index + date.Length)..];
+        if (date.Value.StartsWith("ngày", StringComparison.OrdinalIgnoreCase)) before += " ngày";
+        // "Từ ngày 6 đến 8/1, Ủy ban đã họp" spans the happening; "từ 1/1/2025" alone is a start, not an event.
+        var notTheHappening = NotTheHappening().Match(before);
+        var spansTheHappening = date.Groups["list"].Success && notTheHappening.Value.TrimStart().StartsWith("từ", StringComparison.OrdinalIgnoreCase);
+        return EventFrame().IsMatch(before) && (!notTheHappening.Success || spansTheHappening) && !NotADay().IsMatch(after)
+               && !InsideDirectiveMention(sentence, date, directives);
+    }
+
+    /// <summary>The year that puts the day nearest the publication: "28/12" in an article of 3 January is last year's.</summary>
+    private static DateOnly NearestTo(DateOnly published, int day, int month)
+    {
+        DateOnly? best = null;
+        foreach (var year in new[] { published.Year - 1, published.Year, published.Year + 1 })
+        {
+            if (day > DateTime.DaysInMonth(year, month)) continue;
+            var candidate = new DateOnly(year, month, day);
+            if (best is null || Math.Abs(candidate.DayNumber - published.DayNumber) < Math.Abs(best.Value.DayNumber - published.DayNumber))
+                best = candidate;
+        }
+        return best!.Value;
+    }
+
+    /// <summary>
+    /// "Ngày 17/7, ... giao ban 6 tháng đầu năm 2020": the period's year, or the next when the day comes
+    /// before the period ends ("Ngày 2/1, giao ban tháng 12/2023" is in 2024).
+    /// </summary>
+    private static (int Year, string AsWritten)? YearOfThePeriod(string sentence, int month, int day)
+    {
+        var periods = PeriodYear().Matches(sentence);
+        if (periods.Select(p => p.Groups["y"].Value).Distinct().Count() != 1) return null;
+        var period = periods[0];
+        var year = int.Parse(period.Groups["y"].Value, CultureInfo.InvariantCulture);
+        // A plan for the rest of the year is laid out within it.
+        if (period.Groups["rest"].Success) return day > DateTime.DaysInMonth(year, month) ? null : (year, period.Value);
+        var lastMonth = period.Groups["months"].Success ? int.Parse(period.Groups["months"].Value, CultureInfo.InvariantCulture)
+            : period.Groups["month"].Success ? int.Parse(period.Groups["month"].Value, CultureInfo.InvariantCulture)
+            : 3 * QuarterNumber(period.Groups["quarter"].Value);
+        if (lastMonth is < 1 or > 12) return null;
+        if (month < lastMonth) year++;
+        if (day > DateTime.DaysInMonth(year, month)) return null;
+        return (year, period.Value);
+    }
+
+    private static int QuarterNumber(string quarter) => quarter.ToUpperInvariant() switch
+    {
+        "I" or "1" => 1, "II" or "2" => 2, "III" or "3" => 3, _ => 4,
+    };
+
+    /// <summary>"Lễ khai giảng hôm nay được tổ chức" with no date: the day of publication.</summary>
+    private static Found Today(IReadOnlyList<string> paragraphs, DateOnly? published)
+    {
+        if (published is not { } day || paragraphs.Count == 0) return Found.None;
+        var lead = paragraphs[0];
+        var leadEnd = Sentences.Split(lead).Take(2).Sum(s => s.Length + 1);
+        if (Today().Match(lead) is not { Success: true } today || today.Index > leadEnd) return Found.None;
+        return new Found(day, null, Evidence.In(EvidencePart.Paragraph, 0, lead, today.Index, today.Length, "eventDate", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            $"eventDate: lead “{today.Value}” = day of published"), null);
     }
 
     private static bool InsideDirectiveMention(string sentence, Match date, IReadOnlyList<DirectiveReference> directives)
@@ -59,26 +188,5 @@ internal static partial class EventDateExtraction
             }
         }
         return false;
-    }
-
-    /// <summary>
-    /// "Ngày 17/7": the dateline's year (the year before if that would put the event after publication),
-    /// else the first year the text itself names outside directive references.
-    /// </summary>
-    private static int? InferYear(int day, int month, DateOnly? published, IReadOnlyList<string> paragraphs, IReadOnlyList<DirectiveReference> directives)
-    {
-        if (published is { } p)
-        {
-            var sameYear = new DateOnly(p.Year, month, Math.Min(day, DateTime.DaysInMonth(p.Year, month)));
-            return sameYear > p.AddDays(1) ? p.Year - 1 : p.Year;
-        }
-        foreach (var paragraph in paragraphs)
-        {
-            var text = directives.Aggregate(paragraph, (t, d) => t.Replace(d.Mention, " ", StringComparison.Ordinal));
-            var year = DateExpressions.Year().Match(text);
-            if (year.Success && (month != 2 || day != 29 || DateTime.IsLeapYear(int.Parse(year.Value))))
-                return int.Parse(year.Value);
-        }
-        return null;
     }
 }

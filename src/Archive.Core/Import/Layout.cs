@@ -125,6 +125,14 @@ internal sealed partial record Layout(
         }
         captions.AddRange(trailer);
 
+        // Feeds stamp the time they carried the item; the outlet's own stamp at the top of the body wins.
+        if (OutletStamp(body, paragraphs, captions) is { } stamp && stamp.Value[..10] != published?[..10])
+        {
+            published = stamp.Value;
+            evidence.RemoveAll(e => e.Field == "published");
+            evidence.Add(stamp);
+        }
+
         if (paragraphs.Count > 0 && LeadTag().Match(paragraphs[0]) is { Success: true } tag && IsAgencyTag(tag.Groups["tag"].Value))
         {
             var initials = tag.Groups["tag"];
@@ -136,6 +144,18 @@ internal sealed partial record Layout(
         }
 
         return new Layout(title, published, paragraphs, captions, author, source) { Dateline = dateline, Credits = credits, Evidence = evidence };
+    }
+
+    /// <summary>The first stamp among the first body lines, as evidence in the paragraph or caption that holds it.</summary>
+    private static Evidence? OutletStamp(IReadOnlyList<string> body, List<string> paragraphs, List<string> captions)
+    {
+        foreach (var line in body.Take(6))
+        {
+            if (!Archive.Import.Dateline.TryFindInBody(line, out var iso, out var rule, out var start, out var length)) continue;
+            var (part, index) = paragraphs.IndexOf(line) is >= 0 and var p ? (EvidencePart.Paragraph, p) : (EvidencePart.Caption, captions.IndexOf(line));
+            return Model.Evidence.In(part, index, line, start, length, "published", iso, rule.Replace("dateline", "outlet's stamp atop the body"));
+        }
+        return null;
     }
 
     private static bool IsFurniture(string line)
