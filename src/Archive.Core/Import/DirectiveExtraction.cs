@@ -18,10 +18,15 @@ public static partial class DirectiveExtraction
         ("Quyết định", "QĐ"), ("Quy định", "QĐ"), ("Chương trình", "CTr"), ("Thông báo", "TB"),
         ("Hướng dẫn", "HD"), ("Quy chế", "QC"), ("Đề án", "ĐA"), ("Báo cáo", "BC"), ("Công văn", "CV"),
         ("Thông tri", "TT"), ("Thông tư", "TT"), ("Tờ trình", "TTr"), ("Nghị định", "NĐ"),
+        // Personnel decisions and letters of the Party's organisation commissions ("1616-QĐNS/TW").
+        ("Quyết định", "QĐNS"), ("Công văn", "CVNS"), ("Giấy phép", "GP"), ("Công điện", "CĐ"),
     ];
 
     /// <summary>Issuers whose documents are Party documents, written "number-TYPE/ISSUER".</summary>
     private static readonly HashSet<string> PartyIssuers = ["TW", "TU", "HU", "QU", "ĐU", "ĐUK", "BCSĐ", "BCT", "BBT", "TƯ"];
+
+    /// <summary>What a State code's number is filed under when the text does not name the kind.</summary>
+    private const string AnyDocument = "Văn bản";
 
     private static readonly string[] MajorBodies =
     [
@@ -31,13 +36,29 @@ public static partial class DirectiveExtraction
 
     private const string TypeWords = "Nghị quyết|Chỉ thị|Kết luận|Kế hoạch|Quyết định|Quy định|Chương trình|Thông báo|Hướng dẫn|Quy chế|Đề án|Báo cáo|Công văn|Thông tri|Thông tư|Tờ trình|Nghị định";
 
-    [GeneratedRegex(@"(?<![\p{L}\d/])(?<num>\d{1,4}[a-z]?)\s?[-–—‑‐]\s?(?<abbr>\p{Lu}\p{L}{0,3})\s?/\s?(?<iss>\p{Lu}[\p{L}]{0,9})(?![\p{L}\d])")]
+    // Words that name a coded document's kind but are too general to make an uncoded reference ("văn bản 5").
+    private const string CodedTypeWords = TypeWords + "|Văn bản|Luật|Giấy phép|Công điện";
+
+    // Party form "12-NQ/TW", also "12- NQ/TW", "12 – NQ/TƯ", "07-Ctr/TU".
+    [GeneratedRegex(@"(?<![\p{L}\d/])(?<num>\d{1,5}[a-z]?)\s?[-–—‑‐]\s?(?<abbr>\p{Lu}\p{L}{0,4})\s?/\s?(?<iss>\p{Lu}\p{L}{0,9})(?![\p{L}\d])")]
     private static partial Regex PartyCode();
 
-    [GeneratedRegex(@"(?<![\p{L}\d/])(?<num>\d{1,5})\s?(?:/\s?(?<year>(?:19|20)\d\d)\s?)?/\s?(?<abbr>\p{Lu}\p{L}{0,3})\s?[-–]\s?(?<iss>\p{Lu}[\p{L}\d]{0,11})(?![\p{L}\d])")]
+    // State form "59/2019/NĐ-CP", "12/CT-TTg", "45/UBND-VX", "53/QĐ-UBND-TC"; Party documents also written "12/NQ-TW".
+    [GeneratedRegex(@"(?<![\p{L}\d/])(?<num>\d{1,5})\s?(?:/\s?(?<year>(?:19|20)\d\d)\s?)?/\s?(?<abbr>\p{Lu}\p{L}{0,5})\s?[-–]\s?(?<iss>\p{Lu}[\p{L}\d]{0,11}(?:-[\p{Lu}\d]{1,8})*)(?![\p{L}\d])")]
     private static partial Regex StateCode();
 
-    [GeneratedRegex($@"(?<type>{TypeWords})\s+(?:số\s*:?\s*)?$", RegexOptions.IgnoreCase)]
+    // Laws and the National Assembly's resolutions: "59/2020/QH14", "821/2009/UBTVQH12".
+    [GeneratedRegex(@"(?<![\p{L}\d/])(?<num>\d{1,5})\s?/\s?(?<year>(?:19|20)\d\d)\s?/\s?(?<iss>\p{Lu}[\p{Lu}\d]{1,11})(?![\p{L}\d/\-–])")]
+    private static partial Regex YearCode();
+
+    // A bare "number/ISSUER" ("541/PC03") is a code only right after a kind and "số": "Công văn số 541/PC03".
+    [GeneratedRegex($@"(?<=(?i:{CodedTypeWords})\s+(?i:số)\s*:?\s*)(?<num>\d{{1,5}})\s?/\s?(?<iss>\p{{Lu}}[\p{{Lu}}\d]{{1,11}})(?![\p{{L}}\d/\-–])")]
+    private static partial Regex BareCode();
+
+    [GeneratedRegex(@"^(?<num>\d{1,5})\s?/\s?(?<iss>\p{Lu}[\p{Lu}\d]{1,11})$")]
+    private static partial Regex WholeBareCode();
+
+    [GeneratedRegex($@"(?<type>{CodedTypeWords})\s+(?:số\s*:?\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TypeBefore();
 
     [GeneratedRegex($@"(?<![\p{{L}}])(?<type>{TypeWords})\s+(?:số\s*:?\s*)?(?<num>\d{{1,4}})(?![\d\-–—‑/\p{{L}}])")]
@@ -66,7 +87,10 @@ public static partial class DirectiveExtraction
         // Every reference has a number, every code a slash: most sentences need no regex at all.
         if (!sentence.AsSpan().ContainsAnyInRange('0', '9')) yield break;
         var coded = new List<(int Start, int End, DirectiveReference Reference)>();
-        var codes = sentence.Contains('/') ? PartyCode().Matches(sentence).Concat(StateCode().Matches(sentence)) : [];
+        var codes = sentence.Contains('/')
+            ? PartyCode().Matches(sentence).Concat(StateCode().Matches(sentence))
+                .Concat(YearCode().Matches(sentence)).Concat(BareCode().Matches(sentence))
+            : [];
         foreach (var match in codes)
         {
             if (coded.Any(c => match.Index < c.End && c.Start < match.Index + match.Length)) continue;
@@ -95,16 +119,9 @@ public static partial class DirectiveExtraction
 
     private static (int, int, DirectiveReference)? Coded(string sentence, Match match)
     {
-        var abbreviation = CanonicalAbbreviation(match.Groups["abbr"].Value);
-        if (abbreviation is null) return null;
-        var issuer = CanonicalIssuer(match.Groups["iss"].Value);
+        if (CodeOf(match) is not { } parts) return null;
+        var (code, abbreviation, issuer) = parts;
         var number = match.Groups["num"].Value;
-        var isStateForm = match.Groups["year"].Success || match.Value.IndexOf('/') < match.Value.IndexOfAny(['-', '–']);
-        var party = PartyIssuers.Contains(issuer);
-        string code;
-        if (party || !isStateForm) code = $"{number}-{abbreviation}/{issuer}";
-        else code = match.Groups["year"].Success ? $"{number}/{match.Groups["year"].Value}/{abbreviation}-{issuer}" : $"{number}/{abbreviation}-{issuer}";
-
         var start = match.Index;
         var typeMatch = TypeBefore().Match(sentence[..match.Index]);
         string type;
@@ -115,7 +132,7 @@ public static partial class DirectiveExtraction
         }
         else
         {
-            type = Kinds.First(k => k.Abbreviation == abbreviation).Type;
+            type = Kinds.Where(k => k.Abbreviation == abbreviation).Select(k => k.Type).FirstOrDefault() ?? AnyDocument;
         }
 
         var (date, body, end) = Details(sentence, match.Index + match.Length, allowBareBody: false);
@@ -190,13 +207,45 @@ public static partial class DirectiveExtraction
         return MajorBodies.FirstOrDefault(b => canonical.StartsWith(b, StringComparison.OrdinalIgnoreCase)) ?? canonical;
     }
 
-    private static string CanonicalType(string written) =>
-        Kinds.First(k => k.Type.Equals(VietnameseText.Canonicalize(written), StringComparison.OrdinalIgnoreCase)).Type;
-
-    private static string? CanonicalAbbreviation(string written)
+    private static string CanonicalType(string written)
     {
-        var folded = VietnameseText.Fold(written).ToUpperInvariant();
-        return Kinds.Select(k => k.Abbreviation).FirstOrDefault(a => VietnameseText.Fold(a).ToUpperInvariant() == folded);
+        var canonical = VietnameseText.Canonicalize(written);
+        return Kinds.Select(k => k.Type).Append(AnyDocument).Append("Luật")
+            .First(t => t.Equals(canonical, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// The canonical code of a match of one of the code patterns, with its kind's abbreviation (null for
+    /// "59/2020/QH14") and issuer; null when the match is not a code after all.
+    /// </summary>
+    private static (string Code, string? Abbreviation, string Issuer)? CodeOf(Match match)
+    {
+        var writtenIssuer = match.Groups["iss"].Value;
+        if (!InCapitals(writtenIssuer) && VietnameseText.Fold(writtenIssuer) != "ttg") return null;
+        var issuer = CanonicalIssuer(writtenIssuer);
+        var number = match.Groups["num"].Value;
+        var year = match.Groups["year"].Success ? match.Groups["year"].Value + "/" : "";
+        if (!match.Groups["abbr"].Success) return ($"{number}/{year}{issuer}", null, issuer);
+
+        var written = match.Groups["abbr"].Value;
+        var known = KnownAbbreviation(written);
+        var stateForm = match.Value[number.Length..].TrimStart().StartsWith('/');
+        // "12/NQ-TW" is the Party's "12-NQ/TW" written the State's way.
+        if (!stateForm || (year.Length == 0 && PartyIssuers.Contains(issuer)))
+            return known is null ? null : ($"{number}-{known}/{issuer}", known, issuer);
+        // A State code's first part is its kind ("QĐ") or the issuing office ("UBND", "BNV"), in capitals.
+        var abbreviation = known ?? (InCapitals(written) && written.Length >= 2 ? VietnameseText.Canonicalize(written) : null);
+        return abbreviation is null ? null : ($"{number}/{year}{abbreviation}-{issuer}", abbreviation, issuer);
+    }
+
+    private static bool InCapitals(string written) =>
+        written.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-') && written.Any(char.IsLetter);
+
+    /// <summary>A kind's abbreviation in its usual spelling ("QD", "Ctr" → "QĐ", "CTr"); null if no kind uses it.</summary>
+    private static string? KnownAbbreviation(string written)
+    {
+        var folded = VietnameseText.Fold(written);
+        return Kinds.Select(k => k.Abbreviation).FirstOrDefault(a => VietnameseText.Fold(a) == folded);
     }
 
     /// <summary>"TƯ" and "TW" are one issuer; the look-alike "Ð" and a bare "D" in "ĐU" are "Đ".</summary>
@@ -214,15 +263,20 @@ public static partial class DirectiveExtraction
         };
     }
 
-    /// <summary>A code in any common written form ("32-KL/TƯ", "32 – KL/TW", "105-QD/TW"), canonical; null if it is not one.</summary>
+    /// <summary>
+    /// A code in any common written form ("32-KL/TƯ", "32 – KL/TW", "105-QD/TW", "12/NQ-TW",
+    /// "59/2020/QH14"), canonical; null if it is not one. Every code <see cref="Find"/> returns is its own
+    /// canonical form here, so the directive pages find each one.
+    /// </summary>
     public static string? CanonicalCode(string written)
     {
         var normalized = VietnameseText.Normalize(written.Trim());
-        var match = PartyCode().Match(normalized);
-        if (!match.Success || match.Length != normalized.Length)
-            match = StateCode().Match(normalized);
-        if (!match.Success || match.Length != normalized.Length) return null;
-        return Coded(normalized, match)?.Item3.Code;
+        foreach (var pattern in (Regex[])[PartyCode(), StateCode(), YearCode(), WholeBareCode()])
+        {
+            var match = pattern.Match(normalized);
+            if (match.Success && match.Length == normalized.Length) return CodeOf(match)?.Code;
+        }
+        return null;
     }
 
     [GeneratedRegex(@"\bban\s+hành\s+(?:\S+\s+){0,3}$", RegexOptions.IgnoreCase)]

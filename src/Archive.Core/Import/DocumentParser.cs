@@ -29,7 +29,7 @@ public static partial class DocumentParser
         var directives = DirectiveExtraction.Find(layout.Paragraphs);
         var published = layout.Published;
         var publishedDate = ArchiveDocument.DateOf(published);
-        var (organisation, organisationEvidence) = OrganisationExtraction.FindWithEvidence(layout.Title, lead);
+        var (organisation, organisationEvidence) = OrganisationExtraction.FindWithEvidence(layout.Title, layout.Paragraphs);
         var eventDate = EventDateExtraction.Find(layout.Paragraphs, publishedDate, directives);
         if (lead is not null)
             directives = DirectiveExtraction.DateIssuedInLead(directives, lead, eventDate.Date, organisation);

@@ -7,27 +7,70 @@ namespace Archive.Import;
 /// <summary>
 /// The body that held the meeting or issued the document: the subject of the lead sentence
 /// ("Chiều 31/3/2021, Ban Nội chính Trung ương tổ chức..."), else the head of a "Body: headline" title.
+/// Only a subject that is plainly a public body counts: a person, an event or anything unsure gives null.
 /// </summary>
 internal static partial class OrganisationExtraction
 {
-    // What a Vietnamese public body's name starts with.
-    [GeneratedRegex(@"^(?:Ban|Bộ|Thành\s+ủy|Thành\s+uỷ|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Quận\s+ủy|Quận\s+uỷ|Thị\s+ủy|Thị\s+uỷ|Đảng\s+ủy|Đảng\s+uỷ|Đảng\s+bộ|Đảng\s+đoàn|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|MTTQ|Hội\s+đồng|Quốc\s+hội|Chính\s+phủ|Văn\s+phòng|Viện|Tòa\s+án|Toà\s+án|Công\s+an|Sở|Mặt\s+trận|Đoàn|Cục|Tổng\s+cục|Thường\s+trực|Thanh\s+tra|Kiểm\s+toán|Liên\s+đoàn|Hội|Học\s+viện|Trung\s+ương|Bộ\s+Tư\s+lệnh|Bộ\s+Chỉ\s+huy|Ủy\s+ban\s+Kiểm\s+tra|Tập\s+đoàn|Tổng\s+công\s+ty)(?=\s|$)")]
+    // What a Vietnamese public body's name starts with. "Đoàn" and "Hội" also start surnames and events
+    // ("Đoàn Văn Khải", "Hội nghị"), so they count only before a lower-case word or a known continuation.
+    [GeneratedRegex(@"^(?:Ban|BTC|Bộ(?!\s+trưởng)|Thành\s+ủy|Thành\s+uỷ|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Quận\s+ủy|Quận\s+uỷ|Thị\s+ủy|Thị\s+uỷ|Đảng\s+ủy|Đảng\s+uỷ|Đảng\s+bộ|Đảng\s+đoàn|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|MTTQ|UBMTTQ|Hội\s+đồng|Quốc\s+hội|Chính\s+phủ|Văn\s+phòng|Viện|Tòa\s+án|Toà\s+án|TAND|VKSND|Công\s+an|Sở|Mặt\s+trận|[Đđ]oàn(?=\s+(?:\p{Ll}|Thanh\s+niên|ĐBQH|Đại\s+biểu))|Cục|Tổng\s+cục|Thường\s+trực|Thanh\s+tra|Kiểm\s+toán|Liên\s+đoàn|Hội(?=\s+(?:Nông|Liên|Cựu|Chữ|Luật|Nhà|Doanh|Người))|Học\s+viện|Trung\s+ương|Bộ\s+Tư\s+lệnh|Bộ\s+Chỉ\s+huy|Tập\s+đoàn|Tổng\s+công\s+ty)(?=\s|$)")]
     private static partial Regex BodyStart();
 
-    // Where the subject ends and the predicate starts.
-    [GeneratedRegex(@"\s(?:đã|đang|sẽ|vừa|tổ\s+chức|triệu\s+tập|ban\s+hành|họp|tiến\s+hành|có|ra|chủ\s+trì|phối\s+hợp|làm\s+việc|công\s+bố|khai\s+mạc|thông\s+báo|ký|gặp|tiếp|giao\s+ban|sơ\s+kết|tổng\s+kết|kiểm\s+tra|mở|quán\s+triệt|triển\s+khai|phát\s+động|trao|tặng|thăm|dự|cho|nghe|thảo\s+luận|cho\s+ý\s+kiến|thống\s+nhất|quyết\s+định|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|thẩm\s+định|giám\s+sát|ra\s+mắt|long\s+trọng|long\s+trọng\s+tổ\s+chức)(?=\s|[,.;:]|$)")]
+    // Where the subject ends and the predicate starts. Not "dự": "Ủy ban dự thảo", "Ban Quản lý dự án".
+    [GeneratedRegex(@"\s(?:đã|đang|sẽ|vừa|mới|tổ\s+chức|triệu\s+tập|ban\s+hành|họp|tiến\s+hành|có|ra|chủ\s+trì|phối\s+hợp|làm\s+việc|công\s+bố|khai\s+mạc|thông\s+báo|ký|gặp|tiếp|giao\s+ban|sơ\s+kết|tổng\s+kết|kiểm\s+tra|mở|quán\s+triệt|triển\s+khai|phát\s+động|trao|tặng|thăm|cho|nghe|thảo\s+luận|thống\s+nhất|quyết\s+định|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|thẩm\s+định|giám\s+sát|ra\s+mắt|long\s+trọng|trọng\s+thể|tiếp\s+tục|đồng\s+ý|bầu|xem\s+xét|thi\s+hành|khởi\s+tố|bắt|xử\s+phạt|phê\s+duyệt|thông\s+qua|điều\s+động|bổ\s+nhiệm|chỉ\s+định|kết\s+luận|cử|giao|biểu\s+quyết|nhất\s+trí|để)(?=\s|[,.;:]|$)")]
     private static partial Regex PredicateStart();
 
-    // A lead starts with a source tag and a time: "(LĐTĐ) Ngày 29/6, ", "Chiều ngày 16/7, ".
-    [GeneratedRegex(@"^(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:[^,]{0,40}?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\)?|[^,]{0,20}ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s*,?\s*năm\s+\d{4})?)\s*,\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadTime();
+    // The outlet's furniture before the lead proper: a timestamp ("Thứ hai, 24/06/2024 - 14:30'."), a
+    // tag in brackets ("(Chinhphu.vn) -", "(NDH)") or in capitals before a dash ("TTO -", "VOV.VN -").
+    [GeneratedRegex(@"^(?:(?:Thứ\s+\S+|Chủ\s+nhật)\s*,?\s*\d{1,2}/\d{1,2}/\d{4}[^.()\p{L}]{0,20}\.?\s*)?(?:\([^()]{1,40}\)\s*[-–—:]?\s*|(?<caps>\p{Lu}[\p{Lu}\d.&]*(?:\s\p{Lu}[\p{Lu}\d.&]*){0,2})\s*[-–—]\s+)?")]
+    private static partial Regex LeadFurniture();
 
-    public static string? Find(string? title, string? lead) => FindWithEvidence(title, lead).Organisation;
+    // An opening time: "Chiều 3.9", "Sáng nay (15/8)", "Ngày 20 tháng 1 năm 2023", "Tại hội nghị sáng 3/8".
+    [GeneratedRegex(@"\d{1,2}\s*[/.\-]\s*\d{1,2}|\d{1,2}\s+tháng\s+\d{1,2}|^(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeInSegment();
 
-    public static (string? Organisation, Evidence? Evidence) FindWithEvidence(string? title, string? lead)
+    // An opening that sets the scene rather than names the actor: "tại Hà Nội", "Nhân dịp ...", "Thực hiện ...".
+    [GeneratedRegex(@"^(?:tại|nhân\s+dịp|nhân\s+kỷ\s+niệm|thực\s+hiện|căn\s+cứ|trong\s+khuôn\s+khổ)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex SceneOpening();
+
+    // "khóa XX", "nhiệm kỳ 2021 - 2026" qualify a body's term: the body is the same across terms.
+    [GeneratedRegex(@"\s+(?:khóa|khoá|nhiệm\s+kỳ)\s.*$|^(?:khóa|khoá|nhiệm\s+kỳ)\s.*$")]
+    private static partial Regex TermQualifier();
+
+    // A time written after the subject: "Ủy ban ... ngày 22-10 tiếp tục ...", "... sáng nay (15/8)".
+    [GeneratedRegex(@"\s+(?:vào\s+)?(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua|\d|\().*$|\s+\(\d.*$")]
+    private static partial Regex TimeAfter();
+
+    // An abbreviation in brackets inside a name: "Quân đội nhân dân (QĐND) Việt Nam".
+    [GeneratedRegex(@"\s*\(\p{Lu}[\p{Lu}\d&.\-]{0,11}\)")]
+    private static partial Regex BracketedAbbreviation();
+
+    [GeneratedRegex(@"^(?:Ban|[Đđ]oàn|Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban)")]
+    private static partial Regex GenericKind();
+
+    // Words after a body's name that start a clause about who leads or joins it: "do", "cùng", "và các sở".
+    [GeneratedRegex(@"\s(?:do|cùng|và\s+(?:một\s+số|các|nhiều)\s+\p{Ll})(?=\s)")]
+    private static partial Regex NameTail();
+
+    [GeneratedRegex(@"^(?:ông|bà|đồng\s+chí|anh|chị|các\s+đồng\s+chí)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonStart();
+
+    [GeneratedRegex(@"(?:(?:^|\s)\p{Ll}\S*){5}")]
+    private static partial Regex LowerCaseRun();
+
+    private const int MaxWordsPerBody = 14;
+
+    public static string? Find(string? title, string? lead) => FindWithEvidence(title, lead is null ? [] : [lead]).Organisation;
+
+    public static (string? Organisation, Evidence? Evidence) FindWithEvidence(string? title, IReadOnlyList<string> paragraphs)
     {
-        if (lead is not null && SubjectOfLead(lead) is { } subject)
-            return (subject.Name, Evidence.In(EvidencePart.Paragraph, 0, lead, subject.Start, subject.Length, "organisation", subject.Name, "organisation: subject of the lead sentence"));
+        // A feed's teaser cut with "..." stands before the article's own lead: the lead is the next paragraph.
+        var leads = paragraphs.Count > 1 && IsCut(paragraphs[0]) ? 2 : Math.Min(1, paragraphs.Count);
+        for (var i = 0; i < leads; i++)
+        {
+            if (SubjectOfLead(paragraphs[i]) is { } subject)
+                return (subject.Name, Evidence.In(EvidencePart.Paragraph, i, paragraphs[i], subject.Start, subject.Length, "organisation", subject.Name, subject.Rule));
+        }
         if (title is not null && title.IndexOf(':') is > 0 and var colon)
         {
             var head = title[..colon].Trim();
@@ -40,18 +83,115 @@ internal static partial class OrganisationExtraction
         return (null, null);
     }
 
-    private static (string Name, int Start, int Length)? SubjectOfLead(string lead)
+    private static bool IsCut(string paragraph) =>
+        paragraph.TrimEnd().EndsWith("...", StringComparison.Ordinal) || paragraph.TrimEnd().EndsWith('…');
+
+    private static (string Name, int Start, int Length, string Rule)? SubjectOfLead(string lead)
     {
-        var sentence = Sentences.Split(lead).FirstOrDefault() ?? lead;
-        // The subject follows the opening time when there is one: "Chiều 31/3/2021, Ban ... tổ chức".
-        var restStart = LeadTime().Match(sentence).Length;
-        var rest = sentence[restStart..];
-        var predicate = PredicateStart().Match(rest);
-        if (!predicate.Success) return null;
-        var subject = rest[..predicate.Index].Trim().TrimEnd(',');
-        var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 12 || !BodyStart().IsMatch(subject) || subject.Contains(',')) return null;
-        var start = lead.IndexOf(sentence, StringComparison.Ordinal) + restStart + rest.IndexOf(subject, StringComparison.Ordinal);
-        return (VietnameseText.Canonicalize(subject), start, subject.Length);
+        var furniture = LeadFurniture().Match(lead);
+        var skipped = furniture.Length;
+        // "UBND - HĐND tỉnh ..." opens with bodies, not with an outlet's tag.
+        if (furniture.Groups["caps"].Success && BodyStart().IsMatch(furniture.Groups["caps"].Value))
+            skipped = furniture.Groups["caps"].Index;
+        var body = lead[skipped..];
+        var sentence = Sentences.Split(body).FirstOrDefault() ?? body;
+        var offset = skipped + body.IndexOf(sentence, StringComparison.Ordinal);
+        var segments = Segments(sentence);
+
+        // The scene first (a time, a place, an occasion), then the bodies, the last one followed by the predicate.
+        var first = 0;
+        var scene = false;
+        var placeOrOccasion = false;
+        while (first < segments.Count)
+        {
+            var text = segments[first].Text;
+            if (PersonStart().IsMatch(text)) return null;
+            var isTime = TimeInSegment().IsMatch(text) && Words(text) <= 8 && !PredicateStart().IsMatch(text);
+            var opensScene = SceneOpening().IsMatch(text);
+            if (opensScene || (isTime && text.Contains(" tại ", StringComparison.Ordinal))) placeOrOccasion = true;
+            // A part of the scene has no verb: "tại Trụ sở, Tổng Bí thư X chủ trì họp Bộ Chính trị" has an actor.
+            if (placeOrOccasion && !isTime && !opensScene && !BodyStart().IsMatch(text) && PredicateStart().IsMatch(text)) return null;
+            if (isTime || opensScene || (placeOrOccasion && !BodyStart().IsMatch(text)))
+            {
+                scene = true;
+                first++;
+                continue;
+            }
+            break;
+        }
+
+        var names = new List<string>();
+        for (var i = first; i < segments.Count; i++)
+        {
+            var text = segments[i].Text;
+            var isQualifier = TermQualifier().Match(text) is { Success: true, Index: 0 };
+            if (!isQualifier && !BodyStart().IsMatch(text)) return null;
+            var predicate = PredicateStart().Match(text);
+            // "Ban tổ chức", "Đoàn kiểm tra", "Đoàn giám sát": a verb right after the kind names the body.
+            if (predicate.Success && GenericKind().Match(text) is { Success: true } kind && predicate.Index == kind.Length)
+                predicate = PredicateStart().Match(text, predicate.Index + predicate.Length);
+            var tail = NameTail().Match(text);
+            var nameEnd = tail.Success && (!predicate.Success || tail.Index < predicate.Index) ? tail.Index
+                : predicate.Success ? predicate.Index : text.Length;
+            var name = text[..nameEnd];
+            if (!isQualifier) names.Add(name);
+            // "đoàn công tác của Bộ Công an do Thượng tướng X, Thứ trưởng làm trưởng đoàn đã ...": the
+            // leader's clause runs on to the predicate.
+            if (tail.Success && nameEnd == tail.Index)
+            {
+                var verb = i;
+                while (verb < segments.Count && !PredicateStart().IsMatch(verb == i ? text[nameEnd..] : segments[verb].Text)) verb++;
+                if (verb == segments.Count || verb - i > 3) return null;
+            }
+            else if (!predicate.Success) continue;
+
+            var cleaned = names.Select(Clean).ToList();
+            if (cleaned.Count == 0 || cleaned.Any(n => !IsWholeName(n))) return null;
+            var start = offset + segments[first].Start;
+            var end = offset + segments[i].Start + name.TrimEnd().Length;
+            var rule = (cleaned.Count > 1 ? "organisation: bodies listed as the subject of the lead" : "organisation: subject of the lead")
+                       + (scene ? " after its time or place" : "");
+            return (string.Join(", ", cleaned), start, end - start, rule);
+        }
+        return null;
     }
+
+    /// <summary>The name as an archivist files it: modern tone marks, without the term or an inline abbreviation.</summary>
+    private static string Clean(string written)
+    {
+        var name = TimeAfter().Replace(written, "");
+        name = TermQualifier().Replace(name, "");
+        name = BracketedAbbreviation().Replace(name, "");
+        return VietnameseText.Canonicalize(string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    /// <summary>The sentence cut at its commas (not those inside brackets), each part with where it starts.</summary>
+    private static List<(string Text, int Start)> Segments(string sentence)
+    {
+        var segments = new List<(string, int)>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= sentence.Length; i++)
+        {
+            var c = i < sentence.Length ? sentence[i] : ',';
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.Max(0, depth - 1);
+            else if (c == ',' && (depth == 0 || i == sentence.Length))
+            {
+                var part = sentence[start..i];
+                var trimmed = part.TrimStart();
+                segments.Add((trimmed.TrimEnd(), start + part.Length - trimmed.Length));
+                start = i + 1;
+            }
+        }
+        return segments;
+    }
+
+    // "Ban tổ chức ..." cut at "tổ chức" leaves "Ban": a body's name has more than its kind, unless in capitals ("UBND").
+    // A run of five lower-case words is a clause, not a name: "Chính phủ giao Bộ Công an nghiên cứu phương án ...".
+    private static bool IsWholeName(string name) =>
+        Words(name) is var words && words <= MaxWordsPerBody && (words > 1 || (name.Length > 0 && name.All(char.IsUpper)))
+        && !LowerCaseRun().IsMatch(name[BodyStart().Match(name).Length..]);
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

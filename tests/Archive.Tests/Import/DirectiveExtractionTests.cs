@@ -19,6 +19,25 @@ public sealed class DirectiveExtractionTests
     [InlineData("15/2020/NĐ-CP", "15/2020/NĐ-CP")]
     [InlineData("15 /2020/NĐ-CP", "15/2020/NĐ-CP")]
     [InlineData("15/ 2020 /NĐ-CP", "15/2020/NĐ-CP")]
+    [InlineData("12- NQ/TW", "12-NQ/TW")]
+    [InlineData("12 -NQ/TƯ", "12-NQ/TW")]
+    [InlineData("12/NQ-TW", "12-NQ/TW")]
+    [InlineData("07-Ctr/TU", "07-CTr/TU")]
+    [InlineData("05-QĐNS/TU", "05-QĐNS/TU")]
+    [InlineData("15-NQ/BCSĐ", "15-NQ/BCSĐ")]
+    [InlineData("02-HD/BTCTW", "02-HD/BTCTW")]
+    [InlineData("2870-CVNS/UBKTTƯ", "2870-CVNS/UBKTTW")]
+    [InlineData("59/2019/NĐ-CP", "59/2019/NĐ-CP")]
+    [InlineData("12/CT-TTg", "12/CT-TTg")]
+    [InlineData("12/CT-TTG", "12/CT-TTg")]
+    [InlineData("45/UBND-VX", "45/UBND-VX")]
+    [InlineData("1234/QĐ-UBND", "1234/QĐ-UBND")]
+    [InlineData("1234/QD-UBND", "1234/QĐ-UBND")]
+    [InlineData("53/QĐ-UBND-TC", "53/QĐ-UBND-TC")]
+    [InlineData("86/TTr-BNV", "86/TTr-BNV")]
+    [InlineData("59/2020/QH14", "59/2020/QH14")]
+    [InlineData("59 / 2020 / QH14", "59/2020/QH14")]
+    [InlineData("541/PC03", "541/PC03")]
     public void CanonicalizesWrittenVariantsOfACode(string written, string canonical)
     {
         var code = DirectiveExtraction.CanonicalCode(written);
@@ -41,6 +60,12 @@ public sealed class DirectiveExtractionTests
     [InlineData("2021-2026")]
     [InlineData("31/3/2021")]
     [InlineData("khóa XIII")]
+    [InlineData("12/3 Nguyễn Huệ")]
+    [InlineData("12/Nguyễn-Huệ")]
+    [InlineData("0912.345.678")]
+    [InlineData("51F-123.45")]
+    [InlineData("3-KL/Việt")]
+    [InlineData("4-XY/TW")]
     public void RejectsTextThatIsNotACode(string written)
     {
         var code = DirectiveExtraction.CanonicalCode(written);
@@ -155,5 +180,87 @@ public sealed class DirectiveExtractionTests
         var conclusion = Assert.Single(dated, d => d.Code == "05-KL/TW");
         Assert.Equal(new DateOnly(2016, 7, 15), conclusion.Date);
         Assert.Equal("Ban Bí thư", conclusion.IssuingBody);
+    }
+
+    [Theory]
+    [InlineData("Theo Kế hoạch số 12- NQ/TW và Chương trình 07-Ctr/TU, tỉnh đã làm xong.", "12-NQ/TW", "07-CTr/TU")]
+    [InlineData("Thủ tướng ban hành Chỉ thị số 12/CT-TTg và Chính phủ ban hành Nghị định 59/2019/NĐ-CP ngày 1/7/2019.", "12/CT-TTg", "59/2019/NĐ-CP")]
+    [InlineData("UBND tỉnh có văn bản số 45/UBND-VX, Sở ban hành Quyết định 1234/QĐ-UBND.", "45/UBND-VX", "1234/QĐ-UBND")]
+    [InlineData("Luật số 59/2020/QH14 và Quyết định số 1616-QĐNS/TW đã có hiệu lực.", "59/2020/QH14", "1616-QĐNS/TW")]
+    [InlineData("Ban cán sự đảng có Nghị quyết 15-NQ/BCSĐ, Ban Tổ chức có Hướng dẫn 02-HD/BTCTW.", "15-NQ/BCSĐ", "02-HD/BTCTW")]
+    public void FindsCodesOfEveryFormInRunningText(string text, string first, string second)
+    {
+        var directives = DirectiveExtraction.Find([text]);
+
+        Assert.Equal([first, second], directives.Select(d => d.Code));
+    }
+
+    [Fact]
+    public void FindsEverySpellingOfOneDocumentAsOneDirective()
+    {
+        var paragraphs = new[]
+        {
+            "Tỉnh ủy quán triệt Nghị quyết số 12-NQ/TW của Bộ Chính trị.",
+            "Các chi bộ học tập Nghị quyết 12- NQ/TƯ, tức Nghị quyết 12/NQ-TW.",
+        };
+
+        var directives = DirectiveExtraction.Find(paragraphs);
+
+        Assert.Equal("12-NQ/TW", Assert.Single(directives).Code);
+    }
+
+    [Fact]
+    public void GivesEveryCodeFoundInItsCanonicalFormSoTheDirectivePageFindsIt()
+    {
+        var text = "Thực hiện Nghị quyết 12/NQ-TW, Chương trình 07-Ctr/TƯ, Chỉ thị 12/CT-TTG, văn bản số 45/UBND-VX, " +
+                   "Luật 59/2020/QH14 và Công văn số 541/PC03.";
+
+        var codes = DirectiveExtraction.Find([text]).Select(d => d.Code!).ToList();
+
+        Assert.Equal(6, codes.Count);
+        Assert.All(codes, code => Assert.Equal(code, DirectiveExtraction.CanonicalCode(code)));
+    }
+
+    [Fact]
+    public void ReadsABareNumberAndOfficeAsACodeOnlyAfterADocumentKindAndSo()
+    {
+        var text = "Tại Công văn số 541/PC03 ngày 3/4, điều tra viên Đội 4/PC03 đã làm việc với ông Lê Văn Tâm.";
+
+        var directives = DirectiveExtraction.Find([text]);
+
+        var directive = Assert.Single(directives);
+        Assert.Equal("541/PC03", directive.Code);
+        Assert.Equal("Công văn", directive.Type);
+    }
+
+    [Theory]
+    [InlineData("Sáng 12/3/2024, đoàn đến số nhà 12/3 Nguyễn Huệ, phường Bến Nghé.")]
+    [InlineData("Đường dây nóng 0912.345.678 hoặc 024.3825.1234 hoạt động suốt ngày 2-9.")]
+    [InlineData("Đội nhà thắng 2-1, tỷ số hiệp một 1-0/2 lượt trận.")]
+    [InlineData("Xe mang biển số 51F-123.45 và 29A-678.90 bị giữ lại.")]
+    [InlineData("Theo Điều 12, khoản 2/Điều 5 Luật Cán bộ, công chức, giá 25.000 đồng/kg.")]
+    [InlineData("Giai đoạn 2021-2025, tỷ lệ đạt 9/10 xã, COVID-19/SARS không còn.")]
+    public void FindsNoCodeInDatesPhonesScoresAddressesPlatesOrArticles(string text)
+    {
+        var directives = DirectiveExtraction.Find([text]);
+
+        Assert.DoesNotContain(directives, d => d.Code is not null);
+    }
+
+    [Fact]
+    public void PointsTheEvidenceAtTheCodesFirstMention()
+    {
+        var text = Parsing.Lines(
+            "Tỉnh ủy quán triệt nghị quyết",
+            "Sáng 4/3, Tỉnh ủy Hòa Bình tổ chức hội nghị quán triệt.",
+            "Hội nghị quán triệt Nghị quyết số 12- NQ/TW ngày 16/3/2022 của Bộ Chính trị. Nghị quyết 12-NQ/TW được triển khai.");
+
+        var document = Parsing.Parse(text);
+
+        var evidence = Assert.Single(document.Evidence, e => e.Field == "directives");
+        Assert.Equal("12-NQ/TW", evidence.Value);
+        Assert.Equal(1, evidence.Index);
+        Assert.Equal("Nghị quyết số 12- NQ/TW ngày 16/3/2022 của Bộ Chính trị", evidence.Quote);
+        Assert.Equal(document.Paragraphs[1].IndexOf("Nghị quyết số 12-", StringComparison.Ordinal), evidence.Start);
     }
 }

@@ -9,6 +9,8 @@ public sealed class OrganisationExtractionTests
     [InlineData("(TTXVN) Sáng 14/7, Tỉnh ủy Nghệ An tổ chức hội nghị sơ kết.", "Tỉnh ủy Nghệ An")]
     [InlineData("Ngày 20 tháng 1 năm 2023, Ban Nội chính Tỉnh ủy Lào Cai triển khai nhiệm vụ năm 2023.", "Ban Nội chính Tỉnh ủy Lào Cai")]
     [InlineData("Ngày 09/01/2017, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 26-KH/TU.", "Ban Thường vụ Tỉnh ủy")]
+    [InlineData("Bộ Y tế đề nghị các địa phương tăng cường giám sát dịch bệnh.", "Bộ Y tế")]
+    [InlineData("Ủy ban Thường vụ Quốc hội đồng ý khởi tố một đại biểu.", "Ủy ban Thường vụ Quốc hội")]
     public void TakesTheSubjectOfTheLead(string lead, string expected)
     {
         var organisation = OrganisationExtraction.Find(null, lead);
@@ -16,6 +18,73 @@ public sealed class OrganisationExtractionTests
         Assert.Equal(expected, organisation);
     }
 
+    [Theory]
+    [InlineData("(Chinhphu.vn) - Chiều 3.9, Tỉnh ủy Phú Yên tổ chức hội nghị quán triệt.", "Tỉnh ủy Phú Yên")]
+    [InlineData("VOV.VN - Sáng nay (15/8), Ban Tuyên giáo Trung ương tổ chức hội nghị báo cáo viên.", "Ban Tuyên giáo Trung ương")]
+    [InlineData("TTO - Sở Y tế TP.HCM vừa có văn bản gửi các bệnh viện.", "Sở Y tế TP.HCM")]
+    [InlineData("(BĐ) - UBND tỉnh vừa ban hành văn bản chỉ đạo các sở, ngành.", "UBND tỉnh")]
+    [InlineData("(NDT) Ngày 2-11, Công an tỉnh Hà Nam cho biết đã bắt giữ hai đối tượng.", "Công an tỉnh Hà Nam")]
+    [InlineData("Thứ hai, 24/06/2024 - 14:30'. (ABC) - Ngày 24/6, Tỉnh ủy tổ chức hội nghị công bố quyết định.", "Tỉnh ủy")]
+    public void SkipsTheOutletsTagAndTimestampBeforeTheSubject(string lead, string expected)
+    {
+        var organisation = OrganisationExtraction.Find(null, lead);
+
+        Assert.Equal(expected, organisation);
+    }
+
+    [Theory]
+    [InlineData("Tối 9/11, tại Nhà văn hóa trung tâm, xã Tân Phú, UBND huyện Định Quán long trọng tổ chức lễ kỷ niệm.", "UBND huyện Định Quán")]
+    [InlineData("Ngày 5/9 tại Hà Nội, Bộ Tư pháp tổ chức hội nghị tổng kết.", "Bộ Tư pháp")]
+    [InlineData("Nhân dịp Tết Nguyên đán, Ban Dân vận Tỉnh ủy đã đến thăm các gia đình chính sách.", "Ban Dân vận Tỉnh ủy")]
+    [InlineData("Tại hội nghị sáng 3/8, Ban Chấp hành Đảng bộ tỉnh bầu bổ sung Ban Thường vụ.", "Ban Chấp hành Đảng bộ tỉnh")]
+    public void TakesTheSubjectAfterTheTimeAndPlace(string lead, string expected)
+    {
+        var organisation = OrganisationExtraction.Find(null, lead);
+
+        Assert.Equal(expected, organisation);
+    }
+
+    [Theory]
+    [InlineData("Ngày 17/7, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Hà Tĩnh trọng thể tổ chức lễ đón nhận bằng.", "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh Hà Tĩnh")]
+    [InlineData("Sáng 26-6, HĐND huyện Mê Linh khóa XX, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ mười.", "HĐND huyện Mê Linh")]
+    [InlineData("Sáng 1-8, Tổng cục Hậu cần Quân đội nhân dân (QĐND) Việt Nam tổ chức hội nghị.", "Tổng cục Hậu cần Quân đội nhân dân Việt Nam")]
+    [InlineData("Ủy ban soạn thảo Luật Đất đai ngày 22-10 tiếp tục khẳng định quan điểm.", "Ủy ban soạn thảo Luật Đất đai")]
+    [InlineData("Hôm nay (28/6), đoàn công tác của Bộ Tư pháp do Thứ trưởng Lê Văn An, Ủy viên Ban cán sự đảng làm trưởng đoàn đã làm việc với tỉnh.", "đoàn công tác của Bộ Tư pháp")]
+    [InlineData("Ngày 15/5, Đoàn giám sát Ban Pháp chế HĐND tỉnh giám sát việc quản lý quỹ.", "Đoàn giám sát Ban Pháp chế HĐND tỉnh")]
+    public void NamesListsOfBodiesWithoutTermsAbbreviationsOrLeaders(string lead, string expected)
+    {
+        var organisation = OrganisationExtraction.Find(null, lead);
+
+        Assert.Equal(expected, organisation);
+    }
+
+    [Fact]
+    public void TakesTheLeadAfterAFeedsTeaserCutWithAnEllipsis()
+    {
+        var paragraphs = new[]
+        {
+            "Ông Lê Văn An từng giữ chức Phó chủ tịch UBND huyện ...",
+            "Chiều 11.12, Tỉnh ủy Bến Tre tổ chức công bố các quyết định về công tác cán bộ.",
+        };
+
+        var (organisation, evidence) = OrganisationExtraction.FindWithEvidence(null, paragraphs);
+
+        Assert.Equal("Tỉnh ủy Bến Tre", organisation);
+        Assert.Equal(1, evidence!.Index);
+    }
+
+    [Fact]
+    public void PointsTheEvidenceAtTheNamesAsWritten()
+    {
+        var lead = "(Chinhphu.vn) - Ngày 17/7, Tỉnh ủy, HĐND, UBND tỉnh Hà Tĩnh khoá XVIII trọng thể tổ chức lễ kỷ niệm.";
+
+        var (organisation, evidence) = OrganisationExtraction.FindWithEvidence(null, [lead]);
+
+        Assert.Equal("Tỉnh ủy, HĐND, UBND tỉnh Hà Tĩnh", organisation);
+        Assert.Equal("Tỉnh ủy, HĐND, UBND tỉnh Hà Tĩnh khoá XVIII", evidence!.Quote);
+        Assert.Equal(lead.IndexOf("Tỉnh ủy", StringComparison.Ordinal), evidence.Start);
+        Assert.Equal("organisation: bodies listed as the subject of the lead after its time or place", evidence.Rule);
+    }
     [Fact]
     public void CanonicalizesOldStyleToneMarks()
     {
@@ -39,6 +108,14 @@ public sealed class OrganisationExtractionTests
     [Theory]
     [InlineData("Trong 6 tháng đầu năm 2020, các ban nội chính tỉnh ủy đã bám sát sự chỉ đạo.")]
     [InlineData("Sáng 14/7, nhiều người dân đã đến dự lễ khánh thành.")]
+    [InlineData("Chiều 22/10, Phó Bí thư Thành ủy Nguyễn Văn Tâm đã tiếp đoàn đại biểu.")]
+    [InlineData("Sáng 30/8, tại Trụ sở Tỉnh ủy, Bí thư Tỉnh ủy Lê Văn Hòa chủ trì họp Ban Thường vụ, Ban Chỉ đạo để cho ý kiến.")]
+    [InlineData("Sáng 3-12 ông Nguyễn Văn Lợi, Bí thư Tỉnh ủy đã đến thăm gia đình chính sách.")]
+    [InlineData("Đoàn Văn Khải đã được bầu làm Chủ tịch công đoàn.")]
+    [InlineData("Bộ trưởng Bộ Tài chính Lê Văn Bình dự và phát biểu chỉ đạo.")]
+    [InlineData("Hội nghị Trung ương lần thứ 8 đã bế mạc sau 5 ngày làm việc.")]
+    [InlineData("Không quản ngại thời tiết xấu, Công an huyện đã điều động lực lượng hỗ trợ người dân.")]
+    [InlineData("Ông Lê Văn An, Ủy viên Ban Thường vụ, Bí thư Huyện ủy Tân Phú vừa được điều động.")]
     public void ReturnsNullWhenNoBodyIsTheSubject(string lead)
     {
         var organisation = OrganisationExtraction.Find("Một tin tức không có cơ quan", lead);
