@@ -72,7 +72,8 @@ internal sealed partial record Layout(
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){1,3})(?:\s?/\s?(?<agency>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})|\s[-–]\s(?:(?i:thứ|chủ nhật)[^/]{0,12})?\d{1,2}/\d{1,2}/\d{4}.{0,25})$")]
     private static partial Regex TopByline();
 
-    [GeneratedRegex(@"</?[a-zA-Z][^<>]{0,200}>")]
+    // The highlighting a feed leaves in a headline ("<b>Tô Lâm</b>"); other markup stays, shown as text.
+    [GeneratedRegex(@"</?(?i:b|strong|i|em|u|mark|span|font|br)(?:\s[^<>]{0,200})?/?>")]
     private static partial Regex HtmlTag();
 
     [GeneratedRegex(@"^\*?\s*(?:moi (?:quy )?ban doc|xem them video|moi quy vi)")]
