@@ -72,8 +72,9 @@ public static partial class DocumentParser
         return (document, null);
     }
 
-    // A feed's snippet is a sentence or two; an article's one-line body runs to hundreds of words.
-    private const int SnippetWords = 80;
+    // A feed's snippet is a sentence or two (30-40 words, sometimes with the lead after it); even a
+    // short news item runs past a hundred.
+    private const int SnippetWords = 100;
 
     /// <summary>What the source lacks or has damaged, in plain words, so an archivist knows what to check.</summary>
     private static IReadOnlyList<string> Warnings(Layout layout, SourceDecoding.Decoded decoded)
@@ -87,7 +88,7 @@ public static partial class DocumentParser
         var words = layout.Paragraphs.Sum(Layout.WordCount);
         if (layout.Paragraphs.Count == 0) warnings.Add("title only: no body text");
         else if (words < SnippetWords)
-            warnings.Add($"snippet only: the body is {words} words in {layout.Paragraphs.Count} {(layout.Paragraphs.Count == 1 ? "paragraph" : "paragraphs")}");
+            warnings.Add($"short body: {words} words in {layout.Paragraphs.Count} {(layout.Paragraphs.Count == 1 ? "paragraph" : "paragraphs")}, likely a snippet");
         else if (layout.Paragraphs.Count == 1) warnings.Add("one-line body: no paragraph breaks");
         if (layout.Title is null) warnings.Add("no title line: the title is the lead's first sentence");
         else if (IsCut(layout.Title)) warnings.Add("headline cut off (ends with “...”)");

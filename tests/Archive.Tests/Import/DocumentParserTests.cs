@@ -186,7 +186,7 @@ public sealed class DocumentParserTests
         var document = Parsing.Parse(text);
 
         Assert.Single(document.Paragraphs);
-        Assert.Contains("snippet only: the body is 23 words in 1 paragraph", document.Warnings);
+        Assert.Contains("short body: 23 words in 1 paragraph, likely a snippet", document.Warnings);
         Assert.Contains("headline cut off (ends with “...”)", document.Warnings);
         Assert.Contains("body cut off (ends with “...”)", document.Warnings);
         Assert.Contains("no publication date", document.Warnings);
