@@ -67,7 +67,7 @@ public static partial class DocumentParser
             Credits = layout.Credits,
             Evidence = evidence,
             Gaps = eventDate.Gap is { } gap ? [gap] : [],
-            Warnings = Warnings(layout),
+            Warnings = Warnings(layout, decoded),
             SourceFile = fileName,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
             Bytes = bytes.LongLength,
@@ -77,13 +77,33 @@ public static partial class DocumentParser
         return (document, null);
     }
 
-    private static IReadOnlyList<string> Warnings(Layout layout)
+    // A feed's snippet is a sentence or two (30-40 words, sometimes with the lead after it); even a
+    // short news item runs past a hundred.
+    private const int SnippetWords = 100;
+
+    /// <summary>What the source lacks or has damaged, in plain words, so an archivist knows what to check.</summary>
+    private static IReadOnlyList<string> Warnings(Layout layout, SourceDecoding.Decoded decoded)
     {
         var warnings = new List<string>();
+        if (decoded.Damage.Count > 0)
+        {
+            var shown = string.Join("; ", decoded.Damage.Take(5)) + (decoded.Damage.Count > 5 ? $"; and {decoded.Damage.Count - 5} more lines" : "");
+            warnings.Add($"mixed encoding: {decoded.Damage.Count} {(decoded.Damage.Count == 1 ? "line is" : "lines are")} not UTF-8 ({shown})");
+        }
+        var words = layout.Paragraphs.Sum(Layout.WordCount);
         if (layout.Paragraphs.Count == 0) warnings.Add("title only: no body text");
+        else if (words < SnippetWords)
+            warnings.Add($"short body: {words} words in {layout.Paragraphs.Count} {(layout.Paragraphs.Count == 1 ? "paragraph" : "paragraphs")}, likely a snippet");
+        else if (layout.Paragraphs.Count == 1) warnings.Add("one-line body: no paragraph breaks");
+        if (layout.Title is null) warnings.Add("no title line: the title is the lead's first sentence");
+        else if (IsCut(layout.Title)) warnings.Add("headline cut off (ends with “...”)");
+        if (layout.Paragraphs.Count > 0 && IsCut(layout.Paragraphs[^1])) warnings.Add("body cut off (ends with “...”)");
         if (layout.Published is null) warnings.Add("no publication date");
+        if (layout.Author is null) warnings.Add("no byline");
         return warnings;
     }
+
+    private static bool IsCut(string text) => text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…');
 
     /// <summary>Each coded directive's first mention in the body.</summary>
     private static IEnumerable<Evidence> DirectiveEvidence(IReadOnlyList<DirectiveReference> directives, IReadOnlyList<string> paragraphs)

@@ -38,17 +38,48 @@ internal sealed partial record Layout(
     [GeneratedRegex(@"^(?:danh gia bai viet|chia se(?: bai viet)?|in bai(?: viet)?|ban in|gui email|tin lien quan|bai lien quan|tin cung chuyen muc|xem them|tu khoa|tags?|nguon|theo doi|binh luan|phan hoi|facebook|twitter|zalo|anh minh hoa|\(anh minh hoa\)|anh|video|top|len dau trang|quay lai)\s*[:.]?\s*$")]
     private static partial Regex FurniturePhrase();
 
-    [GeneratedRegex(@"^(?:theo|nguồn)\s*:?\s+(?<source>.{2,100}?)[.\s]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:theo|nguồn(?:\s+tin)?)\s*:?\s+(?<source>.{2,100}?)[.\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceLine();
 
-    // The label is capitalised as often as not: "Bài và ảnh: Minh Anh", "Tin: Hoàng Phúc".
-    [GeneratedRegex(@"^(?:(?i:bài|ảnh|bài\s+và\s+ảnh|bài,\s+ảnh|tác\s+giả|tin|thực\s+hiện)\s*:\s*)?(?<name>\p{Lu}[\p{L}.]*(?:\s+(?:[-–/&]\s+)?\p{Lu}[\p{L}.]*){0,5}(?:\s*\([\p{L}\s.]{2,30}\))?)$")]
+    // The label is capitalised as often as not: "Bài và ảnh: Minh Anh", "Tin, ảnh: Hoàng Phúc". "Ảnh: X"
+    // alone credits a photo, not the article.
+    [GeneratedRegex(@"^(?:(?i:(?:bài|tin)(?:\s*(?:,|và)\s*ảnh)?|tác\s+giả|thực\s+hiện|nhóm\s+phóng\s+viên)\s*:\s*)?(?<name>\p{Lu}[\p{L}.]*(?:\s+(?:[-–/&]\s+)?\p{Lu}[\p{L}.]*){0,5}(?:\s*/\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})?(?:\s*\([\p{L}\s.,]{2,30}\))?)$")]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"^\((?<tag>[\p{L}\d.\-]{2,30})\)\s*[-–]?\s*")]
+    // What follows a byline: the agency it writes for ("Minh Anh (TTXVN)", "Minh Anh/VOV", "Minh Anh -
+    // NDH"), or a note that it is compiled from others ("(tổng hợp)", "(Theo AFP)").
+    [GeneratedRegex(@"^(?<name>.+?)(?:\s*\((?:(?i:theo)\s+)?(?<agency>[^()]+)\)|\s*/\s*(?<agency>[^/]+)|\s+[-–]\s+(?<agency>[\p{Lu}\d&]{3,10}))$")]
+    private static partial Regex BylineAgency();
+
+    // A byline glued to the end of a one-line body: "... kết thúc. Minh Anh". Two to four capitalised
+    // words (a Vietnamese name), or initials, after a sentence's end and nothing else.
+    [GeneratedRegex(@"(?<=[.!?…""”’»)]\s+|\./\.\s*)(?<byline>(?:\p{Lu}[\p{Ll}]+|\p{Lu}{2,})(?:\s(?:\p{Lu}[\p{Ll}]+|\p{Lu}{2,})){1,3}(?:\s*\([\p{L}\s.,]{2,30}\)|\s[-–]\s[\p{Lu}\d.&]{2,10}|/[\p{Lu}\d.&]{2,10})?)$")]
+    private static partial Regex GluedByline();
+
+    // An outlet's tag opening the lead: "(TTXVN) Ngày 3/9", "(Dân trí) - ", "(Chinhphu.vn) -", "(PLO)-".
+    // A feed may print the outlet's timestamp before it ("Thứ hai, 24/06/2024 - 14:30'. (BLC) - ").
+    [GeneratedRegex(@"^(?:[^()]{0,30}\d{4}[^()]{0,6}\d{1,2}:\d{2}\W{0,3}\s)?\((?<tag>[^()\d:]{2,30})\)\s*(?<dash>[-–—]?)\s*")]
     private static partial Regex LeadTag();
 
-    [GeneratedRegex(@"^(?:(?:sang|chieu|toi|trua|dem|ray sang|hom nay|hom qua|ngay)\b[^,]{0,25}?)?\d{1,2}\s*[/.\-]\s*\d{1,2}")]
+    // The same tag without brackets, in capitals or as a domain: "TTO - ", "VOV.VN - ", "PNO – ".
+    [GeneratedRegex(@"^(?<tag>\p{Lu}[\p{Lu}\d&]*(?:\.\p{Lu}+)*|[\p{L}\d]+(?:\.[\p{L}\d]+)*\.(?i:vn|com|net))\s?[-–—]\s*(?=\p{Lu}|\d)")]
+    private static partial Regex BareLeadTag();
+
+    // A feed's description ends with the outlet's name: "... đi công tác. - VnExpress".
+    [GeneratedRegex(@"[.!?…""”]\s+[-–]\s+(?<tag>\p{Lu}[\p{L}\d.]{2,30})\.?$")]
+    private static partial Regex DescriptionTag();
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){1,3})(?:\s?/\s?(?<agency>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})|\s[-–]\s(?:(?i:thứ|chủ nhật)[^/]{0,12})?\d{1,2}/\d{1,2}/\d{4}.{0,25})$")]
+    private static partial Regex TopByline();
+
+    // The highlighting a feed leaves in a headline ("<b>Tô Lâm</b>"); other markup stays, shown as text.
+    [GeneratedRegex(@"</?(?i:b|strong|i|em|u|mark|span|font|br)(?:\s[^<>]{0,200})?/?>")]
+    private static partial Regex HtmlTag();
+
+    [GeneratedRegex(@"^\*?\s*(?:moi (?:quy )?ban doc|xem them video|moi quy vi)")]
+    private static partial Regex FurnitureSentence();
+
+    [GeneratedRegex(@"^(?:(?:sang|chieu|toi|trua|dem|ray sang|hom nay|hom qua|ngay)\b[^,]{0,25}?)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")]
     private static partial Regex LeadDate();
 
     // A photo caption is one short sentence about who is in the picture and where.
@@ -77,16 +108,17 @@ internal sealed partial record Layout(
                 evidence.Add(Model.Evidence.In(EvidencePart.Dateline, 0, line, 0, line.Length, "published", iso, rule));
             }
             else if (IsFurniture(line)) captions.Add(line);
-            else if (title is null && IsTitle(line))
+            else if (title is null && IsTitle(CleanTitle(line)))
             {
-                title = line;
-                evidence.Add(Model.Evidence.In(EvidencePart.Title, 0, line, 0, line.Length, "title", line, "title: first headline-like line"));
+                title = CleanTitle(line);
+                evidence.Add(Model.Evidence.In(EvidencePart.Title, 0, title, 0, title.Length, "title", title,
+                    title == line ? "title: first headline-like line" : "title: first headline-like line, HTML tags and stray quotes removed"));
             }
             else break;
         }
 
         var trailer = new List<string>();
-        var creditLines = new List<(string Line, string Field, Group Value, string Rule)>();
+        var creditLines = new List<(string Line, string Field, int Start, string Value, string Rule)>();
         var last = lines.Count - 1;
         for (var seen = 0; last >= first && seen < 5; last--, seen++)
         {
@@ -96,24 +128,74 @@ internal sealed partial record Layout(
                 (published, dateline) = (iso, line);
                 evidence.Add(Model.Evidence.In(EvidencePart.Dateline, 0, line, 0, line.Length, "published", iso, rule + " (last lines)"));
             }
-            else if (IsFurniture(line)) trailer.Insert(0, line);
-            else if (source is null && SourceLine().Match(line) is { Success: true } s && !s.Groups["source"].Value.EndsWith(':'))
+            // "PV", "NV" (phóng viên) sign articles; other two-letter lines are page debris.
+            else if (IsFurniture(line) && !(author is null && line.Length == 2 && line.All(char.IsUpper))) trailer.Insert(0, line);
+            else if (source is null && SourceLine().Match(line) is { Success: true } s && IsCredited(s.Groups["source"].Value))
             {
+                // "Theo Minh Anh/VOV": a byline and its agency.
+                if (author is null && s.Groups["source"].Value.Contains('/') && BylineAgency().Match(s.Groups["source"].Value) is { Success: true } signed
+                    && signed.Groups["agency"].Success && IsByline(signed.Groups["name"].Value))
+                {
+                    var offset = s.Groups["source"].Index;
+                    (author, source) = (signed.Groups["name"].Value.Trim(), signed.Groups["agency"].Value.Trim(' ', '(', ')'));
+                    creditLines.Insert(0, (line, "author", offset + signed.Groups["name"].Index, author, "author: “Theo Name/Agency” line"));
+                    creditLines.Insert(1, (line, "source", offset + signed.Groups["agency"].Index, source, "source: agency after the byline"));
+                    continue;
+                }
                 source = s.Groups["source"].Value.Trim();
-                creditLines.Insert(0, (line, "source", s.Groups["source"], "source: “Theo …” / “Nguồn: …” line"));
+                creditLines.Insert(0, (line, "source", s.Groups["source"].Index, source, "source: “Theo …” / “Nguồn: …” line"));
             }
             else if (author is null && IsByline(line))
             {
                 var name = Byline().Match(line).Groups["name"];
-                author = name.Value;
-                creditLines.Insert(0, (line, "author", name, "author: byline line"));
+                var (byline, agency) = SplitAgency(name.Value, name.Index);
+                author = byline.Value;
+                if (agency is not null)
+                    creditLines.Insert(0, (line, "byline agency", agency.Value.Start, agency.Value.Value, "source: agency after the byline"));
+                creditLines.Insert(0, (line, "author", byline.Start, author, "author: byline line"));
             }
             else break;
         }
-        foreach (var (line, field, value, rule) in creditLines)
+        // Many files are one long line with the byline at its end: "... kết thúc. Minh Anh (TTXVN)".
+        if (author is null && last >= first && GluedByline().Match(lines[last]) is { Success: true } glued && IsGluedName(glued.Groups["byline"].Value))
         {
-            credits.Add(line);
-            evidence.Add(Model.Evidence.In(EvidencePart.Credit, credits.Count - 1, line, value.Index, value.Value.Trim().Length, field, value.Value.Trim(), rule));
+            var line = glued.Groups["byline"].Value;
+            lines[last] = lines[last][..glued.Index].TrimEnd();
+            var (byline, agency) = SplitAgency(line, 0);
+            author = byline.Value;
+            if (agency is not null)
+                creditLines.Insert(0, (line, "byline agency", agency.Value.Start, agency.Value.Value, "source: agency after the byline glued to the body"));
+            creditLines.Insert(0, (line, "author", byline.Start, author, "author: byline glued to the end of the body"));
+        }
+        // Some outlets sign at the top, under the lead: "Minh Anh/VOV", "MINH ANH - Thứ bảy, 31/08/2024 08:18".
+        // A byline line moves to the credits; one that carries the page's timestamp stays in the body.
+        (string Line, Group Name)? timestamped = null;
+        for (var i = first; author is null && i <= last && i < first + 4; i++)
+        {
+            var line = lines[i];
+            if (line.Length > 80 || !(TopByline().Match(line) is { Success: true } top)) continue;
+            var name = top.Groups["name"];
+            if (top.Groups["agency"].Success && !IsByline(name.Value)) continue;
+            author = name.Value;
+            if (top.Groups["agency"] is not { Success: true } agency)
+            {
+                timestamped = (line, name);
+                break;
+            }
+            creditLines.Insert(0, (line, "author", name.Index, author, "author: byline under the lead"));
+            creditLines.Insert(1, (line, "byline agency", agency.Index, agency.Value, "source: agency after the byline"));
+            lines.RemoveAt(i);
+            last--;
+        }
+        // The agency a byline names is the source only when the lead has no outlet's tag (read below).
+        Evidence? bylineAgency = null;
+        foreach (var (line, field, start, value, rule) in creditLines)
+        {
+            var index = credits.Count > 0 && credits[^1] == line ? credits.Count - 1 : credits.Count;
+            if (index == credits.Count) credits.Add(line);
+            var found = Model.Evidence.In(EvidencePart.Credit, index, line, start, value.Length, field == "byline agency" ? "source" : field, value, rule);
+            if (field == "byline agency") bylineAgency = found;
+            else evidence.Add(found);
         }
 
         var body = lines[first..(last + 1)];
@@ -133,14 +215,30 @@ internal sealed partial record Layout(
             evidence.Add(stamp);
         }
 
-        if (paragraphs.Count > 0 && LeadTag().Match(paragraphs[0]) is { Success: true } tag && IsAgencyTag(tag.Groups["tag"].Value))
+        if (source is null && LeadTagIn(body) is { } lead)
         {
-            var initials = tag.Groups["tag"];
-            if (source is null)
-            {
-                source = Agencies.TryGetValue(initials.Value, out var name) ? $"{name} ({initials.Value})" : initials.Value;
-                evidence.Add(Model.Evidence.In(EvidencePart.Paragraph, 0, paragraphs[0], initials.Index, initials.Length, "source", source, "source: agency tag opening the lead"));
-            }
+            var (line, tag) = lead;
+            source = Agencies.TryGetValue(tag.Value, out var name) ? $"{name} ({tag.Value})" : tag.Value;
+            var (part, index) = PlaceOf(line, paragraphs, captions);
+            evidence.Add(Model.Evidence.In(part, index, line, tag.Index, tag.Length, "source", source, "source: outlet's tag opening the lead"));
+        }
+        if (source is null && bylineAgency is { } credited)
+        {
+            source = credited.Value;
+            evidence.Add(credited);
+        }
+        if (timestamped is { } signedAtTop)
+        {
+            var (part, index) = PlaceOf(signedAtTop.Line, paragraphs, captions);
+            evidence.Add(Model.Evidence.In(part, index, signedAtTop.Line, signedAtTop.Name.Index, signedAtTop.Name.Length, "author", signedAtTop.Name.Value, "author: byline under the lead, before the page's timestamp"));
+        }
+        var description = paragraphs.Take(1).Concat(body.Take(1)).FirstOrDefault(line => DescriptionTag().IsMatch(line));
+        if (source is null && description is not null)
+        {
+            var tag = DescriptionTag().Match(description).Groups["tag"];
+            source = tag.Value.TrimEnd('.');
+            var (part, index) = PlaceOf(description, paragraphs, captions);
+            evidence.Add(Model.Evidence.In(part, index, description, tag.Index, source.Length, "source", source, "source: outlet's name ending the description"));
         }
 
         return new Layout(title, published, paragraphs, captions, author, source) { Dateline = dateline, Credits = credits, Evidence = evidence };
@@ -162,7 +260,99 @@ internal sealed partial record Layout(
     {
         if (!line.Any(char.IsLetter) || line.Length <= 2) return true;
         // Widget labels are short; a paragraph is never one.
-        return line.Length <= 40 && FurniturePhrase().IsMatch(VietnameseText.Fold(line));
+        var folded = VietnameseText.Fold(line);
+        return (line.Length <= 40 && FurniturePhrase().IsMatch(folded)) || (line.Length <= 160 && FurnitureSentence().IsMatch(folded));
+    }
+
+    // "Theo TTXVN", "Nguồn: baonghean.vn"; not "Theo Bộ Y tế, số ca mắc đã giảm." (attribution opening a sentence).
+    private static bool IsCredited(string source) =>
+        !source.EndsWith(':') && !source.Contains(", ", StringComparison.Ordinal) && WordCount(source) <= 6 && (char.IsUpper(source[0]) || source.Contains('.'));
+
+    /// <summary>The headline as a reader should see it: no HTML a feed left in, no unmatched quote at either end.</summary>
+    internal static string CleanTitle(string line)
+    {
+        var title = line.Contains('<') ? Whitespace().Replace(HtmlTag().Replace(line, ""), " ").Trim() : line;
+        foreach (var (open, close) in new[] { ('"', '"'), ('\'', '\''), ('“', '”'), ('‘', '’'), ('«', '»') })
+        {
+            var opens = title.Count(c => c == open);
+            var closes = open == close ? opens : title.Count(c => c == close);
+            var unmatched = open == close ? opens % 2 == 1 : opens != closes;
+            if (!unmatched || title.Length < 2) continue;
+            if (title[0] == open && (open == close || opens > closes)) title = title[1..].TrimStart();
+            else if (title[^1] == close && (open == close || closes > opens)) title = title[..^1].TrimEnd();
+        }
+        return title;
+    }
+
+    /// <summary>The byline without what follows it: the agency it names, or "(tổng hợp)".</summary>
+    private static ((string Value, int Start) Byline, (string Value, int Start)? Agency) SplitAgency(string byline, int offset)
+    {
+        var signed = BylineAgency().Match(byline);
+        if (!signed.Success || !signed.Groups["agency"].Success) return ((byline, offset), null);
+        var name = (signed.Groups["name"].Value.TrimEnd(), offset);
+        var agency = signed.Groups["agency"];
+        var value = agency.Value.Trim(' ', '(', ')');
+        // "(tổng hợp)", "(st)": compiled by the writer, no agency named.
+        if (VietnameseText.Fold(value) is "tong hop" or "st" or "ctv" || value.Length < 2) return (name, null);
+        return (name, (value, offset + agency.Index + (agency.Value.Length - agency.Value.TrimStart().Length)));
+    }
+
+    // Capitalised words that open sentences rather than sign them.
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Theo", "Trong", "Ông", "Bà", "Các", "Những", "Đây", "Hiện", "Xem", "Ảnh", "Nguồn", "Video", "Clip", "Tin", "Bài",
+        "Tôi", "Chúng", "Ngày", "Sáng", "Chiều", "Tháng", "Năm", "Thứ", "Chủ", "Nhật", "TP", "UBND", "HĐND",
+    };
+
+    private static bool IsGluedName(string byline)
+    {
+        var name = BylineAgency().Match(byline) is { Success: true } m && m.Groups["agency"].Success ? m.Groups["name"].Value : byline;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.All(w => !NotNames.Contains(w)) && Provinces.NamedIn(name) is null && !name.Contains("Việt Nam", StringComparison.Ordinal);
+    }
+
+    // A lead repeated from a feed's snippet, or a tag on a line of its own, is kept as a caption.
+    private static (string Part, int Index) PlaceOf(string line, List<string> paragraphs, List<string> captions) =>
+        paragraphs.IndexOf(line) is >= 0 and var p ? (EvidencePart.Paragraph, p) : (EvidencePart.Caption, captions.IndexOf(line));
+
+    /// <summary>An outlet's tag opening the lead, or opening the real lead after a feed's snippet.</summary>
+    private static (string Line, Group Tag)? LeadTagIn(IReadOnlyList<string> body)
+    {
+        foreach (var line in body.Take(4))
+        {
+            if (LeadTag().Match(line) is { Success: true } tag && IsOutletTag(tag.Groups["tag"].Value, tag.Groups["dash"].Length > 0))
+                return (line, tag.Groups["tag"]);
+            if (BareLeadTag().Match(line) is { Success: true } bare && IsInitials(bare.Groups["tag"].Value))
+                return (line, bare.Groups["tag"]);
+        }
+        return null;
+    }
+
+    // In brackets, a tag without a dash must look like an agency's initials or a domain; with a dash,
+    // any short capitalised name will do ("(Dân trí) -", "(VTC News) -").
+    private static bool IsOutletTag(string tag, bool dashed) =>
+        tag.Trim() == tag && WordCount(tag) <= 3
+        && (IsAgencyTag(tag) || (dashed && (char.IsUpper(tag[0]) || tag.Contains('.')) && !NotNames.Contains(tag.Split(' ')[0])));
+
+    private static readonly HashSet<string> Onsets = ["", "b", "c", "ch", "d", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "q", "qu", "r", "s", "t", "th", "tr", "v", "x"];
+    private static readonly HashSet<string> Codas = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+
+    /// <summary>
+    /// Whether a bare capitalised tag is an outlet's initials ("TTO", "PNO", "KTĐT") or a domain
+    /// ("VOV.VN"), not a place dateline ("CANADA -", "HUẾ -", "TP.HCM -"): initials are not words, so
+    /// they have no vowel, or one that no Vietnamese syllable could be built around.
+    /// </summary>
+    private static bool IsInitials(string tag)
+    {
+        if (Agencies.ContainsKey(tag) || tag.EndsWith(".VN", StringComparison.OrdinalIgnoreCase)) return true;
+        if (tag.StartsWith("TP", StringComparison.Ordinal)) return false;
+        var letters = new string(VietnameseText.Fold(tag).Where(char.IsAsciiLetter).ToArray());
+        var vowels = letters.Select(c => "aeiouy".Contains(c)).ToList();
+        var firstVowel = vowels.IndexOf(true);
+        if (firstVowel < 0) return true;
+        var lastVowel = vowels.LastIndexOf(true);
+        if (vowels.Skip(firstVowel).Take(lastVowel - firstVowel + 1).Contains(false)) return false; // two syllables: a word
+        return !(Onsets.Contains(letters[..firstVowel]) && Codas.Contains(letters[(lastVowel + 1)..]));
     }
 
     private static bool IsTitle(string line)
@@ -171,7 +361,8 @@ internal sealed partial record Layout(
         if (words < 2 || words > 40 || line.Length > 250) return false;
         if (line.EndsWith('.') && !line.EndsWith("...", StringComparison.Ordinal)) return false;
         if (LeadTag().IsMatch(line) || LeadDate().IsMatch(VietnameseText.Fold(line))) return false;
-        return char.IsUpper(line.First(char.IsLetterOrDigit)) || char.IsDigit(line[0]);
+        // "iOS 18 ..." is capitalised inside its first word.
+        return line.Split(' ')[0].Any(char.IsUpper) || char.IsDigit(line[0]);
     }
 
     private static bool IsByline(string line) =>

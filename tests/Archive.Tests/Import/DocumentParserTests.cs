@@ -176,6 +176,39 @@ public sealed class DocumentParserTests
     }
 
     [Fact]
+    public void ImportsAFeedSnippetAndSaysWhatItLacks()
+    {
+        var text = Parsing.Lines(
+            "Tỉnh ủy Nghệ An bổ nhiệm Phó Trưởng Ban Tuyên giáo và ...",
+            "",
+            "(NA) - Ngày 24/6, Tỉnh ủy tổ chức Hội nghị công bố quyết định công tác cán bộ tại Ban Tuyên giáo Tỉnh ủy ...");
+
+        var document = Parsing.Parse(text);
+
+        Assert.Single(document.Paragraphs);
+        Assert.Contains("short body: 23 words in 1 paragraph, likely a snippet", document.Warnings);
+        Assert.Contains("headline cut off (ends with “...”)", document.Warnings);
+        Assert.Contains("body cut off (ends with “...”)", document.Warnings);
+        Assert.Contains("no publication date", document.Warnings);
+        Assert.Contains("no byline", document.Warnings);
+    }
+
+    [Fact]
+    public void SaysWhichLinesOfAMixedEncodingFileWereNotUtf8()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var bytes = Encoding.UTF8.GetBytes("Tỉnh ủy Nghệ An sơ kết công tác nội chính\n\n15/07/2022\n\n")
+            .Concat(Encoding.GetEncoding(1258).GetBytes("Sa\u0301ng 14/7, Ti\u0309nh u\u0309y t\u00F4\u0309 ch\u01B0\u0301c h\u00F4\u0323i nghi\u0323."))
+            .ToArray();
+
+        var document = Parsing.Parse(bytes);
+
+        Assert.Equal("Sáng 14/7, Tỉnh ủy tổ chức hội nghị.", document.Paragraphs[0]);
+        var warning = Assert.Single(document.Warnings, w => w.StartsWith("mixed encoding", StringComparison.Ordinal));
+        Assert.Equal("mixed encoding: 1 line is not UTF-8 (line 5: 10 bytes not UTF-8, read as windows-1258)", warning);
+    }
+
+    [Fact]
     public void RefusesAFileWithNeitherTitleNorBody()
     {
         var text = Parsing.Lines("15/07/2022", "***");

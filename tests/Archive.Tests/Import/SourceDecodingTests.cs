@@ -54,4 +54,30 @@ public sealed class SourceDecodingTests
         Assert.Null(decoded);
         Assert.Contains(reason, problem);
     }
+
+    [Fact]
+    public void ReadsAFileMixingUtf8AndWindows1258LineByLineAndNamesTheDamage()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var legacy = Encoding.GetEncoding(1258).GetBytes("Tha\u0300nh u\u0309y");
+        var bytes = Encoding.UTF8.GetBytes("Tỉnh ủy Nghệ An\n\n").Concat(legacy).Concat(Encoding.UTF8.GetBytes("\nHội nghị kết thúc.")).ToArray();
+
+        var (decoded, _) = SourceDecoding.Decode(bytes);
+
+        Assert.Equal("utf-8", decoded!.Encoding);
+        Assert.Equal("Tỉnh ủy Nghệ An\n\nThành ủy\nHội nghị kết thúc.", decoded.Text.Normalize(NormalizationForm.FormC));
+        Assert.Equal(["line 3: 2 bytes not UTF-8, read as windows-1258"], decoded.Damage);
+    }
+
+    [Fact]
+    public void NamesNoDamageInAWholeWindows1258File()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var bytes = Encoding.GetEncoding(1258).GetBytes("Tha\u0300nh u\u0309y\nHa\u0300 Nô\u0323i");
+
+        var (decoded, _) = SourceDecoding.Decode(bytes);
+
+        Assert.Equal("windows-1258", decoded!.Encoding);
+        Assert.Empty(decoded.Damage);
+    }
 }
