@@ -1,0 +1,65 @@
+using Archive.Evaluation;
+using Archive.Import;
+using Archive.Model;
+
+namespace Archive.Tests.Evaluation;
+
+public sealed class GoldSetTests
+{
+    private static readonly string GoldFile = Path.Combine(Repository.Root, "tests", "gold", "articles.json");
+
+    [Fact]
+    public void TheGoldSetDescribesAtLeastEightyArticlesEachOnce()
+    {
+        var gold = GoldSet.Load(GoldFile);
+
+        Assert.True(gold.Count >= 80, $"only {gold.Count} articles");
+        Assert.Equal(gold.Count, gold.Select(a => a.File).Distinct().Count());
+        Assert.All(gold, a => Assert.Matches("^[0-9a-f]{64}$", a.Sha256));
+    }
+
+    [Fact]
+    public void TheGoldSetHoldsFactsNotTheArticlesText()
+    {
+        var gold = GoldSet.Load(GoldFile);
+
+        foreach (var article in gold)
+        {
+            var values = new[] { article.Title, article.Author, article.Source, article.Organisation }.OfType<string>()
+                .Concat(article.People.SelectMany(p => (p.Roles ?? []).Append(p.Name)));
+            Assert.All(values, v => Assert.True(v.Length <= 250, $"{article.File}: a value of {v.Length} characters"));
+        }
+    }
+
+    [Fact]
+    public void EveryGoldDateIsARealDayAndEveryCodeIsCanonical()
+    {
+        var gold = GoldSet.Load(GoldFile);
+
+        foreach (var article in gold)
+        {
+            foreach (var date in new[] { article.Published, article.EventDate }.OfType<string>())
+                Assert.True(DateOnly.TryParseExact(date, "yyyy-MM-dd", out _), $"{article.File}: {date}");
+            foreach (var code in article.Codes)
+                Assert.Equal(code, DirectiveExtraction.CanonicalCode(code));
+        }
+    }
+
+    [Fact]
+    public void ScoresAWrongValueAsBothWrongAndMissed()
+    {
+        var gold = new GoldArticle { File = "a.txt", Sha256 = "", Published = "2024-06-03", Codes = ["12-NQ/TW", "5-CT/TU"] };
+        var document = new ArchiveDocument
+        {
+            Id = "a", Title = "T", SourceFile = "a.txt", Sha256 = "", Published = "2024-06-04T09:10+07:00",
+            Directives = [new DirectiveReference { Code = "12-NQ/TW", Type = "Nghị quyết", Number = "12", Mention = "12-NQ/TW", Sentence = "" }],
+        };
+
+        var scores = ExtractionScore.Score([(gold, document)]).ToDictionary(s => s.Field);
+
+        Assert.Equal((0, 1, 1), (scores["published"].Correct, scores["published"].Wrong, scores["published"].Missed));
+        Assert.Equal((1, 0, 1), (scores["codes"].Correct, scores["codes"].Wrong, scores["codes"].Missed));
+        Assert.Equal(0.5, scores["codes"].Recall);
+        Assert.Equal(1.0, scores["codes"].Precision);
+    }
+}
