@@ -33,6 +33,9 @@ internal static partial class PeopleExtraction
     [GeneratedRegex(@"\G(?:[Gg]ồm\s+|[Cc]ó\s+)?[Cc]ác\s+(?:đồng\s+chí|ông|bà)(?![\p{L}\p{N}])")]
     private static partial Regex ListStart();
 
+    [GeneratedRegex(@"\G(?:khi\s+(?:còn\s+)?(?:giữ\s+(?:cương\s+vị|chức(?:\s+vụ)?)|là|đang\s+là)|giữ\s+chức(?:\s+vụ)?|đảm\s+nhận\s+chức(?:\s+vụ)?)\s+")]
+    private static partial Regex Holding();
+
     public static IReadOnlyList<Person> Find(IReadOnlyList<string> paragraphs, IReadOnlyList<string> captions, string? title = null) =>
         FindWithEvidence(paragraphs, captions, title).People;
 
@@ -158,7 +161,7 @@ internal static partial class PeopleExtraction
                 _pending.Clear();
                 return Add(name, roles, mentionStart, rule);
             }
-            if (phrase.End < _words.Count && _words[phrase.End] == "," && phrase.Role.Length > 0)
+            if (phrase.End < _words.Count && _words[phrase.End] is "," or "-" or "–" && phrase.Role.Length > 0)
             {
                 // "thông tin với phóng viên Dân trí, Trung tướng A": a list of offices starts a clause.
                 if (_pending.Count == 0 && i > 0 && !IsPunctuation(_words[i - 1]) && _words[i - 1] is not ("có" or "gồm" or "là")
@@ -229,16 +232,21 @@ internal static partial class PeopleExtraction
                 if (phrase.Name is null && phrase.Role.Length > 0 && phrase.End < _words.Count && _words[phrase.End] == ")")
                     return ([phrase.Role], phrase.End + 1);
             }
-            while (at + 1 < _words.Count && _words[at] is "," or "-" or "–")
+            // "X khi giữ cương vị ủy viên Trung ương Đảng, bộ trưởng ...": the roles follow the words.
+            var holding = at < _words.Count ? Holding().Match(_text, _starts[at]) : Match.Empty;
+            var first = holding.Success ? WordAt(holding.Index + holding.Length) : at + 1;
+            while (first < _words.Count && (holding.Success || _words[at] is "," or "-" or "–"))
             {
-                var head = Offices.Head().Match(_text, _starts[at + 1]);
+                holding = Match.Empty;
+                var head = Offices.Head().Match(_text, _starts[first]);
                 if (!head.Success) break;
-                var phrase = Phrase(at + 1, head);
+                var phrase = Phrase(first, head);
                 // "A, Bí thư Tỉnh ủy; Chủ tịch UBND tỉnh B": an office with its own name belongs to that name.
                 if (phrase.Name is not null || phrase.Role.Length == 0) break;
                 roles.Add(phrase.Role);
                 at = phrase.End;
-                if (at >= _words.Count || _words[at] != ",") break;
+                if (at >= _words.Count || _words[at] is not ("," or "-" or "–")) break;
+                first = at + 1;
             }
             return (roles, at);
         }
@@ -262,6 +270,8 @@ internal static partial class PeopleExtraction
                 {
                     if (k + 1 < _words.Count && PersonNames.Read(_words, k + 1, false, false, needSurname: false) is { } dashed && dashed.Start == k + 1 && EndsMention(dashed.End))
                         return new(RoleText(head.Index, lastWordEnd), k, dashed, AfterDash: true);
+                    // "Ủy viên dự khuyết Trung ương Đảng - Bí thư Tỉnh ủy": two offices.
+                    if (k + 1 < _words.Count && Offices.Head().IsMatch(_text, _starts[k + 1])) break;
                     k++;
                     continue;
                 }

@@ -104,6 +104,8 @@ internal static class PersonNames
         // "Tổng thống Nga Putin": a family name alone after the country is not a full name.
         else if (place > 0 && end - start - place == 1) return null;
         else if (place == end - start && !placeMayBeName) return null;
+        // Five Vietnamese syllables are a place and a name run together: "Thành ủy Châu Đốc Lâm Quang Thi".
+        else if (end - start > 4 && SurnameSplit(words, start + 1, end) is { } inside) start = inside;
         else if (afterPlaceWord || afterNamedPlace)
         {
             var split = SurnameSplit(words, afterNamedPlace ? start + 1 : start, end);

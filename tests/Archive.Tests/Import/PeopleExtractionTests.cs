@@ -186,4 +186,24 @@ public sealed class PeopleExtractionTests
         Assert.Single(people);
         Assert.True(watch.ElapsedMilliseconds < 2_000, $"took {watch.ElapsedMilliseconds} ms");
     }
+
+    [Fact]
+    public void ReadsRolesAfterKhiGiuCuongVi()
+    {
+        var text = "Ông Vương Văn Tài khi giữ cương vị ủy viên Ban cán sự đảng, thứ trưởng Bộ Tài chính đã vi phạm quy định.";
+
+        var person = Assert.Single(PeopleExtraction.Find([text], []));
+
+        Assert.Equal(["ủy viên Ban cán sự đảng", "thứ trưởng Bộ Tài chính"], person.Roles);
+    }
+
+    [Fact]
+    public void SplitsOfficesJoinedByADash()
+    {
+        var text = "Đồng chí Lương Minh Khôi, Ủy viên dự khuyết Trung ương Đảng - Bí thư Tỉnh ủy chủ trì buổi làm việc.";
+
+        var person = Assert.Single(PeopleExtraction.Find([text], []));
+
+        Assert.Equal(["Ủy viên dự khuyết Trung ương Đảng", "Bí thư Tỉnh ủy"], person.Roles);
+    }
 }
