@@ -94,7 +94,8 @@ internal static partial class PeopleExtraction
 
         private void AddWord(string word, int start)
         {
-            _words.Add(VietnameseText.Canonicalize(word));
+            // Names and places are compared with lists: give them one spelling ("Hoà Bình" is "Hòa Bình").
+            _words.Add(char.IsUpper(word[0]) ? VietnameseText.Canonicalize(word) : word);
             _starts.Add(start);
         }
 

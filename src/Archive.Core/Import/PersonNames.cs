@@ -96,7 +96,7 @@ internal static class PersonNames
         }
         // "Tô Lâm Chủ tịch nước": the run stops where an office begins.
         for (var i = start + 1; i < end; i++)
-            if (Offices.Head().IsMatch(string.Join(' ', words.Skip(i).Take(3)))) { end = i; break; }
+            if (Offices.MayStartHead(words[i]) && Offices.Head().IsMatch(string.Join(' ', words.Skip(i).Take(3)))) { end = i; break; }
         if (end - start < 2) return null;
 
         var place = PlaceAt(words, start, end);
