@@ -33,7 +33,7 @@ public static partial class DocumentParser
         var eventDate = EventDateExtraction.Find(layout.Paragraphs, publishedDate, directives);
         if (lead is not null)
             directives = DirectiveExtraction.DateIssuedInLead(directives, lead, eventDate.Date, organisation);
-        var (people, peopleEvidence) = PeopleExtraction.FindWithEvidence(layout.Paragraphs, layout.Captions);
+        var (people, peopleEvidence) = PeopleExtraction.FindWithEvidence(layout.Paragraphs, layout.Captions, layout.Title);
 
         var evidence = new List<Evidence>(layout.Evidence);
         if (layout.Title is null)

@@ -5,87 +5,328 @@ using Archive.Text;
 namespace Archive.Import;
 
 /// <summary>
-/// People named the way Vietnamese news introduces them: "Đồng chí Phạm Gia Túc, Ủy viên Trung ương
-/// Đảng, Phó trưởng Ban Nội chính Trung ương chủ trì..." or "ông Phan Đình Trạc, Trưởng Ban ...".
+/// People named the way Vietnamese news introduces them, with the roles the text gives them: an office
+/// before the name ("Tổng Bí thư Tô Lâm", "Phó Chủ tịch UBND tỉnh Quảng Nam Lê Văn A"), offices then
+/// " - Name", "đồng chí/ông/bà Name, role, role", and lists ("gồm các đồng chí: A, role; B, role").
 /// </summary>
+/// <remarks>
+/// The text is read once as words; every rule looks at a word and the few after it, so a long
+/// paragraph costs its length and no more.
+/// </remarks>
 internal static partial class PeopleExtraction
 {
-    // Vietnamese family names: a person's name starts with one, which tells "Đồng chí Phạm Gia Túc"
-    // from "đồng chí Bí thư Tỉnh ủy" or "đồng chí Tổng Bí thư".
-    private static readonly HashSet<string> Surnames = new(
-        ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương " +
-         "Đinh Lâm Phùng Mai Tô Hà Tạ Lưu Kiều Quách Thái Cao Lương Chu Triệu Tăng Mạc Lại Khổng Hứa Thân Nông Lò " +
-         "Lục Hoàng Từ Văn Tôn Thạch Giang Khúc Ông Đàm Nghiêm La Lã Diệp Châu Trương Tống Đồng Mẫn Ninh Kim " +
-         "Bạch Âu Ân Doãn Hàn Hầu Kha Khương Lạc Lạ Lò Mông Tiêu Trang Viên Vi Ứng Quan Đường Cù Đậu Phí Quản " +
-         "Thiều Tiết Trình Đới Bế Hoàng Cầm Sầm Hà Y Ksor Rơ Siu Nay Rmah Điểu").Split(' '),
-        StringComparer.Ordinal);
+    private const string OfficeBeforeName = "people: office before name";
+    private const string OfficesDashName = "people: offices - name";
+    private const string Comrade = "people: đồng chí + name";
+    private const string Honorific = "people: ông/bà + name";
+    private const string List = "people: list after gồm các đồng chí";
+    private const string NameThenOffice = "people: name, office";
 
-    // What a role starts with: office, membership, rank.
-    [GeneratedRegex(@"^(?:Phó\s+|Nguyên\s+|Quyền\s+)?(?:Ủy\s+viên|Uỷ\s+viên|Bí\s+thư|Chủ\s+tịch|Trưởng|Tổng\s+Bí\s+thư|Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Giám\s+đốc|Tổng\s+Giám\s+đốc|Chánh|Viện\s+trưởng|Tư\s+lệnh|Chính\s+ủy|Chính\s+uỷ|Chủ\s+nhiệm|Tổng\s+cục\s+trưởng|Cục\s+trưởng|Vụ\s+trưởng|Tổng\s+Thư\s+ký|Thư\s+ký|Đại\s+biểu|Thường\s+trực|Thượng\s+tướng|Trung\s+tướng|Thiếu\s+tướng|Đại\s+tướng|Đại\s+tá|Thượng\s+tá|Trung\s+tá|Thiếu\s+tá|Chánh\s+án|Phó)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex RoleStart();
+    // Words, and each punctuation mark on its own; "TP.HCM", "PGS.TS", "LĐ-TB&XH", "D'Acunto" stay whole.
+    [GeneratedRegex(@"(?:TP|Tp|TX|Q|P|PGS|GS|TS|ThS)\.(?!\p{L})|[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’.&/\-]*[\p{L}\p{M}\p{N}])?|\S")]
+    private static partial Regex Word();
 
-    // Where the predicate begins after the last role: "... Phó trưởng Ban Nội chính Trung ương chủ trì Hội nghị".
-    [GeneratedRegex(@"\s(?:chủ\s+trì|đồng\s+chủ\s+trì|phát\s+biểu|ghi\s+nhận|nhấn\s+mạnh|đề\s+nghị|yêu\s+cầu|cho\s+biết|khẳng\s+định|đã|đang|sẽ|vừa|cũng|triển\s+khai|trình\s+bày|báo\s+cáo|tham\s+dự|dự|chỉ\s+đạo|kết\s+luận|trao|tặng|làm\s+việc|lưu\s+ý|nêu|thông\s+tin|đánh\s+giá|biểu\s+dương|chúc\s+mừng|đến|tới|thăm|tiếp|tại|nhận|giới\s+thiệu|quán\s+triệt|điều\s+hành|cùng|và\s+các|cùng\s+các|khai\s+mạc|bế\s+mạc|phát\s+động|ký|thay\s+mặt|đọc|công\s+bố|trả\s+lời|giải\s+trình|chia\s+sẻ|mong\s+muốn|đồng\s+tình|là)(?=\s|[,.;:]|$)")]
-    private static partial Regex PredicateStart();
+    [GeneratedRegex(@"\G(?:[Đđ]ồng\s+chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ố|[Tt]hầy|[Cc]ô|[Nn]gài|[Bb]ị\s+can|[Bb]ị\s+cáo)(?![\p{L}\p{N}/])")]
+    private static partial Regex Title();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à|[Đđ]/[Cc]|[Aa]nh|[Cc]hị)\s+(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})(?<after>[^.;:!?]*)")]
-    private static partial Regex Introduced();
+    // "gồm các đồng chí:", "các ông", "có các đồng chí Ủy viên BCH Trung ương Đảng:".
+    [GeneratedRegex(@"\G(?:[Gg]ồm\s+|[Cc]ó\s+)?[Cc]ác\s+(?:đồng\s+chí|ông|bà)(?![\p{L}\p{N}])")]
+    private static partial Regex ListStart();
 
-    public static IReadOnlyList<Person> Find(IReadOnlyList<string> paragraphs, IReadOnlyList<string> captions) =>
-        FindWithEvidence(paragraphs, captions).People;
+    [GeneratedRegex(@"\G(?:khi\s+(?:còn\s+)?(?:giữ\s+(?:cương\s+vị|chức(?:\s+vụ)?)|là|đang\s+là)|giữ\s+chức(?:\s+vụ)?|đảm\s+nhận\s+chức(?:\s+vụ)?)\s+")]
+    private static partial Regex Holding();
+
+    public static IReadOnlyList<Person> Find(IReadOnlyList<string> paragraphs, IReadOnlyList<string> captions, string? title = null) =>
+        FindWithEvidence(paragraphs, captions, title).People;
 
     /// <summary>The people, and for each the mention that introduced them.</summary>
-    public static (IReadOnlyList<Person> People, IReadOnlyList<Evidence> Evidence) FindWithEvidence(IReadOnlyList<string> paragraphs, IReadOnlyList<string> captions)
+    public static (IReadOnlyList<Person> People, IReadOnlyList<Evidence> Evidence) FindWithEvidence(IReadOnlyList<string> paragraphs, IReadOnlyList<string> captions, string? title = null)
     {
         var people = new List<Found>();
-        AddFrom(paragraphs, EvidencePart.Paragraph, people);
-        // Captions name people too, but repeat body text with typos: use them only for people the body lacks.
-        var fromCaptions = new List<Found>();
-        AddFrom(captions, EvidencePart.Caption, fromCaptions);
-        people.AddRange(fromCaptions.Where(c => people.All(p => p.Name != c.Name)));
+        for (var i = 0; i < paragraphs.Count; i++) new Reader(paragraphs[i], EvidencePart.Paragraph, i, people).ReadAll();
+        // Captions and the headline name people too, but repeat body text with typos and short forms:
+        // use them only for people the body lacks.
+        var elsewhere = new List<Found>();
+        if (title is not null) new Reader(title, EvidencePart.Title, 0, elsewhere).ReadAll();
+        for (var i = 0; i < captions.Count; i++) new Reader(captions[i], EvidencePart.Caption, i, elsewhere).ReadAll();
+        people.AddRange(elsewhere.Where(c => people.All(p => Folded(p.Name) != Folded(c.Name))));
         return (people.Select(p => new Person(p.Name, p.Roles)).ToList(), people.Select(p => p.Evidence).ToList());
     }
 
+    // "Sven Goran Eriksson" in a caption is "Sven-Göran Eriksson" of the body.
+    private static string Folded(string name) => VietnameseText.Fold(name.Replace('-', ' '));
+
     private sealed record Found(string Name, List<string> Roles, Evidence Evidence);
 
-    private static void AddFrom(IReadOnlyList<string> texts, string part, List<Found> people)
+    /// <summary>One text's words, read left to right.</summary>
+    private sealed class Reader
     {
-        for (var i = 0; i < texts.Count; i++)
-        {
-            foreach (Match match in Introduced().Matches(texts[i]))
-            {
-                var nameWords = match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (!Surnames.Contains(nameWords[0])) continue;
-                var name = VietnameseText.Canonicalize(string.Join(' ', nameWords));
-                var roles = Roles(match.Groups["after"].Value);
+        private readonly string _text;
+        private readonly string _part;
+        private readonly int _index;
+        private readonly List<Found> _people;
+        private readonly List<string> _words = [];
+        private readonly List<int> _starts = [];
 
-                var person = people.Find(p => p.Name == name);
-                if (person is null)
+        // Offices listed before a name and separated by commas ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy
+        // - A"), waiting for the name; kept only while the next word goes on with another office.
+        private readonly List<string> _pending = [];
+        private int _pendingStart;
+        private int _pendingAt = -1;
+
+        public Reader(string text, string part, int index, List<Found> people)
+        {
+            (_text, _part, _index, _people) = (text, part, index, people);
+            foreach (Match word in Word().Matches(text))
+            {
+                // "Huỳnh Nghĩa-ĐBQH", "Nguyễn Bình-Chủ tịch": a name glued to its role.
+                var dash = word.Value.LastIndexOf('-');
+                if (dash > 0 && dash < word.Length - 2 && PersonNames.IsNameWord(word.Value[..dash])
+                    && (word.Value[(dash + 1)..].All(char.IsUpper) || Offices.Head().IsMatch(text, word.Index + dash + 1)))
                 {
-                    var group = match.Groups["name"];
-                    person = new Found(name, [], Evidence.In(part, i, texts[i], match.Index, group.Index + group.Length - match.Index, "people", name, "people: “đồng chí/ông/bà” + name"));
-                    people.Add(person);
+                    AddWord(word.Value[..dash], word.Index);
+                    AddWord("-", word.Index + dash);
+                    AddWord(word.Value[(dash + 1)..], word.Index + dash + 1);
                 }
-                foreach (var role in roles.Where(r => !person.Roles.Contains(r)))
-                    person.Roles.Add(role);
+                else AddWord(word.Value, word.Index);
             }
         }
-    }
 
-    /// <summary>The comma-separated roles right after a name, up to where the sentence goes on.</summary>
-    private static List<string> Roles(string after)
-    {
-        var roles = new List<string>();
-        if (!after.StartsWith(',')) return roles;
-        foreach (var segment in after[1..].Split(','))
+        private void AddWord(string word, int start)
         {
-            var role = segment.Trim();
-            if (!RoleStart().IsMatch(role)) break;
-            var predicate = PredicateStart().Match(role);
-            if (predicate.Success) role = role[..predicate.Index].Trim();
-            if (role.Length > 0 && role.Split(' ').Length <= 12) roles.Add(VietnameseText.Canonicalize(role));
-            if (predicate.Success) break;
+            // Names and places are compared with lists: give them one spelling ("Hoà Bình" is "Hòa Bình").
+            _words.Add(char.IsUpper(word[0]) ? VietnameseText.Canonicalize(word) : word);
+            _starts.Add(start);
         }
-        return roles;
+
+        public void ReadAll()
+        {
+            var i = 0;
+            while (i < _words.Count)
+            {
+                if (i != _pendingAt) _pending.Clear();
+                var next = ReadList(i) ?? ReadTitled(i) ?? ReadOffice(i) ?? ReadNameThenOffice(i) ?? i + 1;
+                i = Math.Max(next, i + 1);
+            }
+        }
+
+        // "gồm các đồng chí: A, role; B, role và C": each entry a name, maybe an office before it, roles after.
+        private int? ReadList(int i)
+        {
+            var start = ListStart().Match(_text, _starts[i]);
+            if (!start.Success) return null;
+            var at = WordAt(start.Index + start.Length);
+            // "các đồng chí Ủy viên BCH Trung ương Đảng: A, ...": what they share comes before the colon.
+            for (var k = at; k < Math.Min(_words.Count, at + 12); k++)
+                if (_words[k] == ":") { at = k + 1; break; }
+                else if (_words[k] is "." or ";") break;
+            var read = 0;
+            while (at < _words.Count)
+            {
+                if (Title().Match(_text, _starts[at]) is { Success: true } title) at = WordAt(title.Index + title.Length);
+                var end = ReadEntry(at, _starts[i], List);
+                if (end is null) break;
+                read++;
+                at = end.Value;
+                if (at < _words.Count && _words[at] is ";" or "," or "và") at++;
+                else break;
+            }
+            return read > 0 ? at : null;
+        }
+
+        // "đồng chí A, role", "ông A", "cố Tổng Bí thư A", "đồng chí Bí thư Tỉnh ủy A".
+        private int? ReadTitled(int i)
+        {
+            var title = Title().Match(_text, _starts[i]);
+            if (!title.Success || PlaceBefore(i)) return null;
+            var at = WordAt(title.Index + title.Length);
+            // A capitalised "Bà" inside a run of names is part of a place: "Bà Rịa", "Khu du lịch Núi Bà Đen".
+            if (char.IsUpper(title.Value[0]) && i > 0 && PersonNames.IsNameWord(_words[i - 1])) return null;
+            var rule = title.Value.StartsWith('đ') || title.Value.StartsWith('Đ') ? Comrade : Honorific;
+            // "anh", "chị" are also "you" and "brother": only with a family name after them.
+            var needSurname = title.Value.ToLowerInvariant() is "anh" or "chị";
+            return ReadEntry(at, _starts[i], rule, needSurname);
+        }
+
+        // "Phó Chủ tịch UBND tỉnh Quảng Nam Lê Văn A", or a role that waits for the name after a dash.
+        private int? ReadOffice(int i)
+        {
+            var head = Offices.Head().Match(_text, _starts[i]);
+            if (!head.Success || PlaceBefore(i)) return null;
+            var phrase = Phrase(i, head);
+            if (phrase.Name is { } name)
+            {
+                var roles = _pending.Append(phrase.Role).Where(r => r.Length > 0).ToList();
+                var rule = phrase.AfterDash ? OfficesDashName : OfficeBeforeName;
+                var mentionStart = _pending.Count > 0 ? _pendingStart : _starts[i];
+                _pending.Clear();
+                return Add(name, roles, mentionStart, rule);
+            }
+            if (phrase.End < _words.Count && _words[phrase.End] is "," or "-" or "–" && phrase.Role.Length > 0)
+            {
+                // "thông tin với phóng viên Dân trí, Trung tướng A": a list of offices starts a clause.
+                if (_pending.Count == 0 && i > 0 && !IsPunctuation(_words[i - 1]) && _words[i - 1] is not ("có" or "gồm" or "là")
+                    && !Title().IsMatch(_text, _starts[i - 1])) return phrase.End;
+                if (_pending.Count == 0) _pendingStart = _starts[i];
+                _pending.Add(phrase.Role);
+                _pendingAt = phrase.End + 1;
+                return phrase.End + 1;
+            }
+            // No name: an office inside this one may still lead to one ("Ngài Tổng Giám đốc ... Đại tướng X").
+            return WordAt(head.Index + head.Length);
+        }
+
+        // "Nguyễn Văn A, Bí thư Tỉnh ủy" with no title before the name: a family name and an office after it.
+        private int? ReadNameThenOffice(int i)
+        {
+            if (!PersonNames.IsSurname(_words[i]) || (i > 0 && PersonNames.IsNameWord(_words[i - 1])) || PlaceBefore(i)) return null;
+            var name = PersonNames.Read(_words, i, afterPlaceWord: false, placeMayBeName: false, needSurname: true);
+            if (name is not { } n || n.Start != i) return null;
+            var (roles, _) = RolesAfter(n.End);
+            if (roles.Count == 0) return null;
+            return ReadEntry(i, _starts[i], NameThenOffice, needSurname: true);
+        }
+
+        /// <summary>An office (optional) then a name then the roles after it; the word after it, or null.</summary>
+        private int? ReadEntry(int at, int mentionStart, string rule, bool needSurname = false)
+        {
+            if (at >= _words.Count) return null;
+            var head = Offices.Head().Match(_text, _starts[at]);
+            if (head.Success)
+            {
+                var phrase = Phrase(at, head);
+                return phrase.Name is { } named ? Add(named, [phrase.Role], mentionStart, rule) : null;
+            }
+            if (!PersonNames.IsNameWord(_words[at])) return null;
+            var name = PersonNames.Read(_words, at, afterPlaceWord: false, placeMayBeName: false, needSurname);
+            if (name is not { } n || n.Start != at) return null;
+            return Add(n, [], mentionStart, rule);
+        }
+
+        /// <summary>Records the person and reads the roles written after the name; the word after them.</summary>
+        private int Add((int Start, int End) name, List<string> roles, int mentionStart, string rule)
+        {
+            var (after, end) = RolesAfter(name.End);
+            var value = VietnameseText.Canonicalize(string.Join(' ', _words.Skip(name.Start).Take(name.End - name.Start)));
+            var person = _people.Find(p => p.Name == value);
+            if (person is null)
+            {
+                var spanEnd = _starts[name.End - 1] + _words[name.End - 1].Length;
+                person = new Found(value, [], Evidence.In(_part, _index, _text, mentionStart, spanEnd - mentionStart, "people", value, rule));
+                _people.Add(person);
+            }
+            // A later mention often shortens or lengthens an office ("Trưởng đoàn ĐBQH tỉnh Nghệ An"): keep the first.
+            foreach (var role in roles.Concat(after))
+                if (!person.Roles.Any(r => SameOffice(r, role)))
+                    person.Roles.Add(role);
+            return end;
+        }
+
+        /// <summary>", Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh" or " - Phó Bí thư Tỉnh ủy" after a name.</summary>
+        private (List<string> Roles, int End) RolesAfter(int at)
+        {
+            var roles = new List<string>();
+            // "Nguyễn Văn A (Chủ tịch HĐQT Công ty X)": one role in brackets.
+            if (at + 1 < _words.Count && _words[at] == "(" && Offices.Head().Match(_text, _starts[at + 1]) is { Success: true } inBrackets)
+            {
+                var phrase = Phrase(at + 1, inBrackets);
+                if (phrase.Name is null && phrase.Role.Length > 0 && phrase.End < _words.Count && _words[phrase.End] == ")")
+                    return ([phrase.Role], phrase.End + 1);
+            }
+            // "X khi giữ cương vị ủy viên Trung ương Đảng, bộ trưởng ...": the roles follow the words.
+            var holding = at < _words.Count ? Holding().Match(_text, _starts[at]) : Match.Empty;
+            var first = holding.Success ? WordAt(holding.Index + holding.Length) : at + 1;
+            while (first < _words.Count && (holding.Success || _words[at] is "," or "-" or "–"))
+            {
+                holding = Match.Empty;
+                var head = Offices.Head().Match(_text, _starts[first]);
+                if (!head.Success) break;
+                var phrase = Phrase(first, head);
+                // "A, Bí thư Tỉnh ủy; Chủ tịch UBND tỉnh B": an office with its own name belongs to that name.
+                if (phrase.Name is not null || phrase.Role.Length == 0) break;
+                roles.Add(phrase.Role);
+                at = phrase.End;
+                if (at >= _words.Count || _words[at] is not ("," or "-" or "–")) break;
+                first = at + 1;
+            }
+            return (roles, at);
+        }
+
+        private readonly record struct OfficePhrase(string Role, int End, (int Start, int End)? Name, bool AfterDash);
+
+        /// <summary>
+        /// The office starting at word <paramref name="at"/>: up to a name ("Bí thư Tỉnh ủy Lạng Sơn
+        /// Nguyễn Quốc Đoàn"), a punctuation mark, or where the sentence goes on ("... chủ trì").
+        /// </summary>
+        private OfficePhrase Phrase(int at, Match head)
+        {
+            var first = WordAt(head.Index + head.Length);
+            var k = first;
+            var lastWordEnd = head.Index + head.Length;
+            while (k < _words.Count && k - first < 20)
+            {
+                var word = _words[k];
+                if (word is "," or ";" or "." or ":" or "(" or ")" or "!" or "?" or "\"" or "“" or "”" or "…") break;
+                if (word is "-" or "–")
+                {
+                    if (k + 1 < _words.Count && PersonNames.Read(_words, k + 1, false, false, needSurname: false) is { } dashed && dashed.Start == k + 1 && EndsMention(dashed.End))
+                        return new(RoleText(head.Index, lastWordEnd), k, dashed, AfterDash: true);
+                    // "Ủy viên dự khuyết Trung ương Đảng - Bí thư Tỉnh ủy": two offices.
+                    if (k + 1 < _words.Count && Offices.Head().IsMatch(_text, _starts[k + 1])) break;
+                    k++;
+                    continue;
+                }
+                if (Offices.SentenceGoesOn().IsMatch(_text, _starts[k]) || Title().IsMatch(_text, _starts[k])) break;
+                if (PersonNames.IsNameWord(word))
+                {
+                    var direct = k == first;
+                    // Inside an organisation's name ("Huyện ủy Điện Biên Đông", "Tập đoàn Thuận An") a name
+                    // must start at a family name; right after the office word any name will do.
+                    var afterPlace = (k > 0 && PersonNames.IsPlaceWord(_words[k - 1])) || (!direct && !PersonNames.IsSurname(word));
+                    var afterNamedPlace = k > 0 && PersonNames.IsNamedPlaceWord(_words[k - 1]) && !(k > 1 && _words[k - 2] == "thành");
+                    var placeMayBeName = direct && head.Value.EndsWith("tịch", StringComparison.OrdinalIgnoreCase);
+                    var name = PersonNames.Read(_words, k, afterPlace, placeMayBeName, needSurname: false, afterNamedPlace);
+                    if (name is { } n)
+                        return new(RoleText(head.Index, n.Start == k ? lastWordEnd : _starts[n.Start] - 1), k, n, AfterDash: false);
+                    while (k < _words.Count && PersonNames.IsNameWord(_words[k])) { lastWordEnd = _starts[k] + _words[k].Length; k++; }
+                    continue;
+                }
+                lastWordEnd = _starts[k] + word.Length;
+                k++;
+            }
+            return new(k - first >= 20 ? "" : RoleText(head.Index, lastWordEnd), k, null, false);
+        }
+
+        private static bool SameOffice(string a, string b)
+        {
+            var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+            return longer.StartsWith(shorter, StringComparison.OrdinalIgnoreCase)
+                && (longer.Length == shorter.Length || longer[shorter.Length] == ' ');
+        }
+
+        private static bool IsPunctuation(string word) => word.Length == 1 && !char.IsLetterOrDigit(word[0]);
+
+        private bool EndsMention(int at) =>
+            at >= _words.Count || _words[at] is "," or ";" or "." or ":" or ")" or "(" or "-" or "–" or "và"
+            || Offices.SentenceGoesOn().IsMatch(_text, _starts[at]);
+
+        private string RoleText(int start, int end)
+        {
+            var words = _text[start..Math.Max(start, end)].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            while (words.Count > 1 && words[^1] is "và" or "-" or "–") words.RemoveAt(words.Count - 1);
+            var role = string.Join(' ', words).TrimEnd(' ', '-', '–');
+            return VietnameseText.Canonicalize(role);
+        }
+
+        // "Khu lưu niệm Chủ tịch Tôn Đức Thắng", "đường Bà Triệu": a place named after a person.
+        // "tưởng niệm Đại tướng X" is a person, "Khu lưu niệm Chủ tịch X" a place.
+        private bool PlaceBefore(int i) =>
+            i > 0 && PersonNames.IsPlaceWord(_words[i - 1]) && !(_words[i - 1] == "niệm" && (i < 2 || _words[i - 2] != "lưu"));
+
+        private int WordAt(int offset)
+        {
+            var k = _starts.BinarySearch(offset);
+            return k >= 0 ? k : ~k;
+        }
     }
 }

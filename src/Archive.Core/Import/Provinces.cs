@@ -18,6 +18,9 @@ internal static class Provinces
         "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái", "Huế",
     ];
 
+    /// <summary>The names as written, to tell "tỉnh Quảng Nam Lê Văn A" apart into place and person.</summary>
+    public static IReadOnlyList<string> All => Names;
+
     private static readonly (string Name, string Folded, string Compact)[] Index =
         Names.Select(n => (n, VietnameseText.Fold(n), Compact(n))).OrderByDescending(n => n.Item2.Length).ToArray();
 

@@ -82,4 +82,128 @@ public sealed class PeopleExtractionTests
         Assert.Equal(["Phó Bí thư Tỉnh ủy"], people[0].Roles);
         Assert.Equal(["Trưởng Ban Dân vận Tỉnh ủy"], people[1].Roles);
     }
+
+    [Theory]
+    [InlineData("Tổng Bí thư Lò Văn Sáng phát biểu tại hội nghị.", "Lò Văn Sáng", "Tổng Bí thư")]
+    [InlineData("Chủ tịch nước Đinh Quang Vĩnh tiếp đoàn.", "Đinh Quang Vĩnh", "Chủ tịch nước")]
+    [InlineData("Phó Chủ tịch UBND tỉnh Quảng Nam Hà Minh Tâm cho biết kết quả.", "Hà Minh Tâm", "Phó Chủ tịch UBND tỉnh Quảng Nam")]
+    [InlineData("Chủ tịch UBND huyện Tân Kỳ Phan Văn Lực kiểm tra công trình.", "Phan Văn Lực", "Chủ tịch UBND huyện Tân Kỳ")]
+    [InlineData("Bí thư Tỉnh ủy Giàng A Chớ cho biết kết quả.", "Giàng A Chớ", "Bí thư Tỉnh ủy")]
+    [InlineData("Tổng thống Mỹ Peter Holloway cho biết.", "Peter Holloway", "Tổng thống Mỹ")]
+    [InlineData("cố Tổng Bí thư Lê Văn Khải được nhắc đến.", "Lê Văn Khải", "Tổng Bí thư")]
+    public void ReadsAnOfficeWrittenBeforeTheName(string text, string name, string role)
+    {
+        var people = PeopleExtraction.Find([text], []);
+
+        var person = Assert.Single(people);
+        Assert.Equal(name, person.Name);
+        Assert.Equal([role], person.Roles);
+    }
+
+    [Fact]
+    public void ReadsAListOfOfficesThenDashName()
+    {
+        var text = "Dự hội nghị có Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - Nguyễn Văn Lãm.";
+
+        var (people, evidence) = PeopleExtraction.FindWithEvidence([text], []);
+
+        var person = Assert.Single(people);
+        Assert.Equal("Nguyễn Văn Lãm", person.Name);
+        Assert.Equal(["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"], person.Roles);
+        var found = Assert.Single(evidence);
+        Assert.Equal("people: offices - name", found.Rule);
+        Assert.Equal("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - Nguyễn Văn Lãm", found.Quote);
+        Assert.Equal(text.IndexOf("Ủy viên", StringComparison.Ordinal), found.Start);
+    }
+
+    [Fact]
+    public void ReadsEachPersonOfAListAfterGomCacDongChi()
+    {
+        var text = "Tham dự có các đồng chí: Trần Quốc Lâm, Bí thư Tỉnh ủy; Ksor Nhen, Phó Chủ tịch UBND tỉnh; Thượng tá Mai Đức Hòa, Phó Giám đốc Công an tỉnh.";
+
+        var (people, evidence) = PeopleExtraction.FindWithEvidence([text], []);
+
+        Assert.Equal(["Trần Quốc Lâm", "Ksor Nhen", "Mai Đức Hòa"], people.Select(p => p.Name));
+        Assert.Equal(["Phó Chủ tịch UBND tỉnh"], people[1].Roles);
+        Assert.Equal(["Thượng tá", "Phó Giám đốc Công an tỉnh"], people[2].Roles);
+        Assert.All(evidence, e => Assert.Equal("people: list after gồm các đồng chí", e.Rule));
+    }
+
+    [Fact]
+    public void ReadsANameListedWithoutRoles()
+    {
+        var text = "Đoàn gồm các đồng chí Vũ Thành Nam, Lê Thị Hạnh và Hoàng Văn Kiên.";
+
+        var people = PeopleExtraction.Find([text], []);
+
+        Assert.Equal(["Vũ Thành Nam", "Lê Thị Hạnh", "Hoàng Văn Kiên"], people.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void ReadsARoleInBrackets()
+    {
+        var text = "Cơ quan điều tra bắt tạm giam Đỗ Văn Thìn (Chủ tịch HĐQT Công ty Cổ phần Tân Phát) về tội đưa hối lộ.";
+
+        var person = Assert.Single(PeopleExtraction.Find([text], []));
+
+        Assert.Equal("Đỗ Văn Thìn", person.Name);
+        Assert.Equal(["Chủ tịch HĐQT Công ty Cổ phần Tân Phát"], person.Roles);
+    }
+
+    [Theory]
+    [InlineData("Đoàn đến dâng hương tại Khu lưu niệm Chủ tịch Trần Văn Lợi ở xã An Hòa.")]
+    [InlineData("Ảnh: Nguyễn Văn Tâm")]
+    [InlineData("Học sinh trường THPT Trần Phú tham gia lễ khai giảng.")]
+    [InlineData("Chủ tịch HĐQT Công ty Cổ phần Tập đoàn Thuận Phát cho biết.")]
+    [InlineData("Bí thư Huyện ủy Điện Biên Đông kiểm tra công tác phòng chống lụt bão.")]
+    [InlineData("Bị can Nguyễn Văn H. bị khởi tố.")]
+    public void DoesNotTakeAPlaceOrACreditForAPerson(string text)
+    {
+        var people = PeopleExtraction.Find([text], []);
+
+        Assert.Empty(people);
+    }
+
+    [Fact]
+    public void MergesRolesFromAnOfficeBeforeAndAfterTheName()
+    {
+        var text = "Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng dự lễ.";
+
+        var person = Assert.Single(PeopleExtraction.Find([text], []));
+
+        Assert.Equal(["Thượng tướng", "Thứ trưởng Bộ Quốc phòng"], person.Roles);
+    }
+
+    [Fact]
+    public void ReadsALongParagraphQuickly()
+    {
+        var text = string.Concat(Enumerable.Repeat("Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy Quảng Ninh làm việc với các Sở Kế hoạch và Đầu tư Hà Nội ", 250));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var people = PeopleExtraction.Find([text], []);
+
+        Assert.True(text.Length > 30_000);
+        Assert.Single(people);
+        Assert.True(watch.ElapsedMilliseconds < 2_000, $"took {watch.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
+    public void ReadsRolesAfterKhiGiuCuongVi()
+    {
+        var text = "Ông Vương Văn Tài khi giữ cương vị ủy viên Ban cán sự đảng, thứ trưởng Bộ Tài chính đã vi phạm quy định.";
+
+        var person = Assert.Single(PeopleExtraction.Find([text], []));
+
+        Assert.Equal(["ủy viên Ban cán sự đảng", "thứ trưởng Bộ Tài chính"], person.Roles);
+    }
+
+    [Fact]
+    public void SplitsOfficesJoinedByADash()
+    {
+        var text = "Đồng chí Lương Minh Khôi, Ủy viên dự khuyết Trung ương Đảng - Bí thư Tỉnh ủy chủ trì buổi làm việc.";
+
+        var person = Assert.Single(PeopleExtraction.Find([text], []));
+
+        Assert.Equal(["Ủy viên dự khuyết Trung ương Đảng", "Bí thư Tỉnh ủy"], person.Roles);
+    }
 }
