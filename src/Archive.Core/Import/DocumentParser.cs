@@ -29,8 +29,8 @@ public static partial class DocumentParser
         var directives = DirectiveExtraction.Find(layout.Paragraphs);
         var published = layout.Published;
         var publishedDate = ArchiveDocument.DateOf(published);
-        var (organisation, organisationEvidence) = OrganisationExtraction.FindWithEvidence(layout.Title, layout.Paragraphs);
         var eventDate = EventDateExtraction.Find(layout.Paragraphs, publishedDate, directives);
+        var (organisation, organisationEvidence) = OrganisationExtraction.FindWithEvidence(layout.Title, layout.Paragraphs, eventDate.At);
         if (lead is not null)
             directives = DirectiveExtraction.DateIssuedInLead(directives, lead, eventDate.Date, organisation);
         var (people, peopleEvidence) = PeopleExtraction.FindWithEvidence(layout.Paragraphs, layout.Captions, layout.Title);

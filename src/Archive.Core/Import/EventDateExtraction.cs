@@ -13,8 +13,12 @@ namespace Archive.Import;
 /// </summary>
 internal static partial class EventDateExtraction
 {
-    /// <summary>The event's date, or its day and month alone when no year is evidenced; where it was read.</summary>
-    internal sealed record Found(DateOnly? Date, string? DayMonth, Evidence? Evidence, Gap? Gap)
+    /// <summary>
+    /// The event's date, or its day and month alone when no year is evidenced; where it was read
+    /// (<see cref="At"/>: the paragraph and the date's offset in it, also for a day and month alone, so the
+    /// organisation can be read from the same sentence).
+    /// </summary>
+    internal sealed record Found(DateOnly? Date, string? DayMonth, Evidence? Evidence, Gap? Gap, (int Paragraph, int Start)? At = null)
     {
         public static readonly Found None = new(null, null, null, null);
     }
@@ -104,13 +108,13 @@ internal static partial class EventDateExtraction
         }
         else
         {
-            return new Found(null, $"--{parts.Month:00}-{parts.Day:00}", null, new Gap("eventDate", "no year", asWritten));
+            return new Found(null, $"--{parts.Month:00}-{parts.Day:00}", null, new Gap("eventDate", "no year", asWritten), (index, start));
         }
 
         // A reported happening has taken place by publication, and lately: "Quốc khánh 2/9" ahead, or
         // "Ngày 18/8/2020, ông X được bổ nhiệm" in a 2024 article, is not the news.
         if (published is { } at && (date > at.AddDays(2) || date < at.AddDays(-183))) return null;
-        return new Found(date, null, Evidence.In(EvidencePart.Paragraph, index, paragraph, start, match.Length, "eventDate", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), rule), null);
+        return new Found(date, null, Evidence.In(EvidencePart.Paragraph, index, paragraph, start, match.Length, "eventDate", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), rule), null, (index, start));
     }
 
     private static bool DatesAHappening(string sentence, Match date, IReadOnlyList<DirectiveReference> directives)
@@ -173,7 +177,7 @@ internal static partial class EventDateExtraction
         var leadEnd = Sentences.Split(lead).Take(2).Sum(s => s.Length + 1);
         if (Today().Match(lead) is not { Success: true } today || today.Index > leadEnd) return Found.None;
         return new Found(day, null, Evidence.In(EvidencePart.Paragraph, 0, lead, today.Index, today.Length, "eventDate", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            $"eventDate: lead “{today.Value}” = day of published"), null);
+            $"eventDate: lead “{today.Value}” = day of published"), null, (0, today.Index));
     }
 
     private static bool InsideDirectiveMention(string sentence, Match date, IReadOnlyList<DirectiveReference> directives)

@@ -5,19 +5,22 @@ using Archive.Text;
 namespace Archive.Import;
 
 /// <summary>
-/// The body that held the meeting or issued the document: the subject of the lead sentence
-/// ("Chiều 31/3/2021, Ban Nội chính Trung ương tổ chức..."), else the head of a "Body: headline" title.
+/// The body that held the meeting or issued the document: the subject of the sentence the event date is
+/// read from, else of the lead sentence ("Chiều 31/3/2021, Ban Nội chính Trung ương tổ chức..."), else the
+/// head of a "Body: headline" title.
 /// Only a subject that is plainly a public body counts: a person, an event or anything unsure gives null.
 /// </summary>
 internal static partial class OrganisationExtraction
 {
     // What a Vietnamese public body's name starts with. "Đoàn" and "Hội" also start surnames and events
-    // ("Đoàn Văn Khải", "Hội nghị"), so they count only before a lower-case word or a known continuation.
-    [GeneratedRegex(@"^(?:Ban|BTC|Bộ(?!\s+trưởng)|Thành\s+ủy|Thành\s+uỷ|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Quận\s+ủy|Quận\s+uỷ|Thị\s+ủy|Thị\s+uỷ|Đảng\s+ủy|Đảng\s+uỷ|Đảng\s+bộ|Đảng\s+đoàn|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|MTTQ|UBMTTQ|Hội\s+đồng|Quốc\s+hội|Chính\s+phủ|Văn\s+phòng|Viện|Tòa\s+án|Toà\s+án|TAND|VKSND|Công\s+an|Sở|Mặt\s+trận|[Đđ]oàn(?=\s+(?:\p{Ll}|Thanh\s+niên|ĐBQH|Đại\s+biểu))|Cục|Tổng\s+cục|Thường\s+trực|Thanh\s+tra|Kiểm\s+toán|Liên\s+đoàn|Hội(?=\s+(?:Nông|Liên|Cựu|Chữ|Luật|Nhà|Doanh|Người))|Học\s+viện|Trung\s+ương|Bộ\s+Tư\s+lệnh|Bộ\s+Chỉ\s+huy|Tập\s+đoàn|Tổng\s+công\s+ty)(?=\s|$)")]
+    // ("Đoàn Văn Khải", "Hội nghị"), so they count only before a lower-case word or a known continuation;
+    // "Đội" only before a police or inspection unit ("Đội Cảnh sát", "Đội CSGT"), not "Đội tuyển". A kind
+    // glued to its place by lost spacing ("Công antỉnh Lào Cai") still counts.
+    [GeneratedRegex(@"^(?:Ban|BTC|Bộ(?!\s+trưởng)|Thành\s+ủy|Thành\s+uỷ|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Quận\s+ủy|Quận\s+uỷ|Thị\s+ủy|Thị\s+uỷ|Đảng\s+ủy|Đảng\s+uỷ|Đảng\s+bộ|Đảng\s+đoàn|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|MTTQ|UBMTTQ|Hội\s+đồng|Quốc\s+hội|Chính\s+phủ|Văn\s+phòng|Viện|Tòa\s+án|Toà\s+án|TAND|VKSND|Công\s+an|Sở|Mặt\s+trận|[Đđ]oàn(?=\s+(?:\p{Ll}|Thanh\s+niên|ĐBQH|Đại\s+biểu))|Cục|Tổng\s+cục|Thường\s+trực|Thanh\s+tra|Kiểm\s+toán|Liên\s+đoàn|Hội(?=\s+(?:Nông|Liên|Cựu|Chữ|Luật|Nhà|Doanh|Người))|Học\s+viện|Trung\s+ương|Bộ\s+Tư\s+lệnh|Bộ\s+Chỉ\s+huy|Tập\s+đoàn|Tổng\s+công\s+ty|Đội(?=\s+(?:Cảnh|CS|Quản|Thanh|Kiểm|Điều|Phòng|PC)))(?=\s|$|(?:tỉnh|huyện|quận|xã|phường)\s+\p{Lu})")]
     private static partial Regex BodyStart();
 
     // Where the subject ends and the predicate starts. Not "dự": "Ủy ban dự thảo", "Ban Quản lý dự án".
-    [GeneratedRegex(@"\s(?:đã|đang|sẽ|vừa|mới|tổ\s+chức|triệu\s+tập|ban\s+hành|họp|tiến\s+hành|có|ra|chủ\s+trì|phối\s+hợp|làm\s+việc|công\s+bố|khai\s+mạc|thông\s+báo|ký|gặp|tiếp|giao\s+ban|sơ\s+kết|tổng\s+kết|kiểm\s+tra|mở|quán\s+triệt|triển\s+khai|phát\s+động|trao|tặng|thăm|cho|nghe|thảo\s+luận|thống\s+nhất|quyết\s+định|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|thẩm\s+định|giám\s+sát|ra\s+mắt|long\s+trọng|trọng\s+thể|tiếp\s+tục|đồng\s+ý|bầu|xem\s+xét|thi\s+hành|khởi\s+tố|bắt|xử\s+phạt|phê\s+duyệt|thông\s+qua|điều\s+động|bổ\s+nhiệm|chỉ\s+định|kết\s+luận|cử|giao|biểu\s+quyết|nhất\s+trí|để)(?=\s|[,.;:]|$)")]
+    [GeneratedRegex(@"\s(?:đã|đang|sẽ|vừa|mới|tổ\s+chức|triệu\s+tập|ban\s+hành|họp|tiến\s+hành|có|ra|chủ\s+trì|phối\s+hợp|làm\s+việc|công\s+bố|khai\s+mạc|thông\s+báo|ký|gặp|tiếp|giao\s+ban|sơ\s+kết|tổng\s+kết|kiểm\s+tra|mở|quán\s+triệt|triển\s+khai|phát\s+động|trao|tặng|thăm|cho|nghe|thảo\s+luận|thống\s+nhất|quyết\s+định|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|thẩm\s+định|giám\s+sát|ra\s+mắt|long\s+trọng|trọng\s+thể|tiếp\s+tục|đồng\s+ý|bầu|xem\s+xét|thi\s+hành|khởi\s+tố|bắt|xử\s+phạt|phê\s+duyệt|thông\s+qua|điều\s+động|bổ\s+nhiệm|chỉ\s+định|kết\s+luận|cử|giao(?!\s+thông)|biểu\s+quyết|nhất\s+trí|để)(?=\s|[,.;:]|$)")]
     private static partial Regex PredicateStart();
 
     // The outlet's furniture before the lead proper: a timestamp ("Thứ hai, 24/06/2024 - 14:30'."), a
@@ -29,8 +32,9 @@ internal static partial class OrganisationExtraction
     [GeneratedRegex(@"\d{1,2}\s*[/.\-]\s*\d{1,2}|\d{1,2}\s+tháng\s+\d{1,2}|^(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimeInSegment();
 
-    // An opening that sets the scene rather than names the actor: "tại Hà Nội", "Nhân dịp ...", "Thực hiện ...".
-    [GeneratedRegex(@"^(?:tại|nhân\s+dịp|nhân\s+kỷ\s+niệm|thực\s+hiện|căn\s+cứ|trong\s+khuôn\s+khổ)\s", RegexOptions.IgnoreCase)]
+    // An opening that sets the scene rather than names the actor: "tại Hà Nội", "Nhân dịp ...", "Thực hiện ...",
+    // or says what it is about or on whose proposal: "Kết luận về vụ ...", "Xét đề nghị của ...", "Liên quan đến ...".
+    [GeneratedRegex(@"^(?:tại|nhân\s+dịp|nhân\s+kỷ\s+niệm|thực\s+hiện|căn\s+cứ|trong\s+khuôn\s+khổ|xét|theo\s+đề\s+nghị|trên\s+cơ\s+sở|liên\s+quan\s+(?:đến|tới)|(?:kết\s+luận\s+)?về\s+(?:vụ|việc))\s", RegexOptions.IgnoreCase)]
     private static partial Regex SceneOpening();
 
     // "khóa XX", "nhiệm kỳ 2021 - 2026" qualify a body's term: the body is the same across terms.
@@ -49,8 +53,20 @@ internal static partial class OrganisationExtraction
     private static partial Regex GenericKind();
 
     // Words after a body's name that start a clause about who leads or joins it: "do", "cùng", "và các sở".
-    [GeneratedRegex(@"\s(?:do|cùng|và\s+(?:một\s+số|các|nhiều)\s+\p{Ll})(?=\s)")]
+    [GeneratedRegex(@"\s(?:do|cùng|và\s+(?:một\s+số|các|nhiều)\s+\p{Ll}+)(?=\s)")]
     private static partial Regex NameTail();
+
+    // A capitalised time word right before the date ("... tỉnh Nghệ An Tối 13/7"), after a word rather than punctuation.
+    [GeneratedRegex(@"(?<=[\p{L}\d]\s+)(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Vào\s+ngày)(?:\s+(?:nay|qua))?(?:\s+ngày)?\s*\(?\s*$")]
+    private static partial Regex GluedTimeWord();
+
+    // A gloss in brackets closing a name: "Công an TP Thủ Dầu Một (tỉnh Bình Dương)".
+    [GeneratedRegex(@"\s*\([^()]*\)$")]
+    private static partial Regex TrailingGloss();
+
+    // Lost spacing before a place ("Công antỉnh Lào Cai"): no Vietnamese syllable has letters before these.
+    [GeneratedRegex(@"(?<=\p{Ll})(?=(?:tỉnh|huyện|quận|xã|phường)\s+\p{Lu})")]
+    private static partial Regex GluedPlace();
 
     [GeneratedRegex(@"^(?:ông|bà|đồng\s+chí|anh|chị|các\s+đồng\s+chí)\s", RegexOptions.IgnoreCase)]
     private static partial Regex PersonStart();
@@ -58,18 +74,34 @@ internal static partial class OrganisationExtraction
     [GeneratedRegex(@"(?:(?:^|\s)\p{Ll}\S*){5}")]
     private static partial Regex LowerCaseRun();
 
+    // The lower-case kind of a named place inside a body's name: "đoàn công tác của thành phố Hải Phòng".
+    [GeneratedRegex(@"(?:thành\s+phố|tỉnh|huyện|quận|thị\s+xã|xã|phường)\s+(?=\p{Lu})")]
+    private static partial Regex PlaceKind();
+
     private const int MaxWordsPerBody = 14;
+
+    // "Trung ương quyết định khai trừ ...": as an acting body, bare "Trung ương" is the Party's Central
+    // Committee; every other central body is named with its kind ("Ban Tổ chức Trung ương").
+    private const string BareCentral = "Trung ương";
+    private const string CentralCommittee = "Ban Chấp hành Trung ương";
 
     public static string? Find(string? title, string? lead) => FindWithEvidence(title, lead is null ? [] : [lead]).Organisation;
 
-    public static (string? Organisation, Evidence? Evidence) FindWithEvidence(string? title, IReadOnlyList<string> paragraphs)
+    /// <summary>
+    /// The subject of the sentence the event's date is read from (<paramref name="eventDateAt"/>: its
+    /// paragraph and the date's offset), else of the lead, else the head of a "Body: headline" title.
+    /// </summary>
+    public static (string? Organisation, Evidence? Evidence) FindWithEvidence(string? title, IReadOnlyList<string> paragraphs, (int Paragraph, int Start)? eventDateAt = null)
     {
+        if (eventDateAt is { } at && at.Paragraph < paragraphs.Count && SentenceStartBefore(paragraphs[at.Paragraph], at.Start) is { } from
+            && SubjectOf(paragraphs[at.Paragraph], from, "the sentence dating the event") is { } dated)
+            return Found(paragraphs, at.Paragraph, dated);
         // A feed's teaser cut with "..." stands before the article's own lead: the lead is the next paragraph.
         var leads = paragraphs.Count > 1 && IsCut(paragraphs[0]) ? 2 : Math.Min(1, paragraphs.Count);
         for (var i = 0; i < leads; i++)
         {
-            if (SubjectOfLead(paragraphs[i]) is { } subject)
-                return (subject.Name, Evidence.In(EvidencePart.Paragraph, i, paragraphs[i], subject.Start, subject.Length, "organisation", subject.Name, subject.Rule));
+            if (SubjectOf(paragraphs[i], 0, "the lead") is { } subject)
+                return Found(paragraphs, i, subject);
         }
         if (title is not null && title.IndexOf(':') is > 0 and var colon)
         {
@@ -83,11 +115,38 @@ internal static partial class OrganisationExtraction
         return (null, null);
     }
 
+    private static (string?, Evidence?) Found(IReadOnlyList<string> paragraphs, int index, (string Name, int Start, int Length, string Rule) subject) =>
+        (subject.Name, Evidence.In(EvidencePart.Paragraph, index, paragraphs[index], subject.Start, subject.Length, "organisation", subject.Name, subject.Rule));
+
+    /// <summary>
+    /// Where the sentence holding the date starts. A capitalised time word in mid-sentence ("... tỉnh Nghệ An
+    /// Tối 13/7, đoàn ...") starts the real sentence: a breadcrumb, headline or caption is glued before it.
+    /// </summary>
+    private static int? SentenceStartBefore(string paragraph, int dateStart)
+    {
+        if (dateStart > paragraph.Length) return null;
+        var start = 0;
+        foreach (var sentence in Sentences.Split(paragraph))
+        {
+            var at = paragraph.IndexOf(sentence, start, StringComparison.Ordinal);
+            if (at < 0) return null;
+            if (dateStart < at + sentence.Length)
+            {
+                var glued = GluedTimeWord().Match(paragraph[at..dateStart]);
+                return glued.Success && glued.Index > 0 ? at + glued.Index : at;
+            }
+            start = at + sentence.Length;
+        }
+        return null;
+    }
+
     private static bool IsCut(string paragraph) =>
         paragraph.TrimEnd().EndsWith("...", StringComparison.Ordinal) || paragraph.TrimEnd().EndsWith('…');
 
-    private static (string Name, int Start, int Length, string Rule)? SubjectOfLead(string lead)
+    /// <summary>The bodies that are the subject of the sentence starting at <paramref name="from"/>, with their span in the paragraph.</summary>
+    private static (string Name, int Start, int Length, string Rule)? SubjectOf(string paragraph, int from, string sentenceName)
     {
+        var lead = paragraph[from..];
         var furniture = LeadFurniture().Match(lead);
         var skipped = furniture.Length;
         // "UBND - HĐND tỉnh ..." opens with bodies, not with an outlet's tag.
@@ -95,7 +154,7 @@ internal static partial class OrganisationExtraction
             skipped = furniture.Groups["caps"].Index;
         var body = lead[skipped..];
         var sentence = Sentences.Split(body).FirstOrDefault() ?? body;
-        var offset = skipped + body.IndexOf(sentence, StringComparison.Ordinal);
+        var offset = from + skipped + body.IndexOf(sentence, StringComparison.Ordinal);
         var segments = Segments(sentence);
 
         // The scene first (a time, a place, an occasion), then the bodies, the last one followed by the predicate.
@@ -141,7 +200,8 @@ internal static partial class OrganisationExtraction
             {
                 var verb = i;
                 while (verb < segments.Count && !PredicateStart().IsMatch(verb == i ? text[nameEnd..] : segments[verb].Text)) verb++;
-                if (verb == segments.Count || verb - i > 3) return null;
+                // A teaser cut with "..." before its verb still names its subject.
+                if (verb - i > 3 || (verb == segments.Count && !IsCut(sentence))) return null;
             }
             else if (!predicate.Success) continue;
 
@@ -149,8 +209,13 @@ internal static partial class OrganisationExtraction
             if (cleaned.Count == 0 || cleaned.Any(n => !IsWholeName(n))) return null;
             var start = offset + segments[first].Start;
             var end = offset + segments[i].Start + name.TrimEnd().Length;
-            var rule = (cleaned.Count > 1 ? "organisation: bodies listed as the subject of the lead" : "organisation: subject of the lead")
+            var rule = (cleaned.Count > 1 ? $"organisation: bodies listed as the subject of {sentenceName}" : $"organisation: subject of {sentenceName}")
                        + (scene ? " after its time or place" : "");
+            if (cleaned is [BareCentral])
+            {
+                cleaned = [CentralCommittee];
+                rule += ": bare “Trung ương” = Ban Chấp hành Trung ương";
+            }
             return (string.Join(", ", cleaned), start, end - start, rule);
         }
         return null;
@@ -162,7 +227,11 @@ internal static partial class OrganisationExtraction
         var name = TimeAfter().Replace(written, "");
         name = TermQualifier().Replace(name, "");
         name = BracketedAbbreviation().Replace(name, "");
-        return VietnameseText.Canonicalize(string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        name = TrailingGloss().Replace(name, "");
+        name = GluedPlace().Replace(name, " ");
+        name = VietnameseText.Canonicalize(string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        // "Tối 13/7, đoàn công tác của ..." is filed as "Đoàn công tác của ...".
+        return name.Length > 0 ? char.ToUpperInvariant(name[0]) + name[1..] : name;
     }
 
     /// <summary>The sentence cut at its commas (not those inside brackets), each part with where it starts.</summary>
@@ -188,10 +257,12 @@ internal static partial class OrganisationExtraction
     }
 
     // "Ban tổ chức ..." cut at "tổ chức" leaves "Ban": a body's name has more than its kind, unless in capitals ("UBND").
-    // A run of five lower-case words is a clause, not a name: "Chính phủ giao Bộ Công an nghiên cứu phương án ...".
+    // A run of five lower-case words is a clause, not a name: "Chính phủ giao Bộ Công an nghiên cứu phương án ...";
+    // a place's kind before its name does not count.
     private static bool IsWholeName(string name) =>
         Words(name) is var words && words <= MaxWordsPerBody && (words > 1 || (name.Length > 0 && name.All(char.IsUpper)))
-        && !LowerCaseRun().IsMatch(name[BodyStart().Match(name).Length..]);
+        && !LowerCaseRun().IsMatch(PlaceKind().Replace(name[BodyStart().Match(name).Length..], ""));
 
-    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    // A dash between listed bodies ("Thành ủy - HĐND - UBND") is not a word.
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
 }

@@ -37,6 +37,25 @@ public sealed class DocumentParserTests
     }
 
     [Fact]
+    public void ReadsTheOrganisationFromTheParagraphThatDatesTheEvent()
+    {
+        var text = Parsing.Lines(
+            "Ông Lê Văn Hải giữ chức Bí thư Tỉnh ủy Hòa Lâm",
+            "Thứ Bảy, 26/10/2024, 10:00",
+            "",
+            "Ông Lê Văn Hải được điều động, chỉ định giữ chức Bí thư Tỉnh ủy Hòa Lâm nhiệm kỳ 2020-2025.",
+            "Sáng 26/10, Tỉnh ủy Hòa Lâm tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ.");
+
+        var document = Parsing.Parse(text);
+
+        Assert.Equal(new DateOnly(2024, 10, 26), document.EventDate);
+        Assert.Equal("Tỉnh ủy Hòa Lâm", document.Organisation);
+        var evidence = Assert.Single(document.Evidence, e => e.Field == "organisation");
+        Assert.Equal(1, evidence.Index);
+        Assert.Equal(document.Paragraphs[1].IndexOf("Tỉnh ủy", StringComparison.Ordinal), evidence.Start);
+    }
+
+    [Fact]
     public void KeepsOldStyleToneMarksInDisplayText()
     {
         var document = Parsing.Parse(ProvincialMeeting);

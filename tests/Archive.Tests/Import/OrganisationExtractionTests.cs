@@ -49,7 +49,7 @@ public sealed class OrganisationExtractionTests
     [InlineData("Sáng 26-6, HĐND huyện Mê Linh khóa XX, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ mười.", "HĐND huyện Mê Linh")]
     [InlineData("Sáng 1-8, Tổng cục Hậu cần Quân đội nhân dân (QĐND) Việt Nam tổ chức hội nghị.", "Tổng cục Hậu cần Quân đội nhân dân Việt Nam")]
     [InlineData("Ủy ban soạn thảo Luật Đất đai ngày 22-10 tiếp tục khẳng định quan điểm.", "Ủy ban soạn thảo Luật Đất đai")]
-    [InlineData("Hôm nay (28/6), đoàn công tác của Bộ Tư pháp do Thứ trưởng Lê Văn An, Ủy viên Ban cán sự đảng làm trưởng đoàn đã làm việc với tỉnh.", "đoàn công tác của Bộ Tư pháp")]
+    [InlineData("Hôm nay (28/6), đoàn công tác của Bộ Tư pháp do Thứ trưởng Lê Văn An, Ủy viên Ban cán sự đảng làm trưởng đoàn đã làm việc với tỉnh.", "Đoàn công tác của Bộ Tư pháp")]
     [InlineData("Ngày 15/5, Đoàn giám sát Ban Pháp chế HĐND tỉnh giám sát việc quản lý quỹ.", "Đoàn giám sát Ban Pháp chế HĐND tỉnh")]
     public void NamesListsOfBodiesWithoutTermsAbbreviationsOrLeaders(string lead, string expected)
     {
@@ -86,6 +86,57 @@ public sealed class OrganisationExtractionTests
         Assert.Equal("organisation: bodies listed as the subject of the lead after its time or place", evidence.Rule);
     }
     [Fact]
+    public void ReadsTheSubjectOfTheSentenceThatDatesTheEvent()
+    {
+        var paragraphs = new[]
+        {
+            "(Tinmoi.vn) - 12 thanh niên đã bị phạt vì tham gia đua xe trái phép.",
+            "Chiều 4/11, Đội Cảnh sát giao thông, Công an huyện Tân Hòa (tỉnh Đông Giang) đã tổ chức buổi công bố các quyết định xử phạt.",
+        };
+
+        var (organisation, evidence) = OrganisationExtraction.FindWithEvidence(null, paragraphs, (1, 6));
+
+        Assert.Equal("Đội Cảnh sát giao thông, Công an huyện Tân Hòa", organisation);
+        Assert.Equal(1, evidence!.Index);
+        Assert.Equal(paragraphs[1].IndexOf("Đội", StringComparison.Ordinal), evidence.Start);
+        Assert.Equal("Đội Cảnh sát giao thông, Công an huyện Tân Hòa (tỉnh Đông Giang)", evidence.Quote);
+        Assert.Equal("organisation: bodies listed as the subject of the sentence dating the event after its time or place", evidence.Rule);
+    }
+
+    [Fact]
+    public void StartsTheDatedSentenceAtATimeWordGluedAfterABreadcrumb()
+    {
+        var paragraph = "Thời sự Thành phố Đông Hải tặng 5 ngôi nhà Tối 13/7, đoàn công tác của thành phố Đông Hải đã trao nhà cho các hộ nghèo.";
+
+        var (organisation, evidence) = OrganisationExtraction.FindWithEvidence(null, [paragraph], (0, paragraph.IndexOf("13/7", StringComparison.Ordinal)));
+
+        Assert.Equal("Đoàn công tác của thành phố Đông Hải", organisation);
+        Assert.Equal("đoàn công tác của thành phố Đông Hải", evidence!.Quote);
+    }
+
+    [Fact]
+    public void RepairsASpaceLostBeforeTheProvince()
+    {
+        var paragraph = "Bị can tại cơ quan công an - Ảnh: Công an tỉnh Hòa Lâm Ngày 28-10,Công antỉnh Hòa Lâm cho biết đã khởi tố vụ án.";
+
+        var (organisation, evidence) = OrganisationExtraction.FindWithEvidence(null, [paragraph], (0, paragraph.IndexOf("28-10", StringComparison.Ordinal)));
+
+        Assert.Equal("Công an tỉnh Hòa Lâm", organisation);
+        Assert.Equal("Công antỉnh Hòa Lâm", evidence!.Quote);
+    }
+
+    [Theory]
+    [InlineData("Kết luận về vụ Bé Xinh, Bộ Công Thương cho biết doanh nghiệp không bán hàng giả.", "Bộ Công Thương")]
+    [InlineData("(Tin Việt) - Xét đề nghị của Bộ Chính trị, Trung ương quyết định khai trừ Đảng ông Trần Văn Tư.", "Ban Chấp hành Trung ương")]
+    [InlineData("Nhân dịp Tết, ngày 24/12, đoàn công tác của Huyện ủy - HĐND - UBND huyện Tân An và một số ban ngành, cơ quan do đồng chí ...", "Đoàn công tác của Huyện ủy - HĐND - UBND huyện Tân An")]
+    public void ReadsTheSubjectPastWhatTheLeadIsAbout(string lead, string expected)
+    {
+        var organisation = OrganisationExtraction.Find(null, lead);
+
+        Assert.Equal(expected, organisation);
+    }
+
+    [Fact]
     public void CanonicalizesOldStyleToneMarks()
     {
         var lead = "Sáng 14/7, Tỉnh uỷ Nghệ An tổ chức hội nghị sơ kết công tác nội chính.";
@@ -112,6 +163,8 @@ public sealed class OrganisationExtractionTests
     [InlineData("Sáng 30/8, tại Trụ sở Tỉnh ủy, Bí thư Tỉnh ủy Lê Văn Hòa chủ trì họp Ban Thường vụ, Ban Chỉ đạo để cho ý kiến.")]
     [InlineData("Sáng 3-12 ông Nguyễn Văn Lợi, Bí thư Tỉnh ủy đã đến thăm gia đình chính sách.")]
     [InlineData("Đoàn Văn Khải đã được bầu làm Chủ tịch công đoàn.")]
+    [InlineData("Chiều 2/9, Đội tuyển bóng đá tỉnh đã có buổi tập đầu tiên.")]
+    [InlineData("Về việc này, ông Nguyễn Văn Tâm, Giám đốc Sở cho biết sẽ kiểm tra.")]
     [InlineData("Bộ trưởng Bộ Tài chính Lê Văn Bình dự và phát biểu chỉ đạo.")]
     [InlineData("Hội nghị Trung ương lần thứ 8 đã bế mạc sau 5 ngày làm việc.")]
     [InlineData("Không quản ngại thời tiết xấu, Công an huyện đã điều động lực lượng hỗ trợ người dân.")]
