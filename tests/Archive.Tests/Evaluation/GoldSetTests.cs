@@ -8,6 +8,10 @@ public sealed class GoldSetTests
 {
     private static readonly string GoldFile = Path.Combine(Repository.Root, "tests", "gold", "articles.json");
 
+    public static TheoryData<string> GoldFiles => new() { "articles.json", "holdout.json" };
+
+    private static IReadOnlyList<GoldArticle> Load(string name) => GoldSet.Load(Path.Combine(Repository.Root, "tests", "gold", name));
+
     [Fact]
     public void TheGoldSetDescribesAtLeastEightyArticlesEachOnce()
     {
@@ -19,9 +23,18 @@ public sealed class GoldSetTests
     }
 
     [Fact]
-    public void TheGoldSetHoldsFactsNotTheArticlesText()
+    public void TheHeldOutArticlesAreNotInTheGoldSet()
     {
-        var gold = GoldSet.Load(GoldFile);
+        var tuned = GoldSet.Load(GoldFile).Select(a => a.File).ToHashSet();
+
+        Assert.DoesNotContain(Load("holdout.json"), a => tuned.Contains(a.File));
+    }
+
+    [Theory]
+    [MemberData(nameof(GoldFiles))]
+    public void TheGoldSetHoldsFactsNotTheArticlesText(string file)
+    {
+        var gold = Load(file);
 
         foreach (var article in gold)
         {
@@ -31,10 +44,11 @@ public sealed class GoldSetTests
         }
     }
 
-    [Fact]
-    public void EveryGoldDateIsARealDayAndEveryCodeIsCanonical()
+    [Theory]
+    [MemberData(nameof(GoldFiles))]
+    public void EveryGoldDateIsARealDayAndEveryCodeIsCanonical(string file)
     {
-        var gold = GoldSet.Load(GoldFile);
+        var gold = Load(file);
 
         foreach (var article in gold)
         {
