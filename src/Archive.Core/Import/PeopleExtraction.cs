@@ -33,7 +33,10 @@ internal static partial class PeopleExtraction
     [GeneratedRegex(@"\G(?:[Gg]ồm\s+|[Cc]ó\s+)?[Cc]ác\s+(?:đồng\s+chí|ông|bà)(?![\p{L}\p{N}])")]
     private static partial Regex ListStart();
 
-    [GeneratedRegex(@"\G(?:khi\s+(?:còn\s+)?(?:giữ\s+(?:cương\s+vị|chức(?:\s+vụ)?)|là|đang\s+là)|giữ\s+chức(?:\s+vụ)?|đảm\s+nhận\s+chức(?:\s+vụ)?)\s+")]
+    // The words between a name and an office it holds or is given: "X khi giữ cương vị …", "X (khi bị bắt
+    // là …)", "X là …", "X, Phó giám đốc Sở, được điều động, bổ nhiệm giữ chức vụ …". Only ever followed by
+    // an office word, so "ông X là người …" or "được giao nhiệm vụ" add nothing.
+    [GeneratedRegex(@"\G(?:khi(?:\s+\p{Ll}+){0,3}?\s+(?:giữ\s+(?:cương\s+vị|chức(?:\s+vụ)?)|là)|(?:hiện\s+(?:đang\s+)?|từng\s+|đang\s+|nguyên\s+|vốn\s+)?(?:là|giữ\s+(?:cương\s+vị|chức(?:\s+(?:vụ|danh))?)|làm)|đảm\s+nhận\s+chức(?:\s+vụ)?|được\s+(?:điều\s+động,?\s+)?(?:bổ\s+nhiệm|chỉ\s+định|bầu|phân\s+công|điều\s+động)(?:\s+lại)?(?:\s+(?:giữ\s+chức(?:\s+vụ|\s+danh)?|làm|là))?)\s+")]
     private static partial Regex Holding();
 
     public static IReadOnlyList<Person> Find(IReadOnlyList<string> paragraphs, IReadOnlyList<string> captions, string? title = null) =>
@@ -73,6 +76,11 @@ internal static partial class PeopleExtraction
         private readonly List<string> _pending = [];
         private int _pendingStart;
         private int _pendingAt = -1;
+
+        // "miễn nhiệm Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2021-2026, đối với ông A": the office read before
+        // the name, kept for the title word that introduces it.
+        private int _deferredAt = -1;
+        private string _deferred = "";
 
         public Reader(string text, string part, int index, List<Found> people)
         {
@@ -145,7 +153,29 @@ internal static partial class PeopleExtraction
             var rule = title.Value.StartsWith('đ') || title.Value.StartsWith('Đ') ? Comrade : Honorific;
             // "anh", "chị" are also "you" and "brother": only with a family name after them.
             var needSurname = title.Value.ToLowerInvariant() is "anh" or "chị";
-            return ReadEntry(at, _starts[i], rule, needSurname);
+            var roles = i == _deferredAt ? [_deferred] : new List<string>();
+            return ReadEntry(at, _starts[i], rule, needSurname, roles);
+        }
+
+        // "miễn nhiệm", "bãi nhiệm", "bổ nhiệm (lại)", "cách chức", maybe with "chức danh"/"chức vụ", right before
+        // an office. A nomination ("giới thiệu nhân sự chức danh …") gives no office yet.
+        private bool IsDecisionBefore(int i)
+        {
+            var k = i;
+            if (k >= 2 && _words[k - 2] == "chức" && _words[k - 1] is "danh" or "vụ") k -= 2;
+            if (k >= 1 && _words[k - 1] == "lại") k--;
+            return k >= 2 && (_words[k - 2], _words[k - 1]) is ("miễn" or "bãi" or "bổ", "nhiệm") or ("cách", "chức");
+        }
+
+        /// <summary>The title word of "đối với ông A" a few words on in the same sentence, or null.</summary>
+        private int? DecisionSubject(int from)
+        {
+            for (var k = from; k + 2 < _words.Count && k < from + 12; k++)
+            {
+                if (_words[k] is "." or ";" or ":") return null;
+                if (_words[k] == "đối" && _words[k + 1] == "với" && Title().IsMatch(_text, _starts[k + 2])) return k + 2;
+            }
+            return null;
         }
 
         // "Phó Chủ tịch UBND tỉnh Quảng Nam Lê Văn A", or a role that waits for the name after a dash.
@@ -154,6 +184,11 @@ internal static partial class PeopleExtraction
             var head = Offices.Head().Match(_text, _starts[i]);
             if (!head.Success || PlaceBefore(i)) return null;
             var phrase = Phrase(i, head);
+            if (phrase.Name is null && phrase.Role.Length > 0 && IsDecisionBefore(i) && DecisionSubject(phrase.End) is { } subject)
+            {
+                (_deferredAt, _deferred) = (subject, phrase.Role);
+                return phrase.End;
+            }
             if (phrase.Name is { } name)
             {
                 var roles = _pending.Append(phrase.Role).Where(r => r.Length > 0).ToList();
@@ -179,7 +214,8 @@ internal static partial class PeopleExtraction
         // "Nguyễn Văn A, Bí thư Tỉnh ủy" with no title before the name: a family name and an office after it.
         private int? ReadNameThenOffice(int i)
         {
-            if (!PersonNames.IsSurname(_words[i]) || (i > 0 && PersonNames.IsNameWord(_words[i - 1])) || PlaceBefore(i)) return null;
+            // "Ông Trọng là …": a title and a given name, not the family name Ông.
+            if (!PersonNames.IsSurname(_words[i]) || Title().IsMatch(_text, _starts[i]) || (i > 0 && PersonNames.IsNameWord(_words[i - 1])) || PlaceBefore(i)) return null;
             var name = PersonNames.Read(_words, i, afterPlaceWord: false, placeMayBeName: false, needSurname: true);
             if (name is not { } n || n.Start != i) return null;
             var (roles, _) = RolesAfter(n.End);
@@ -188,7 +224,7 @@ internal static partial class PeopleExtraction
         }
 
         /// <summary>An office (optional) then a name then the roles after it; the word after it, or null.</summary>
-        private int? ReadEntry(int at, int mentionStart, string rule, bool needSurname = false)
+        private int? ReadEntry(int at, int mentionStart, string rule, bool needSurname = false, List<string>? rolesBefore = null)
         {
             if (at >= _words.Count) return null;
             var head = Offices.Head().Match(_text, _starts[at]);
@@ -200,7 +236,7 @@ internal static partial class PeopleExtraction
             if (!PersonNames.IsNameWord(_words[at])) return null;
             var name = PersonNames.Read(_words, at, afterPlaceWord: false, placeMayBeName: false, needSurname);
             if (name is not { } n || n.Start != at) return null;
-            return Add(n, [], mentionStart, rule);
+            return Add(n, rolesBefore ?? [], mentionStart, rule);
         }
 
         /// <summary>Records the person and reads the roles written after the name; the word after them.</summary>
@@ -226,19 +262,24 @@ internal static partial class PeopleExtraction
         private (List<string> Roles, int End) RolesAfter(int at)
         {
             var roles = new List<string>();
-            // "Nguyễn Văn A (Chủ tịch HĐQT Công ty X)": one role in brackets.
-            if (at + 1 < _words.Count && _words[at] == "(" && Offices.Head().Match(_text, _starts[at + 1]) is { Success: true } inBrackets)
+            // "Nguyễn Văn A (Chủ tịch HĐQT Công ty X)", "(khi bị bắt là bí thư Tỉnh ủy Y)": one role in brackets.
+            if (at + 1 < _words.Count && _words[at] == "(")
             {
-                var phrase = Phrase(at + 1, inBrackets);
-                if (phrase.Name is null && phrase.Role.Length > 0 && phrase.End < _words.Count && _words[phrase.End] == ")")
-                    return ([phrase.Role], phrase.End + 1);
+                var inside = Holding().Match(_text, _starts[at + 1]) is { Success: true } h ? WordAt(h.Index + h.Length) : at + 1;
+                if (inside < _words.Count && Offices.Head().Match(_text, _starts[inside]) is { Success: true } inBrackets)
+                {
+                    var phrase = Phrase(inside, inBrackets);
+                    if (phrase.Name is null && phrase.Role.Length > 0 && phrase.End < _words.Count && _words[phrase.End] == ")")
+                        return ([phrase.Role], phrase.End + 1);
+                }
             }
-            // "X khi giữ cương vị ủy viên Trung ương Đảng, bộ trưởng ...": the roles follow the words.
-            var holding = at < _words.Count ? Holding().Match(_text, _starts[at]) : Match.Empty;
-            var first = holding.Success ? WordAt(holding.Index + holding.Length) : at + 1;
-            while (first < _words.Count && (holding.Success || _words[at] is "," or "-" or "–"))
+            // ", Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh", " - Phó Bí thư", " là Phó Chủ tịch", ", được bầu giữ chức Chủ tịch".
+            while (at < _words.Count)
             {
-                holding = Match.Empty;
+                var first = at;
+                if (_words[at] is "," or "-" or "–") first++;
+                if (first < _words.Count && Holding().Match(_text, _starts[first]) is { Success: true } holding) first = WordAt(holding.Index + holding.Length);
+                if (first == at || first >= _words.Count) break;
                 var head = Offices.Head().Match(_text, _starts[first]);
                 if (!head.Success) break;
                 var phrase = Phrase(first, head);
@@ -246,8 +287,6 @@ internal static partial class PeopleExtraction
                 if (phrase.Name is not null || phrase.Role.Length == 0) break;
                 roles.Add(phrase.Role);
                 at = phrase.End;
-                if (at >= _words.Count || _words[at] is not ("," or "-" or "–")) break;
-                first = at + 1;
             }
             return (roles, at);
         }
@@ -263,9 +302,21 @@ internal static partial class PeopleExtraction
             var first = WordAt(head.Index + head.Length);
             var k = first;
             var lastWordEnd = head.Index + head.Length;
+            var capitalsOnly = false;
             while (k < _words.Count && k - first < 20)
             {
                 var word = _words[k];
+                if (word == "," && CommaInOrganisation(first, k)) { k++; continue; }
+                // "Viện Hàn lâm Khoa học xã hội (KHXH) Việt Nam": a short form in brackets, then the name goes on.
+                if (word == "(" && k + 3 < _words.Count && _words[k + 2] == ")" && _words[k + 1].All(c => char.IsUpper(c) || c is '-' or '&')
+                    && char.IsUpper(_words[k + 3][0]) && !PersonNames.IsSurname(_words[k + 3]))
+                {
+                    k += 3;
+                    capitalsOnly = true;
+                    continue;
+                }
+                // After such brackets only the rest of the name: "(SVC) TP. Thái Nguyên", not "… cách trung tâm".
+                if (capitalsOnly && char.IsLower(word[0])) break;
                 if (word is "," or ";" or "." or ":" or "(" or ")" or "!" or "?" or "\"" or "“" or "”" or "…") break;
                 if (word is "-" or "–")
                 {
@@ -296,6 +347,33 @@ internal static partial class PeopleExtraction
             }
             return new(k - first >= 20 ? "" : RoleText(head.Index, lastWordEnd), k, null, false);
         }
+
+        /// <summary>
+        /// A comma inside an organisation's name, not between two offices: "Bộ Văn hóa, Thể thao và Du
+        /// lịch", "Ủy ban Tài chính, Ngân sách", "Vụ Pháp chế, Bộ LĐ-TB&amp;XH". Fields of a name are
+        /// capitalised on their first word only ("Thể thao"), and a body it belongs to starts with an
+        /// organisation word; a person's name, a place or another office after the comma ends the role.
+        /// </summary>
+        private bool CommaInOrganisation(int first, int comma)
+        {
+            // "ủy viên Trung ương Đảng khóa XI, XII": the terms go on.
+            if (comma + 1 < _words.Count && IsRomanNumeral(_words[comma - 1]) && IsRomanNumeral(_words[comma + 1])) return true;
+            if (comma + 2 >= _words.Count || !_words.Skip(first).Take(comma - first).Any(w => char.IsUpper(w[0]))) return false;
+            var (next, after) = (_words[comma + 1], _words[comma + 2]);
+            if (!char.IsUpper(next[0]) || Offices.Head().IsMatch(_text, _starts[comma + 1]) || Title().IsMatch(_text, _starts[comma + 1])) return false;
+            if (OrganisationWords.Contains(next)) return char.IsUpper(after[0]) && !PersonNames.IsSurname(after);
+            return char.IsLower(after[0]) && !PersonNames.IsPlaceWord(next) && !OfficeLikeWords.Contains(next)
+                && !Offices.SentenceGoesOn().IsMatch(_text, _starts[comma + 2]);
+        }
+
+        private static bool IsRomanNumeral(string word) => word.All(c => c is 'I' or 'V' or 'X' or 'L');
+
+        // Capitalised words that open an office Head does not know ("Trợ lý", "Thành viên"): not a field of a name.
+        private static readonly HashSet<string> OfficeLikeWords = new("Trợ Thành Chuyên Giảng Thư Cán Nhân Đội Lãnh Thống".Split(' '), StringComparer.Ordinal);
+
+        // The words that open the name of a body another one belongs to: "Vụ Pháp chế, Bộ Tư pháp".
+        private static readonly HashSet<string> OrganisationWords = new(
+            "Bộ Sở Ban Vụ Cục Viện Trường Tổng Văn Ủy UBND HĐND Tòa Đảng".Split(' '), StringComparer.Ordinal);
 
         private static bool SameOffice(string a, string b)
         {

@@ -206,4 +206,63 @@ public sealed class PeopleExtractionTests
 
         Assert.Equal(["Ủy viên dự khuyết Trung ương Đảng", "Bí thư Tỉnh ủy"], person.Roles);
     }
+
+    [Theory]
+    [InlineData("Ông Hà Minh Tuấn, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch, phát biểu.", "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch")]
+    [InlineData("Bà Lý Thu Hằng, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Tư pháp, cho biết.", "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Tư pháp")]
+    [InlineData("Ông Ninh Văn Toàn là Ủy viên Ủy ban Tài chính, Ngân sách của Quốc hội.", "Ủy viên Ủy ban Tài chính, Ngân sách của Quốc hội")]
+    [InlineData("Ông Ninh Văn Toàn, Ủy viên Trung ương Đảng khóa XI, XII, dự họp.", "Ủy viên Trung ương Đảng khóa XI, XII")]
+    [InlineData("Ông Ninh Văn Toàn, Phó Chủ tịch Viện Hàn lâm Khoa học xã hội (KHXH) Việt Nam cho biết.", "Phó Chủ tịch Viện Hàn lâm Khoa học xã hội (KHXH) Việt Nam")]
+    public void KeepsAnOrganisationNameWholeAcrossCommasAndShortForms(string text, string role)
+    {
+        var person = Assert.Single(PeopleExtraction.Find([text], []));
+
+        Assert.Equal([role], person.Roles);
+    }
+
+    [Fact]
+    public void EndsARoleAtACommaBeforeAnotherOfficeOrAName()
+    {
+        var text = "Ông Đinh Quốc Hưng, Giám đốc Sở Tài chính, Chủ tịch Hội đồng Thi đua, Khen thưởng, Thống lĩnh đội tự vệ, Nguyễn Thị Na dự họp.";
+
+        var people = PeopleExtraction.Find([text], []);
+
+        Assert.Equal(["Giám đốc Sở Tài chính", "Chủ tịch Hội đồng Thi đua, Khen thưởng"], people[0].Roles);
+    }
+
+    [Fact]
+    public void ReadsAnOfficeGivenAfterTheName()
+    {
+        var text = "Ông Tạ Quang Vinh, Phó giám đốc Sở Xây dựng, được điều động, bổ nhiệm giữ chức vụ Chánh Văn phòng UBND tỉnh; "
+            + "bà Kha Thị Lộc (khi bị bắt là Giám đốc Sở Tài chính) và ông Mạc Văn Sỹ là phó bí thư thì vắng mặt.";
+
+        var people = PeopleExtraction.Find([text], []);
+
+        Assert.Equal(["Phó giám đốc Sở Xây dựng", "Chánh Văn phòng UBND tỉnh"], people.Single(p => p.Name == "Tạ Quang Vinh").Roles);
+        Assert.Equal(["Giám đốc Sở Tài chính"], people.Single(p => p.Name == "Kha Thị Lộc").Roles);
+        Assert.Equal(["phó bí thư"], people.Single(p => p.Name == "Mạc Văn Sỹ").Roles);
+    }
+
+    [Fact]
+    public void GivesNoOfficeForANomination()
+    {
+        var text = "Đồng chí Kha Văn Lộc, Phó Bí thư Tỉnh ủy được giới thiệu làm Bí thư Tỉnh ủy.";
+
+        var person = Assert.Single(PeopleExtraction.Find([text], []));
+
+        Assert.Equal(["Phó Bí thư Tỉnh ủy"], person.Roles);
+    }
+
+    [Fact]
+    public void GivesTheOfficeOfADismissalToThePersonNamedAfterIt()
+    {
+        var text = "Kỳ họp miễn nhiệm Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2021-2026, đối với ông Đinh Văn Hòa.";
+
+        var (people, evidence) = PeopleExtraction.FindWithEvidence([text], []);
+
+        var person = Assert.Single(people);
+        Assert.Equal("Đinh Văn Hòa", person.Name);
+        Assert.Equal(["Phó Chủ tịch UBND tỉnh"], person.Roles);
+        Assert.Equal(text.IndexOf("ông Đinh", StringComparison.Ordinal), Assert.Single(evidence).Start);
+    }
 }
