@@ -107,6 +107,11 @@ internal static partial class PeopleExtraction
             _starts.Add(start);
         }
 
+        // The office or the going-on starting at word k; the word itself rules most positions out.
+        private Match HeadAt(int k) => Offices.MayStartHead(_words[k]) ? Offices.Head().Match(_text, _starts[k]) : Match.Empty;
+
+        private bool GoesOnAt(int k) => Offices.MayGoOn(_words[k]) && Offices.SentenceGoesOn().IsMatch(_text, _starts[k]);
+
         public void ReadAll()
         {
             var i = 0;
@@ -181,7 +186,7 @@ internal static partial class PeopleExtraction
         // "Phó Chủ tịch UBND tỉnh Quảng Nam Lê Văn A", or a role that waits for the name after a dash.
         private int? ReadOffice(int i)
         {
-            var head = Offices.Head().Match(_text, _starts[i]);
+            var head = HeadAt(i);
             if (!head.Success || PlaceBefore(i)) return null;
             var phrase = Phrase(i, head);
             if (phrase.Name is null && phrase.Role.Length > 0 && IsDecisionBefore(i) && DecisionSubject(phrase.End) is { } subject)
@@ -227,7 +232,7 @@ internal static partial class PeopleExtraction
         private int? ReadEntry(int at, int mentionStart, string rule, bool needSurname = false, List<string>? rolesBefore = null)
         {
             if (at >= _words.Count) return null;
-            var head = Offices.Head().Match(_text, _starts[at]);
+            var head = HeadAt(at);
             if (head.Success)
             {
                 var phrase = Phrase(at, head);
@@ -266,7 +271,7 @@ internal static partial class PeopleExtraction
             if (at + 1 < _words.Count && _words[at] == "(")
             {
                 var inside = Holding().Match(_text, _starts[at + 1]) is { Success: true } h ? WordAt(h.Index + h.Length) : at + 1;
-                if (inside < _words.Count && Offices.Head().Match(_text, _starts[inside]) is { Success: true } inBrackets)
+                if (inside < _words.Count && HeadAt(inside) is { Success: true } inBrackets)
                 {
                     var phrase = Phrase(inside, inBrackets);
                     if (phrase.Name is null && phrase.Role.Length > 0 && phrase.End < _words.Count && _words[phrase.End] == ")")
@@ -280,7 +285,7 @@ internal static partial class PeopleExtraction
                 if (_words[at] is "," or "-" or "–") first++;
                 if (first < _words.Count && Holding().Match(_text, _starts[first]) is { Success: true } holding) first = WordAt(holding.Index + holding.Length);
                 if (first == at || first >= _words.Count) break;
-                var head = Offices.Head().Match(_text, _starts[first]);
+                var head = HeadAt(first);
                 if (!head.Success) break;
                 var phrase = Phrase(first, head);
                 // "A, Bí thư Tỉnh ủy; Chủ tịch UBND tỉnh B": an office with its own name belongs to that name.
@@ -323,11 +328,11 @@ internal static partial class PeopleExtraction
                     if (k + 1 < _words.Count && PersonNames.Read(_words, k + 1, false, false, needSurname: false) is { } dashed && dashed.Start == k + 1 && EndsMention(dashed.End))
                         return new(RoleText(head.Index, lastWordEnd), k, dashed, AfterDash: true);
                     // "Ủy viên dự khuyết Trung ương Đảng - Bí thư Tỉnh ủy": two offices.
-                    if (k + 1 < _words.Count && Offices.Head().IsMatch(_text, _starts[k + 1])) break;
+                    if (k + 1 < _words.Count && HeadAt(k + 1).Success) break;
                     k++;
                     continue;
                 }
-                if (Offices.SentenceGoesOn().IsMatch(_text, _starts[k]) || Title().IsMatch(_text, _starts[k])) break;
+                if (GoesOnAt(k) || Title().IsMatch(_text, _starts[k])) break;
                 if (PersonNames.IsNameWord(word))
                 {
                     var direct = k == first;
@@ -360,10 +365,10 @@ internal static partial class PeopleExtraction
             if (comma + 1 < _words.Count && IsRomanNumeral(_words[comma - 1]) && IsRomanNumeral(_words[comma + 1])) return true;
             if (comma + 2 >= _words.Count || !_words.Skip(first).Take(comma - first).Any(w => char.IsUpper(w[0]))) return false;
             var (next, after) = (_words[comma + 1], _words[comma + 2]);
-            if (!char.IsUpper(next[0]) || Offices.Head().IsMatch(_text, _starts[comma + 1]) || Title().IsMatch(_text, _starts[comma + 1])) return false;
+            if (!char.IsUpper(next[0]) || HeadAt(comma + 1).Success || Title().IsMatch(_text, _starts[comma + 1])) return false;
             if (OrganisationWords.Contains(next)) return char.IsUpper(after[0]) && !PersonNames.IsSurname(after);
             return char.IsLower(after[0]) && !PersonNames.IsPlaceWord(next) && !OfficeLikeWords.Contains(next)
-                && !Offices.SentenceGoesOn().IsMatch(_text, _starts[comma + 2]);
+                && !GoesOnAt(comma + 2);
         }
 
         private static bool IsRomanNumeral(string word) => word.All(c => c is 'I' or 'V' or 'X' or 'L');
@@ -386,7 +391,7 @@ internal static partial class PeopleExtraction
 
         private bool EndsMention(int at) =>
             at >= _words.Count || _words[at] is "," or ";" or "." or ":" or ")" or "(" or "-" or "–" or "và"
-            || Offices.SentenceGoesOn().IsMatch(_text, _starts[at]);
+            || GoesOnAt(at);
 
         private string RoleText(int start, int end)
         {
