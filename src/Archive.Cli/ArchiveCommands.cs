@@ -18,7 +18,8 @@ internal static class ArchiveCommands
     {
         var source = new Option<DirectoryInfo>("--source") { Description = "Folder of *.txt source files", Required = true };
         var full = new Option<bool>("--full") { Description = "Parse every file again, not only new and changed ones" };
-        var command = new Command("import", "Import every *.txt in a folder into the index (new and changed files only)") { source, full };
+        var warnings = new Option<bool>("--warnings") { Description = "List every file imported with a warning, not only a count of each kind" };
+        var command = new Command("import", "Import every *.txt in a folder into the index (new and changed files only)") { source, full, warnings };
         command.SetAction(parse =>
         {
             var sourceDirectory = parse.GetValue(source)!;
@@ -38,8 +39,13 @@ internal static class ArchiveCommands
                   $"{summary.Documents} documents, {summary.Skipped.Count} skipped, {summary.Warnings.Select(w => w.File).Distinct().Count()} with warnings.");
             foreach (var skipped in summary.Skipped)
                 Console.WriteLine($"  skipped {skipped.File}: {skipped.Reason}");
-            foreach (var file in summary.Warnings.GroupBy(w => w.File))
-                Console.WriteLine($"  imported {file.Key} with warnings: {string.Join("; ", file.Select(w => w.Warning))}");
+            if (parse.GetValue(warnings))
+                foreach (var file in summary.Warnings.GroupBy(w => w.File))
+                    Console.WriteLine($"  imported {file.Key} with warnings: {string.Join("; ", file.Select(w => w.Warning))}");
+            else
+                foreach (var kind in summary.Warnings.GroupBy(w => FileWarning.Kind(w.Warning)).OrderByDescending(g => g.Count()))
+                    Console.WriteLine($"  {kind.Count()} imported with “{kind.Key}”, e.g. {string.Join(", ", kind.Take(3).Select(w => w.File))}" +
+                                      (kind.Count() > 3 ? " (--warnings lists them all)" : ""));
             return summary.Documents > 0 ? 0 : 1;
         });
         return command;

@@ -6,7 +6,11 @@ namespace Archive.Import;
 public sealed record SkippedFile(string File, string Reason);
 
 /// <summary>A file imported with something to note: damaged bytes, no body, no date.</summary>
-public sealed record FileWarning(string File, string Warning);
+public sealed record FileWarning(string File, string Warning)
+{
+    /// <summary>What kind of warning it is, without its details: "short body" of "short body: 32 words …".</summary>
+    public static string Kind(string warning) => warning.IndexOf(':') is > 0 and var colon ? warning[..colon] : warning;
+}
 
 /// <summary>One parsed source file: the document and the bytes it came from.</summary>
 public sealed record ImportedFile(ArchiveDocument Document, byte[] Bytes);

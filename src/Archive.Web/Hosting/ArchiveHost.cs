@@ -1,3 +1,4 @@
+using Archive.Import;
 using Archive.Index;
 using Lucene.Net.Index;
 using Microsoft.AspNetCore.OutputCaching;
@@ -84,8 +85,10 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
             var summary = IndexPublisher.Import(source, target, full: full);
             foreach (var skipped in summary.Skipped)
                 logger.LogWarning("Skipped {File}: {Reason}", skipped.File, skipped.Reason);
+            foreach (var kind in summary.Warnings.GroupBy(w => FileWarning.Kind(w.Warning)))
+                logger.LogInformation("{Count} files imported with the warning {Warning}, e.g. {Files}", kind.Count(), kind.Key, kind.Take(3).Select(w => w.File));
             foreach (var warning in summary.Warnings)
-                logger.LogInformation("Imported {File} with a warning: {Warning}", warning.File, warning.Warning);
+                logger.LogDebug("Imported {File} with a warning: {Warning}", warning.File, warning.Warning);
             logger.LogInformation("Imported {Imported} files ({Unchanged} unchanged, {Removed} removed) in {Seconds:0.00} s; {Documents} documents, {Skipped} skipped",
                 summary.Imported, summary.Unchanged, summary.Removed, summary.Elapsed.TotalSeconds, summary.Documents, summary.Skipped.Count);
             SwitchToNewGeneration();
