@@ -33,18 +33,21 @@ public sealed record ImportManifest(
 
     public static SourceFile Describe(string path, byte[]? bytes = null)
     {
-        var info = new FileInfo(path);
+        var info = FolderImport.Target(path);
+        var name = Path.GetFileName(path);
         try
         {
-            bytes ??= File.ReadAllBytes(path);
+            bytes ??= FolderImport.ReadBytes(path).Bytes;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // An unreadable file (a dangling link, no permission) is still one of the folder's files:
-            // recorded, so that one bad file neither fails the import nor leaves the index stale for ever.
-            return new SourceFile(info.Name, Unreadable, info.LastWriteTimeUtc, "");
+            bytes = null;
         }
-        return new SourceFile(info.Name, bytes.LongLength, info.LastWriteTimeUtc, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        // A file not read (a dangling link, no permission, a FIFO, too large) is still one of the folder's
+        // files: recorded, so that one bad file neither fails the import nor leaves the index stale for ever.
+        return bytes is null
+            ? new SourceFile(name, Unreadable, info.LastWriteTimeUtc, "")
+            : new SourceFile(name, bytes.LongLength, info.LastWriteTimeUtc, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
     private const long Unreadable = -1;
@@ -88,7 +91,7 @@ public sealed record ImportManifest(
     /// <summary>Same size and time as recorded, or the same bytes (hashed only when the time moved).</summary>
     public static bool IsUnchanged(string path, SourceFile known)
     {
-        var info = new FileInfo(path);
+        var info = FolderImport.Target(path);
         if ((known.Bytes == Unreadable ? Describe(path).Bytes : info.Length) != known.Bytes) return false;
         return info.LastWriteTimeUtc == known.LastWriteUtc || Describe(path).Sha256 == known.Sha256;
     }

@@ -105,7 +105,7 @@ public static class IndexPublisher
                         foreach (var warning in document.Warnings) warnings.Add(new FileWarning(document.SourceFile, warning));
                         if (document.Directives.Count > 0) citations.Add(CitingDocument.Of(document));
                         // The parser hashed the bytes already.
-                        files.Add(new ImportManifest.SourceFile(file.Document.SourceFile, file.Bytes.LongLength, File.GetLastWriteTimeUtc(path), file.Document.Sha256));
+                        files.Add(new ImportManifest.SourceFile(file.Document.SourceFile, file.Bytes.LongLength, FolderImport.Target(path).LastWriteTimeUtc, file.Document.Sha256));
                         Interlocked.Add(ref bytes, file.Bytes.LongLength);
                     }
                     else if (skip is not null)
@@ -142,7 +142,7 @@ public static class IndexPublisher
     }
 
     private static ImportManifest.SourceFile WithCurrentTime(string sourceDirectory, ImportManifest.SourceFile file) =>
-        file with { LastWriteUtc = File.GetLastWriteTimeUtc(Path.Combine(sourceDirectory, file.Name)) };
+        file with { LastWriteUtc = FolderImport.Target(Path.Combine(sourceDirectory, file.Name)).LastWriteTimeUtc };
 
     /// <summary>
     /// Starts a new generation from the live one's segment files. Lucene never rewrites a segment file,

@@ -26,7 +26,7 @@ public static class SourceVerification
             string hash;
             try
             {
-                hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+                hash = FolderImport.ReadBytes(path).Bytes is { } bytes ? Convert.ToHexStringLower(SHA256.HashData(bytes)) : "";
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using Archive.Import;
 
@@ -104,5 +105,88 @@ public sealed class FolderImportTests : IDisposable
 
         Assert.Equal(bytes, imported.Bytes);
         Assert.Equal(bytes.LongLength, imported.Document.Bytes);
+    }
+
+    [Fact]
+    public void SkipsAFifoWithoutWaitingForAWriter()
+    {
+        CopySeeds();
+        MakeFifo(source.File("pipe.txt"));
+
+        var results = ReadWithin(TimeSpan.FromSeconds(5));
+
+        var skipped = Assert.Single(results.Select(r => r.Skipped).OfType<SkippedFile>());
+        Assert.Equal("pipe.txt", skipped.File);
+        Assert.Contains("not a regular file", skipped.Reason, StringComparison.Ordinal);
+        Assert.Equal(5, results.Count(r => r.Imported is not null));
+    }
+
+    [Fact]
+    public void SkipsALinkToADeviceWithoutReadingIt()
+    {
+        CopySeeds();
+        File.CreateSymbolicLink(source.File("zero.txt"), "/dev/zero");
+
+        var results = ReadWithin(TimeSpan.FromSeconds(5));
+
+        var skipped = Assert.Single(results.Select(r => r.Skipped).OfType<SkippedFile>());
+        Assert.Equal("zero.txt", skipped.File);
+        Assert.Contains("not a regular file", skipped.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImportsALinkToARegularFile()
+    {
+        using var elsewhere = new TempFolder();
+        File.Copy(Repository.SeedPath("000_"), elsewhere.File("article.bin"));
+        File.CreateSymbolicLink(source.File("linked.txt"), elsewhere.File("article.bin"));
+
+        var result = Assert.Single(FolderImport.Read(source.Path));
+
+        Assert.Null(result.Skipped);
+        Assert.Equal(File.ReadAllBytes(Repository.SeedPath("000_")), result.Imported!.Bytes);
+    }
+
+    [Fact]
+    public void SkipsAFileOverTheSizeLimitNamingItsSizeWithoutReadingIt()
+    {
+        CopySeeds();
+        using (var huge = File.Create(source.File("huge.txt")))
+            huge.SetLength(FolderImport.MaxFileBytes + 1L); // sparse: no disk, and zeros if it were read
+
+        var results = ReadWithin(TimeSpan.FromSeconds(5));
+
+        var skipped = Assert.Single(results.Select(r => r.Skipped).OfType<SkippedFile>());
+        Assert.Equal("huge.txt", skipped.File);
+        Assert.Equal("too large: 4,194,305 bytes, over the limit of 4,194,304 bytes (4 MB)", skipped.Reason);
+    }
+
+    [Fact]
+    public void ReadsAFileOfExactlyTheLimitAndRefusesOneByteMore()
+    {
+        File.WriteAllBytes(source.File("at.txt"), "12345"u8.ToArray());
+        File.WriteAllBytes(source.File("over.txt"), "123456"u8.ToArray());
+
+        var at = FolderImport.ReadBytes(source.File("at.txt"), maxBytes: 5);
+        var over = FolderImport.ReadBytes(source.File("over.txt"), maxBytes: 5);
+
+        Assert.Equal("12345"u8.ToArray(), at.Bytes);
+        Assert.Null(over.Bytes);
+        Assert.StartsWith("too large: 6 bytes", over.Refused, StringComparison.Ordinal);
+    }
+
+    private List<(ImportedFile? Imported, SkippedFile? Skipped)> ReadWithin(TimeSpan limit)
+    {
+        // Before the fix these hung for ever or ran out of memory: fail the test instead of the run.
+        var reading = Task.Run(() => FolderImport.Read(source.Path).ToList());
+        Assert.True(reading.Wait(limit), $"the import did not finish within {limit.TotalSeconds} s");
+        return reading.Result;
+    }
+
+    internal static void MakeFifo(string path)
+    {
+        using var mkfifo = Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
     }
 }

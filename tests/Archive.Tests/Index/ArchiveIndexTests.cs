@@ -69,6 +69,28 @@ public sealed class ArchiveIndexTests : IDisposable
     }
 
     [Fact]
+    public void ImportReportsSpecialAndHugeFilesAndKeepsThemForTheNextImport()
+    {
+        Import.FolderImportTests.MakeFifo(source.File("102_pipe.txt"));
+        File.CreateSymbolicLink(source.File("103_zero.txt"), "/dev/zero");
+        using (var huge = File.Create(source.File("104_huge.txt"))) huge.SetLength(FolderImport.MaxFileBytes + 1L);
+        File.CreateSymbolicLink(source.File("105_linked.txt"), source.File("100_undated.txt"));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var summary = IndexPublisher.Import(source.Path, IndexFolder);
+        var again = IndexPublisher.Import(source.Path, IndexFolder);
+
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(30));
+        Assert.Equal(7, summary.Imported);
+        Assert.Contains(summary.Skipped, s => s.File == "102_pipe.txt" && s.Reason.Contains("not a regular file", StringComparison.Ordinal));
+        Assert.Contains(summary.Skipped, s => s.File == "103_zero.txt" && s.Reason.Contains("not a regular file", StringComparison.Ordinal));
+        Assert.Contains(summary.Skipped, s => s.File == "104_huge.txt" && s.Reason.StartsWith("too large: 4,194,305 bytes", StringComparison.Ordinal));
+        Assert.True(again.NothingChanged);
+        using var index = ArchiveIndex.Open(IndexFolder);
+        Assert.Null(index.ReadManifest()!.StaleBecause(source.Path));
+    }
+
+    [Fact]
     public void FindsEachDocumentByIdAsParsed()
     {
         IndexPublisher.Import(source.Path, IndexFolder);
