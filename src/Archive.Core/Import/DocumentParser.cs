@@ -20,7 +20,10 @@ public static partial class DocumentParser
         var (decoded, problem) = SourceDecoding.Decode(bytes);
         if (decoded is null) return (null, problem);
 
-        var layout = Layout.Read(VietnameseText.Normalize(decoded.Text));
+        // Noncharacters and surrogate halves are not text: the document keeps its place with U+FFFD
+        // (as for undecodable bytes) and a warning says where each stood.
+        var (text, replaced) = VietnameseText.ReplaceUnnormalizable(decoded.Text);
+        var layout = Layout.Read(VietnameseText.Normalize(text));
         if (layout.Paragraphs.Count == 0 && layout.Title is null)
             return (null, "no title and no body text (only a dateline or captions)");
 
@@ -67,7 +70,7 @@ public static partial class DocumentParser
             Credits = layout.Credits,
             Evidence = evidence,
             Gaps = eventDate.Gap is { } gap ? [gap] : [],
-            Warnings = Warnings(layout, decoded),
+            Warnings = Warnings(layout, decoded, Unnormalizable(decoded.Text, replaced)),
             SourceFile = fileName,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
             Bytes = bytes.LongLength,
@@ -82,9 +85,10 @@ public static partial class DocumentParser
     private const int SnippetWords = 100;
 
     /// <summary>What the source lacks or has damaged, in plain words, so an archivist knows what to check.</summary>
-    private static IReadOnlyList<string> Warnings(Layout layout, SourceDecoding.Decoded decoded)
+    private static IReadOnlyList<string> Warnings(Layout layout, SourceDecoding.Decoded decoded, string? unnormalizable)
     {
         var warnings = new List<string>();
+        if (unnormalizable is not null) warnings.Add(unnormalizable);
         if (decoded.Damage.Count > 0)
         {
             var shown = string.Join("; ", decoded.Damage.Take(5)) + (decoded.Damage.Count > 5 ? $"; and {decoded.Damage.Count - 5} more lines" : "");
@@ -101,6 +105,19 @@ public static partial class DocumentParser
         if (layout.Published is null) warnings.Add("no publication date");
         if (layout.Author is null) warnings.Add("no byline");
         return warnings;
+    }
+
+    // "invalid Unicode: 2 characters replaced with U+FFFD (U+FFFE at line 3, column 5; U+FFFF at line 7, column 1)".
+    private static string? Unnormalizable(string text, IReadOnlyList<int> replaced)
+    {
+        if (replaced.Count == 0) return null;
+        var shown = string.Join("; ", replaced.Take(5).Select(at =>
+        {
+            var lineStart = text.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
+            var line = 1 + text.AsSpan(0, at).Count('\n');
+            return $"{VietnameseText.CodePointAt(text, at)} at line {line}, column {at - lineStart + 1}";
+        })) + (replaced.Count > 5 ? $"; and {replaced.Count - 5} more" : "");
+        return $"invalid Unicode: {replaced.Count} {(replaced.Count == 1 ? "character" : "characters")} replaced with U+FFFD ({shown})";
     }
 
     private static bool IsCut(string text) => text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…');

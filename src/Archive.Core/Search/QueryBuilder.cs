@@ -42,6 +42,9 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
     {
         if (text.Length > SearchRequest.MaxQueryLength)
             throw new SearchQueryException($"Câu tìm kiếm dài {text.Length} ký tự; tối đa {SearchRequest.MaxQueryLength}.");
+        if (VietnameseText.IndexOfUnnormalizable(text) is var bad and >= 0)
+            throw new SearchQueryException(
+                $"Câu tìm kiếm có ký tự không dùng được {VietnameseText.CodePointAt(text, bad)} ở vị trí {CharacterPosition(text, bad)}; hãy xoá ký tự đó.");
         var query = VietnameseText.Canonicalize(text).Replace('(', ' ').Replace(')', ' ');
         if (query.Count(c => c == '"') % 2 == 1)
             throw new SearchQueryException("Thiếu dấu ngoặc kép đóng (\") trong câu tìm kiếm.");
@@ -408,6 +411,14 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         // After the last term, the increment counts the words dropped at the end.
         if (increment.PositionIncrement != 0) throw TooLongWord();
         return tokens;
+    }
+
+    // Counted in characters as a person counts them (a surrogate pair is one), from 1.
+    private static int CharacterPosition(string text, int index)
+    {
+        var position = 1;
+        foreach (var _ in text.AsSpan(0, index).EnumerateRunes()) position++;
+        return position;
     }
 
     private static SearchQueryException TooLongWord() => new(

@@ -17,7 +17,7 @@ public static class ToneMarks
     {
         if (!MayNeedMove(text)) return text;
 
-        var nfd = text.Normalize(NormalizationForm.FormD);
+        var nfd = VietnameseText.Normalized(text, NormalizationForm.FormD);
         var result = new StringBuilder(nfd.Length);
         var start = 0;
         for (var i = 0; i <= nfd.Length; i++)
@@ -27,7 +27,7 @@ public static class ToneMarks
             if (i < nfd.Length) result.Append(nfd[i]);
             start = i + 1;
         }
-        return result.ToString().Normalize(NormalizationForm.FormC);
+        return VietnameseText.Normalized(result.ToString(), NormalizationForm.FormC);
     }
 
     private const string TonedAEY = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ";

@@ -10,9 +10,72 @@ namespace Archive.Text;
 /// </summary>
 public static class VietnameseText
 {
-    /// <summary>NFC, the form the model holds. Never changes what a reader sees.</summary>
+    /// <summary>
+    /// NFC, the form the model holds. Never changes what a reader sees, except that a code point
+    /// normalisation refuses (<see cref="IndexOfUnnormalizable"/>) becomes U+FFFD.
+    /// </summary>
     public static string Normalize(string text) =>
-        IsPrecomposedLatin(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        IsPrecomposedLatin(text) ? text : Normalized(text, NormalizationForm.FormC);
+
+    /// <summary>
+    /// The one way into <see cref="string.Normalize(NormalizationForm)"/>: it throws on a noncharacter or
+    /// half a surrogate pair, so those become U+FFFD first and no text anywhere can make it throw.
+    /// Callers that must refuse or report such text find it first with <see cref="IndexOfUnnormalizable"/>.
+    /// </summary>
+    internal static string Normalized(string text, NormalizationForm form)
+    {
+        var valid = ReplaceUnnormalizable(text).Text;
+        return valid.IsNormalized(form) ? valid : valid.Normalize(form);
+    }
+
+    /// <summary>
+    /// Where the first code point stands that is not text and that Unicode normalisation refuses, or -1:
+    /// a noncharacter (U+FDD0-U+FDEF, and the last two of every plane, U+FFFE, U+FFFF, U+1FFFE...)
+    /// or a surrogate without its other half. A query with one is refused; a source file has them replaced.
+    /// </summary>
+    public static int IndexOfUnnormalizable(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < '\uD800') continue;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                if (IsNoncharacter(char.ConvertToUtf32(c, text[i + 1]))) return i;
+                i++;
+            }
+            else if (char.IsSurrogate(c) || IsNoncharacter(c)) return i;
+        }
+        return -1;
+    }
+
+    private static bool IsNoncharacter(int codePoint) => codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
+
+    /// <summary>
+    /// The text with every code point <see cref="IndexOfUnnormalizable"/> finds replaced by U+FFFD, and the
+    /// index in the given text of each one replaced (the text itself, and none, in the common case).
+    /// </summary>
+    public static (string Text, IReadOnlyList<int> Replaced) ReplaceUnnormalizable(string text)
+    {
+        var at = IndexOfUnnormalizable(text);
+        if (at < 0) return (text, []);
+        var replaced = new List<int>();
+        var result = new StringBuilder(text.Length);
+        var start = 0;
+        while (at >= 0)
+        {
+            result.Append(text, start, at - start).Append('\uFFFD');
+            replaced.Add(at);
+            start = at + (char.IsHighSurrogate(text[at]) && at + 1 < text.Length && char.IsLowSurrogate(text[at + 1]) ? 2 : 1);
+            var next = IndexOfUnnormalizable(text.AsSpan(start));
+            at = next < 0 ? -1 : start + next;
+        }
+        return (result.Append(text, start, text.Length - start).ToString(), replaced);
+    }
+
+    /// <summary>The code point at an index <see cref="IndexOfUnnormalizable"/> gave, as people write it: "U+FFFE".</summary>
+    public static string CodePointAt(string text, int index) =>
+        $"U+{(char.IsSurrogatePair(text, index) ? char.ConvertToUtf32(text, index) : text[index]):X4}";
 
     // ASCII, Latin-1, Latin Extended-A/B and the precomposed Vietnamese letters (U+1E00-U+1EFF) are
     // already NFC and hold no combining mark: the common case needs no call into ICU.
@@ -90,7 +153,7 @@ public static class VietnameseText
 
     private static string FoldSlowly(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = Normalized(text, NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -213,6 +213,23 @@ public sealed class DocumentParserTests
     }
 
     [Fact]
+    public void ImportsNoncharactersAsReplacementCharactersWithAWarningSayingWhere()
+    {
+        var text = Parsing.Lines(
+            "Tỉnh ủy Nghệ An sơ kết công tác nội chính\uFFFE",
+            "",
+            "Sáng 14/7, Tỉnh ủy\uFFFF tổ chức hội nghị sơ kết công tác nội chính.",
+            "Hội nghị \U0001FFFEthống nhất.");
+
+        var document = Parsing.Parse(text);
+
+        Assert.Equal("Tỉnh ủy Nghệ An sơ kết công tác nội chính\uFFFD", document.Title);
+        Assert.Equal("Sáng 14/7, Tỉnh ủy\uFFFD tổ chức hội nghị sơ kết công tác nội chính.", document.Paragraphs[0]);
+        Assert.Contains("invalid Unicode: 3 characters replaced with U+FFFD "
+                        + "(U+FFFE at line 1, column 42; U+FFFF at line 3, column 19; U+1FFFE at line 4, column 10)", document.Warnings);
+    }
+
+    [Fact]
     public void SaysWhichLinesOfAMixedEncodingFileWereNotUtf8()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

@@ -88,6 +88,28 @@ public sealed class QueryBuilderTests
         Assert.NotNull(builder.Build(string.Format(pattern, new string('x', VietnameseAnalyzer.MaxWordLength)), exact: false).Query);
     }
 
+    [Theory]
+    [InlineData("tham \uFFFE nhũng", "U+FFFE ở vị trí 6")]
+    [InlineData("😀\uFFFF", "U+FFFF ở vị trí 2")]
+    public void RejectsACodePointNormalisationRefusesSayingWhichAndWhere(string text, string named)
+    {
+        var error = Assert.Throws<SearchQueryException>(() => builder.Build(text, exact: false));
+
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RejectsALoneSurrogateSayingWhichAndWhere()
+    {
+        // Built here: a lone surrogate does not survive xUnit's serialisation of theory data.
+        foreach (var (text, named) in new[] { ("\uD800tham", "U+D800 ở vị trí 1"), ("tham\uDC00", "U+DC00 ở vị trí 5") })
+        {
+            var error = Assert.Throws<SearchQueryException>(() => builder.Build(text, exact: false));
+
+            Assert.Contains(named, error.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void RejectsTooManyWords()
     {

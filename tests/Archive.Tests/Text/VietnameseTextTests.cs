@@ -197,4 +197,40 @@ public sealed class VietnameseTextTests
                     Assert.True(folded, $"'{text}' is precomposed Vietnamese and folds in place");
             }
         });
+
+    // Noncharacters at both ends of the ranges, in the first and last planes, and both surrogate halves
+    // alone; as numbers, because a lone surrogate does not survive xUnit's serialisation of a string.
+    public static TheoryData<int, string> NotText => new()
+    {
+        { 0xFFFE, "U+FFFE" }, { 0xFFFF, "U+FFFF" }, { 0xFDD0, "U+FDD0" }, { 0xFDEF, "U+FDEF" },
+        { 0x1FFFE, "U+1FFFE" }, { 0x10FFFF, "U+10FFFF" }, { 0xD800, "U+D800" }, { 0xDC00, "U+DC00" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotText))]
+    public void FindsNamesAndReplacesACodePointNormalisationRefuses(int codePoint, string named)
+    {
+        var bad = codePoint > 0xFFFF ? char.ConvertFromUtf32(codePoint) : ((char)codePoint).ToString();
+        var text = "hoà " + bad + " Đảng";
+        var decomposed = "hoà Đảng".Normalize(NormalizationForm.FormD).Insert(3, bad);
+
+        var at = VietnameseText.IndexOfUnnormalizable(text);
+
+        Assert.Equal(4, at);
+        Assert.Equal(named, VietnameseText.CodePointAt(text, at));
+        Assert.Equal("hoà \uFFFD Đảng", VietnameseText.Normalize(text));
+        Assert.Equal("hòa \uFFFD Đảng", VietnameseText.Canonicalize(text));
+        Assert.Equal("hoa \uFFFD dang", VietnameseText.Fold(text));
+        Assert.Equal(-1, VietnameseText.IndexOfUnnormalizable(VietnameseText.Normalize(decomposed)));
+    }
+
+    [Fact]
+    public void ReplacesEveryCodePointNormalisationRefusesAndSaysWhere()
+    {
+        var (text, replaced) = VietnameseText.ReplaceUnnormalizable("a\uFFFEb\U0001FFFFc\uD800");
+
+        Assert.Equal("a\uFFFDb\uFFFDc\uFFFD", text);
+        Assert.Equal([1, 3, 6], replaced);
+        Assert.Equal(-1, VietnameseText.IndexOfUnnormalizable("Đảng 😀 \uFFFD \uFDCF \uFFFD"));
+    }
 }
