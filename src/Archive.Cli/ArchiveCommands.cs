@@ -30,7 +30,21 @@ internal static class ArchiveCommands
                 return 2;
             }
 
-            var summary = RunImport(sourceDirectory.FullName, indexDirectory.FullName, parse.GetValue(full));
+            ImportSummary summary;
+            try
+            {
+                summary = RunImport(sourceDirectory.FullName, indexDirectory.FullName, parse.GetValue(full));
+            }
+            catch (ImportRunningException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 3;
+            }
+            catch (Exception e) when (ImportFailure.FileSystemCause(e) is { } cause)
+            {
+                Console.Error.WriteLine(ImportFailure.Explain(cause, sourceDirectory.FullName, indexDirectory.FullName));
+                return 4;
+            }
             var seconds = summary.Elapsed.TotalSeconds;
             Console.WriteLine(summary.NothingChanged
                 ? $"The index in {indexDirectory.FullName} is up to date: {summary.Documents} documents, nothing to import."

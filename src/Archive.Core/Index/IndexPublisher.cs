@@ -30,6 +30,7 @@ public sealed record ImportSummary(
 /// <see cref="IndexLocation"/>). Incremental: files unchanged since the live generation (same size
 /// and time, or same SHA-256) are not parsed again, removed files leave the index. Parsing and
 /// analysis run on all cores into one IndexWriter; memory stays bounded whatever the folder size.
+/// One import at a time per index folder (<see cref="ImportLock"/>): a second one fails at once.
 /// </summary>
 public static class IndexPublisher
 {
@@ -45,6 +46,8 @@ public static class IndexPublisher
         var started = DateTimeOffset.UtcNow;
         sourceDirectory = Path.GetFullPath(sourceDirectory);
         indexDirectory = Path.GetFullPath(indexDirectory);
+        // Two imports at once would each delete the other's generation when publishing.
+        using var importLock = ImportLock.Take(indexDirectory);
         IndexLocation.RemoveAbandoned(indexDirectory, TimeSpan.FromHours(1));
 
         var live = IndexLocation.Live(indexDirectory);

@@ -20,6 +20,8 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
 
     private static readonly TimeSpan RetireAfter = TimeSpan.FromSeconds(30);
 
+    private readonly CancellationTokenSource stopping = new();
+
     private volatile ArchiveIndex? index;
     private Timer? watcher;
     private Task loading = Task.CompletedTask;
@@ -94,11 +96,42 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
             SwitchToNewGeneration();
             Status = IsLoaded ? "ready" : "failed";
         }
+        catch (ImportRunningException e)
+        {
+            // Most often `archive import` from the command line. Trying again costs one failed lock while
+            // it runs; once it has published, the incremental check finds little or nothing left to do.
+            Status = IsLoaded ? "ready; another import is running" : "waiting for another import";
+            logger.LogWarning("Not importing {Source} now: {Reason}; the site keeps serving what it had and tries again when it has finished",
+                source, e.Message);
+            RetryWhenUnlocked(reason, full);
+        }
+        catch (Exception e) when (ImportFailure.FileSystemCause(e) is { } cause)
+        {
+            // The message names paths: the log has it, /readyz (public) only the kind.
+            Status = ImportFailure.IsDiskFull(cause) ? "failed: the disk is full" : "failed: a file could not be read or written";
+            logger.LogError("{Problem}", ImportFailure.Explain(cause, source, target));
+        }
         catch (Exception e)
         {
             Status = "failed";
             logger.LogError(e, "Import of {Source} failed; the site keeps serving what it had", source);
         }
+    }
+
+    private void RetryWhenUnlocked(string reason, bool full)
+    {
+        var interval = TimeSpan.FromSeconds(Math.Max(0.5, options.Value.RefreshSeconds));
+        _ = Task.Delay(interval, stopping.Token).ContinueWith(_ =>
+        {
+            if (ImportLock.IsHeld(target))
+            {
+                RetryWhenUnlocked(reason, full);
+                return;
+            }
+            SwitchToNewGeneration();
+            // A complete index published meanwhile needs no full rebuild, only the incremental check.
+            Rebuild(reason, full: full && !IsLoaded);
+        }, stopping.Token, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
     }
 
     // A damaged index is found by Lucene's own check, in the background so start-up stays quick.
@@ -167,6 +200,7 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
+        stopping.Cancel();
         watcher?.Dispose();
         return Task.CompletedTask;
     }
@@ -174,6 +208,7 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
     // The host may dispose its services before or after stopping them: both orders are fine.
     public void Dispose()
     {
+        stopping.Cancel();
         watcher?.Dispose();
         Interlocked.Exchange(ref index, null)?.Dispose();
     }

@@ -49,5 +49,29 @@ public sealed class StartupImportTests : IDisposable
         Assert.Contains(ImportManifest.Load(factory.IndexDirectory)!.Skipped, s => s.File == "empty.txt");
     }
 
+    [Fact]
+    public async Task KeepsServingWhileAnotherImportHoldsTheIndexAndImportsAfter()
+    {
+        var index = sources.File("index");
+        IndexPublisher.Import(sources.Path, index);
+        File.WriteAllText(sources.File("new.txt"), "Tin mới\n\nNgày 2/1/2024, Tỉnh ủy họp bàn công tác nội chính.\n", new UTF8Encoding(false));
+        var cliImport = ImportLock.Take(index);
+
+        using var factory = new ArchiveWebFactory(sources.Path, index);
+        var client = factory.CreateClient();
+        var whileHeld = await client.GetFromJsonAsync<JsonElement>("/readyz");
+        cliImport.Dispose();
+        var total = 0;
+        for (var tries = 0; tries < 100 && total != 3; tries++)
+        {
+            await Task.Delay(100);
+            total = (await client.GetFromJsonAsync<JsonElement>("/api/documents")).GetProperty("total").GetInt32();
+        }
+
+        Assert.Equal(2, whileHeld.GetProperty("documents").GetInt32());
+        Assert.Contains("another import is running", whileHeld.GetProperty("status").GetString());
+        Assert.Equal(3, total);
+    }
+
     public void Dispose() => sources.Dispose();
 }
