@@ -30,6 +30,7 @@ public sealed class SecurityHeadersTests(ArchiveWebFactory factory) : IClassFixt
     [Fact]
     public async Task AServerErrorCarriesThemToo()
     {
+        factory.CreateClient().Dispose(); // the fixture's site imports first; the variant opens its index
         using var broken = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
             services.AddSingleton<HelpPages>(_ => throw new IOException("The help pages cannot be read."))));
 
