@@ -27,12 +27,13 @@ builder.Services.AddRazorPages();
 
 var app = builder.Build();
 
+// First, so that every answer the application writes carries them, errors and re-executed pages included.
+app.UseSecurityHeaders();
 // The JSON API answers errors with problem details; pages get the site's own error pages.
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"),
     api => api.UseStatusCodePages());
 app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"),
     site => site.UseStatusCodePagesWithReExecute("/status/{0}"));
-app.UseSecurityHeaders();
 app.UseReadOnlyMethods();
 app.UseExceptionHandler();
 app.UseSerilogRequestLogging();

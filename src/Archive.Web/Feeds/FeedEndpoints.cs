@@ -11,9 +11,9 @@ public static class FeedEndpoints
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGetAndHead("/feed.atom", (ArchiveHost archive, HttpRequest request) => Xml("application/atom+xml; charset=utf-8", writer =>
+        app.MapGetAndHead("/feed.atom", (ArchiveHost archive, PublicSite publicSite, HttpRequest request) => Xml("application/atom+xml; charset=utf-8", writer =>
         {
-            var site = Site(request);
+            var site = publicSite.Origin(request);
             var latest = archive.Index.Catalog.Dated.Reverse().Take(FeedSize).ToList();
             writer.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
             writer.WriteAttributeString("xml", "lang", null, "vi");
@@ -40,9 +40,9 @@ public static class FeedEndpoints
             writer.WriteEndElement();
         }));
 
-        app.MapGetAndHead("/sitemap.xml", (ArchiveHost archive, HttpRequest request) => Xml("application/xml; charset=utf-8", writer =>
+        app.MapGetAndHead("/sitemap.xml", (ArchiveHost archive, PublicSite publicSite, HttpRequest request) => Xml("application/xml; charset=utf-8", writer =>
         {
-            var site = Site(request);
+            var site = publicSite.Origin(request);
             var catalog = archive.Index.Catalog;
             var paths = new List<string> { "/", "/dates", "/dates/undated", "/directives", "/organisations", "/people", "/search", "/help/search", "/about" };
             paths.AddRange(catalog.Years().Select(y => $"/dates/{y.Year}"));
@@ -61,9 +61,9 @@ public static class FeedEndpoints
             writer.WriteEndElement();
         }));
 
-        app.MapGetAndHead("/opensearch.xml", (HttpRequest request) => Xml("application/opensearchdescription+xml; charset=utf-8", writer =>
+        app.MapGetAndHead("/opensearch.xml", (PublicSite publicSite, HttpRequest request) => Xml("application/opensearchdescription+xml; charset=utf-8", writer =>
         {
-            var site = Site(request);
+            var site = publicSite.Origin(request);
             writer.WriteStartElement("OpenSearchDescription", "http://a9.com/-/spec/opensearch/1.1/");
             writer.WriteElementString("ShortName", "Lưu trữ Nội chính");
             writer.WriteElementString("Description", "Tìm trong lưu trữ văn bản, hội nghị về công tác nội chính");
@@ -80,13 +80,16 @@ public static class FeedEndpoints
             writer.WriteEndElement();
         }));
 
-        app.MapGetAndHead("/robots.txt", (HttpRequest request) =>
-            Results.Text($"User-agent: *\nDisallow: /api/\nDisallow: /search\nSitemap: {Site(request)}/sitemap.xml\n", "text/plain; charset=utf-8"));
+        app.MapGetAndHead("/robots.txt", (PublicSite publicSite, HttpRequest request) =>
+        {
+            // The Sitemap line must be an absolute URL; without a public address there is none to give.
+            var site = publicSite.Origin(request);
+            var sitemap = site.Length == 0 ? "" : $"Sitemap: {site}/sitemap.xml\n";
+            return Results.Text($"User-agent: *\nDisallow: /api/\nDisallow: /search\n{sitemap}", "text/plain; charset=utf-8");
+        });
 
         return app;
     }
-
-    private static string Site(HttpRequest request) => $"{request.Scheme}://{request.Host}";
 
     private static string Stamp(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mm:sszzz");
 

@@ -15,6 +15,13 @@ public sealed class ArchiveOptions
     [Required]
     public string IndexDirectory { get; set; } = Path.Combine("data", "index");
 
+    /// <summary>
+    /// The site's public address ("https://archive.example"), written in absolute URLs. Without it they
+    /// are root-relative (robots.txt leaves out its Sitemap line), or from the request in Development.
+    /// </summary>
+    [Url]
+    public string? PublicUrl { get; set; }
+
     /// <summary>How often the site looks for a newly published index generation.</summary>
     [Range(0.5, 3600)]
     public double RefreshSeconds { get; set; } = 2;

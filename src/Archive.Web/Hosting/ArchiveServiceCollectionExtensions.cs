@@ -18,6 +18,7 @@ public static class ArchiveServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ArchiveHost>();
+        services.AddSingleton<PublicSite>();
         services.AddSingleton<Help.HelpPages>();
         services.AddHostedService(provider => provider.GetRequiredService<ArchiveHost>());
         services.ConfigureHttpJsonOptions(json =>

@@ -1,3 +1,5 @@
+using Microsoft.Net.Http.Headers;
+
 namespace Archive.Web.Hosting;
 
 /// <summary>
@@ -10,14 +12,23 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// Added as the response starts, not as the request arrives: the exception handler clears the
+    /// headers before it writes the 500, and the status-code pages re-execute. A header an endpoint set
+    /// itself (the raw file's stricter policy) is kept.
+    /// </summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.TryAdd(HeaderNames.ContentSecurityPolicy, ContentSecurityPolicy);
+            headers.TryAdd(HeaderNames.XContentTypeOptions, "nosniff");
+            headers.TryAdd(HeaderNames.XFrameOptions, "DENY");
+            headers.TryAdd("Referrer-Policy", "strict-origin-when-cross-origin");
+            headers.TryAdd("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+            return Task.CompletedTask;
+        });
         await next();
     });
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Archive.Web.Pages;
@@ -7,9 +9,14 @@ public sealed class StatusModel : PageModel
 {
     public int Code { get; private set; }
 
-    public void OnGet(int code)
+    public IActionResult OnGet(int code)
     {
+        // Only the status-code middleware may show this page; asked for directly it would answer any
+        // code a client names (/status/500, a broken /status/0), so it is simply not there.
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
+            return NotFound();
         Code = code;
         Response.StatusCode = code;
+        return Page();
     }
 }

@@ -100,6 +100,22 @@ public sealed class HostileRequestTests(ArchiveWebFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/status/500")]
+    [InlineData("/status/404")]
+    [InlineData("/status/999")]
+    [InlineData("/status/0")]
+    [InlineData("/status/-1")]
+    [InlineData("/status/2147483647")]
+    [InlineData("/status/99999999999")]
+    public async Task TheStatusPageCannotBeAskedForDirectly(string path)
+    {
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Không tìm thấy", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task TheRawFileCannotBeTurnedIntoAPage()
     {

@@ -16,7 +16,7 @@ using Microsoft.Extensions.Localization;
 namespace Archive.Web.Pages.Documents;
 
 /// <summary>One document: its text beside its metadata, with every fact one click away.</summary>
-public sealed class ShowModel(ArchiveHost archive, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
 {
     /// <summary>A run of body text, linked to a directive's page when it is a directive mention, with the search's matches in it.</summary>
     public sealed record Segment(string Text, string? DirectiveSlug, IReadOnlyList<Mark>? Marks = null);
@@ -158,7 +158,7 @@ public sealed class ShowModel(ArchiveHost archive, TimeProvider clock, IStringLo
     }
 
     public string? OrganisationSlug { get; private set; }
-    public string CanonicalUrl => $"{Request.Scheme}://{Request.Host}/documents/{Document.Id}";
+    public string CanonicalUrl => $"{site.Origin(Request)}/documents/{Document.Id}";
     public DateOnly Accessed => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
 
     public IActionResult OnGet()

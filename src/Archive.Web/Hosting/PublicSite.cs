@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Options;
+
+namespace Archive.Web.Hosting;
+
+/// <summary>
+/// Where the site's absolute URLs (feed, sitemap, robots.txt, OpenSearch, canonical links) point. The
+/// Host header is the client's to choose, and a crawler or cache in front of the site would keep a
+/// made-up one, so it is used only in Development, where there is nothing to poison.
+/// </summary>
+public sealed class PublicSite(IOptions<ArchiveOptions> options, IHostEnvironment environment)
+{
+    /// <summary>The origin to write before a path ("https://archive.example"), or "" for root-relative URLs.</summary>
+    public string Origin(HttpRequest request) =>
+        options.Value.PublicUrl is { Length: > 0 } url ? url.TrimEnd('/')
+        : environment.IsDevelopment() ? $"{request.Scheme}://{request.Host}"
+        : "";
+}
