@@ -4,13 +4,14 @@ using Archive.Web.Hosting;
 
 namespace Archive.Web.Feeds;
 
-/// <summary>What other programs read: the Atom feed, the sitemap, the OpenSearch description, robots.txt.</summary>
+/// <summary>What other programs read: the Atom feed, the OpenSearch description, robots.txt (the sitemap is in <see cref="Sitemaps"/>).</summary>
 public static class FeedEndpoints
 {
     public const int FeedSize = 20;
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
+        app.MapSitemaps();
         app.MapGetAndHead("/feed.atom", (ArchiveHost archive, PublicSite publicSite, HttpRequest request) => Xml("application/atom+xml; charset=utf-8", writer =>
         {
             var site = publicSite.Origin(request);
@@ -35,27 +36,6 @@ public static class FeedEndpoints
                     writer.WriteElementString("name", organisation);
                     writer.WriteEndElement();
                 }
-                writer.WriteEndElement();
-            }
-            writer.WriteEndElement();
-        }));
-
-        app.MapGetAndHead("/sitemap.xml", (ArchiveHost archive, PublicSite publicSite, HttpRequest request) => Xml("application/xml; charset=utf-8", writer =>
-        {
-            var site = publicSite.Origin(request);
-            var catalog = archive.Index.Catalog;
-            var paths = new List<string> { "/", "/dates", "/dates/undated", "/directives", "/organisations", "/people", "/search", "/help/search", "/about" };
-            paths.AddRange(catalog.Years().Select(y => $"/dates/{y.Year}"));
-            paths.AddRange(catalog.Dated.Select(d => $"/dates/{d.Date!.Value.Year}/{d.Date.Value.Month:00}").Distinct());
-            paths.AddRange(catalog.Documents.Select(d => $"/documents/{d.Id}"));
-            paths.AddRange(archive.Index.Directives.Entries.Select(e => $"/directives/{e.Slug}"));
-            paths.AddRange(catalog.Organisations.Select(o => $"/organisations/{o.Slug}"));
-            paths.AddRange(catalog.People.Select(p => $"/people/{p.Slug}"));
-            writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var path in paths)
-            {
-                writer.WriteStartElement("url");
-                writer.WriteElementString("loc", site + path);
                 writer.WriteEndElement();
             }
             writer.WriteEndElement();
