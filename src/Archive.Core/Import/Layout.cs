@@ -108,9 +108,9 @@ internal sealed partial record Layout(
                 evidence.Add(Model.Evidence.In(EvidencePart.Dateline, 0, line, 0, line.Length, "published", iso, rule));
             }
             else if (IsFurniture(line)) captions.Add(line);
-            else if (title is null && IsTitle(CleanTitle(line)))
+            else if (title is null && CleanTitle(line) is var cleaned && IsTitle(cleaned))
             {
-                title = CleanTitle(line);
+                title = cleaned;
                 evidence.Add(Model.Evidence.In(EvidencePart.Title, 0, title, 0, title.Length, "title", title,
                     title == line ? "title: first headline-like line" : "title: first headline-like line, HTML tags and stray quotes removed"));
             }

@@ -52,7 +52,8 @@ internal static partial class PeopleExtraction
         var elsewhere = new List<Found>();
         if (title is not null) new Reader(title, EvidencePart.Title, 0, elsewhere).ReadAll();
         for (var i = 0; i < captions.Count; i++) new Reader(captions[i], EvidencePart.Caption, i, elsewhere).ReadAll();
-        people.AddRange(elsewhere.Where(c => people.All(p => Folded(p.Name) != Folded(c.Name))));
+        var inBody = people.Select(p => Folded(p.Name)).ToHashSet(StringComparer.Ordinal);
+        people.AddRange(elsewhere.Where(c => !inBody.Contains(Folded(c.Name))));
         return (people.Select(p => new Person(p.Name, p.Roles)).ToList(), people.Select(p => p.Evidence).ToList());
     }
 

@@ -113,6 +113,9 @@ public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider
 
     private readonly Dictionary<(string Part, int Index), List<Span>> lineSpans = [];
 
+    // The document's evidence by the text it is in, numbered as listed: every part looks up its own.
+    private ILookup<(string Part, int Index), (Evidence Evidence, int Number)>? evidenceByPart;
+
     // The body's evidence as offsets into the body text, as WithMarks takes them.
     private List<Span> BodyEvidenceSpans(ArchiveDocument document)
     {
@@ -134,11 +137,12 @@ public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider
     private List<Span> EvidenceSpans(string part, int index, int length)
     {
         var spans = new List<Span>();
-        var inPart = Document.Evidence
+        evidenceByPart ??= Document.Evidence
             .Select((evidence, number) => (Evidence: evidence, Number: number))
+            .ToLookup(e => (e.Evidence.Part, e.Evidence.Index));
+        var inPart = evidenceByPart[(part, index)]
             // The title's own evidence is the whole heading; marking it would say nothing.
-            .Where(e => e.Evidence.Part == part && e.Evidence.Index == index && e.Evidence.Field != "title"
-                        && e.Evidence.Start >= 0 && e.Evidence.Length > 0
+            .Where(e => e.Evidence.Field != "title" && e.Evidence.Start >= 0 && e.Evidence.Length > 0
                         && e.Evidence.Start + e.Evidence.Length <= length)
             .OrderBy(e => e.Evidence.Start).ThenByDescending(e => e.Evidence.Length);
         foreach (var (evidence, number) in inPart)
