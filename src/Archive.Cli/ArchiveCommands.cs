@@ -46,6 +46,8 @@ internal static class ArchiveCommands
                 return 4;
             }
             var seconds = summary.Elapsed.TotalSeconds;
+            if (summary.Repaired is not null)
+                Console.WriteLine($"Repaired: {summary.Repaired}; the index was rebuilt from the last good generation.");
             Console.WriteLine(summary.NothingChanged
                 ? $"The index in {indexDirectory.FullName} is up to date: {summary.Documents} documents, nothing to import."
                 : $"Imported {summary.Imported} files ({summary.Unchanged} unchanged, {summary.Removed} removed) into {indexDirectory.FullName} " +
@@ -125,15 +127,21 @@ internal static class ArchiveCommands
     public static Command Verify(Option<DirectoryInfo> index)
     {
         var source = new Option<DirectoryInfo?>("--source") { Description = "Folder of source files (default: the folder the index was imported from)" };
-        var command = new Command("verify", "Re-hash every source file against the SHA-256 recorded at import; exit 1 on any difference") { source };
+        var command = new Command("verify", "Re-hash every source file and every file of the index against the SHA-256 recorded at import; exit 1 on any difference") { source };
         command.SetAction(parse =>
         {
-            var manifest = ImportManifest.Load(parse.GetValue(index)!.FullName);
-            if (manifest is null)
+            var live = IndexLocation.Live(parse.GetValue(index)!.FullName);
+            if (live is null)
             {
                 Console.Error.WriteLine($"No index in {parse.GetValue(index)!.FullName}: nothing to verify against.");
                 return 2;
             }
+            // The index's own files first: a damaged catalog or segment is as much a difference as a changed source.
+            var damage = GenerationIntegrity.DamageIn(live);
+            Console.WriteLine(damage is null
+                ? $"Every file of {Path.GetFileName(live)} matches its checksum."
+                : $"damaged  {Path.GetFileName(live)}: {damage} (`archive import` rebuilds it)");
+            if (ImportManifest.Load(live) is not { } manifest) return 1;
             var folder = parse.GetValue(source)?.FullName ?? manifest.SourceDirectory;
             var report = SourceVerification.Verify(manifest, folder);
             foreach (var name in report.Missing) Console.WriteLine($"missing  {name}");
@@ -142,7 +150,7 @@ internal static class ArchiveCommands
             Console.WriteLine(report.Clean
                 ? $"All {report.Verified} source files in {folder} match the index."
                 : $"{report.Missing.Count} missing, {report.Changed.Count} changed, {report.Added.Count} new, {report.Verified} unchanged.");
-            return report.Clean ? 0 : 1;
+            return report.Clean && damage is null ? 0 : 1;
         });
         return command;
     }

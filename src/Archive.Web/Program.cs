@@ -36,6 +36,8 @@ app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"),
     site => site.UseStatusCodePagesWithReExecute("/status/{0}"));
 app.UseReadOnlyMethods();
 app.UseExceptionHandler();
+// Inside the exception handler: a failure caused by a damaged index file becomes a switch to a good one.
+app.UseDamageRecovery();
 app.UseSerilogRequestLogging();
 app.UseSiteLanguages();
 app.UseStaticFiles();

@@ -100,11 +100,15 @@ public sealed class ArchiveIndex : IDisposable
 
     /// <summary>Opens the live generation of an index folder; throws if there is none or it cannot be read.</summary>
     /// <param name="engine">What runs searches: only tests and the bench choose other than the archive's own.</param>
-    public static ArchiveIndex Open(string indexDirectory, SearchEngine engine = SearchEngine.Archive)
+    public static ArchiveIndex Open(string indexDirectory, SearchEngine engine = SearchEngine.Archive) =>
+        OpenGeneration(IndexLocation.Live(indexDirectory)
+                       ?? throw new DirectoryNotFoundException($"No index in {indexDirectory} (no '{IndexLocation.PointerFile}' naming a generation)."),
+            engine);
+
+    /// <summary>Opens one generation folder (the site chooses it with <see cref="IndexLocation.Choose"/>).</summary>
+    public static ArchiveIndex OpenGeneration(string generation, SearchEngine engine = SearchEngine.Archive)
     {
-        var live = IndexLocation.Live(indexDirectory)
-                   ?? throw new DirectoryNotFoundException($"No index in {indexDirectory} (no '{IndexLocation.PointerFile}' naming a generation).");
-        var directory = new PositionalReadDirectory(live);
+        var directory = new PositionalReadDirectory(generation);
         try
         {
             return new ArchiveIndex(directory, engine);

@@ -7,8 +7,9 @@ namespace Archive.Index;
 
 /// <summary>
 /// What an index was built from, written beside it: the source files (name, size, time, hash), what
-/// was skipped, and which build of the extractor made it. Lets a start-up tell cheaply whether the
-/// index is current without re-parsing anything.
+/// was skipped, which build of the extractor made it, and every file of the generation with its
+/// checksum (<see cref="GenerationIntegrity"/>). Lets a start-up tell cheaply whether the index is
+/// current without re-parsing anything. Written last: a generation without one is unfinished.
 /// </summary>
 public sealed record ImportManifest(
     string ExtractorVersion,
@@ -17,7 +18,8 @@ public sealed record ImportManifest(
     int Documents,
     IReadOnlyList<ImportManifest.SourceFile> Files,
     IReadOnlyList<SkippedFile> Skipped,
-    IReadOnlyList<FileWarning>? Warnings = null)
+    IReadOnlyList<FileWarning>? Warnings = null,
+    IReadOnlyList<GenerationFile>? Contents = null)
 {
     public const string FileName = "manifest.json";
 
@@ -53,16 +55,27 @@ public sealed record ImportManifest(
     private const long Unreadable = -1;
 
     /// <summary>The manifest of the live generation in an index folder (or of a generation folder itself).</summary>
-    public static ImportManifest? Load(string indexDirectory)
+    public static ImportManifest? Load(string indexDirectory) => Read(IndexLocation.Live(indexDirectory) ?? indexDirectory, out _);
+
+    /// <summary>A generation's manifest; null, with the reason, when it is missing or damaged.</summary>
+    public static ImportManifest? Read(string generation, out string? problem)
     {
-        var path = Path.Combine(IndexLocation.Live(indexDirectory) ?? indexDirectory, FileName);
-        if (!File.Exists(path)) return null;
+        var path = Path.Combine(generation, FileName);
+        problem = null;
+        if (!File.Exists(path))
+        {
+            problem = "missing";
+            return null;
+        }
         try
         {
-            return JsonFile.Read<ImportManifest>(path);
+            return JsonFile.Read<ImportManifest>(path) is { Files: not null, Skipped: not null } manifest
+                ? manifest
+                : throw new JsonException("it lists no files");
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {
+            problem = e.Message;
             return null;
         }
     }

@@ -21,8 +21,11 @@ public sealed record ImportSummary(
     /// <summary>Files imported with something to note (what each lacks or what was damaged).</summary>
     public IReadOnlyList<FileWarning> Warnings { get; init; } = [];
 
+    /// <summary>Why the live generation was not the one this import started from (damaged, or `current` unreadable), if it was not.</summary>
+    public string? Repaired { get; init; }
+
     /// <summary>True when the folder matched the live index and nothing was written.</summary>
-    public bool NothingChanged => Imported == 0 && Removed == 0 && Documents == Unchanged;
+    public bool NothingChanged => Imported == 0 && Removed == 0 && Documents == Unchanged && Repaired is null;
 }
 
 /// <summary>
@@ -48,10 +51,12 @@ public static class IndexPublisher
         indexDirectory = Path.GetFullPath(indexDirectory);
         // Two imports at once would each delete the other's generation when publishing.
         using var importLock = ImportLock.Take(indexDirectory);
-        IndexLocation.RemoveAbandoned(indexDirectory, TimeSpan.FromHours(1));
+        IndexLocation.RemoveAbandoned(indexDirectory);
 
-        var live = IndexLocation.Live(indexDirectory);
-        var previous = full || live is null ? null : ImportManifest.Load(live);
+        // The generation to start from is one whose every file matches its checksum: a damaged live one
+        // is passed over for the one before it, and replaced even when no source file changed.
+        var (basis, repaired) = IndexLocation.Choose(indexDirectory);
+        var previous = full || basis is null ? null : ImportManifest.Load(basis);
         if (previous is not null && previous.ExtractorVersion != ImportManifest.CurrentExtractorVersion) previous = null;
 
         // Decide, file by file, what to parse again; cheap (stat, and a hash only when a time moved).
@@ -66,15 +71,20 @@ public static class IndexPublisher
         var keptSkips = previous?.Skipped.Where(s => unchanged.Contains(s.File)).ToList() ?? [];
         var keptWarnings = previous?.Warnings?.Where(w => unchanged.Contains(w.File)).ToList() ?? [];
         if (previous is not null && toParse.Count == 0 && removed.Count == 0)
-            return new ImportSummary(0, previous.Documents, 0, keptSkips, previous.Documents, clock.Elapsed, 0) { Warnings = keptWarnings };
+        {
+            // The good generation is complete and current: making it live again is the whole repair.
+            if (repaired is not null) IndexLocation.Publish(indexDirectory, basis!, keep: null);
+            return new ImportSummary(0, previous.Documents, 0, keptSkips, previous.Documents, clock.Elapsed, 0)
+                { Warnings = keptWarnings, Repaired = repaired };
+        }
         // Only now the old generation's catalog and citations (150 MB of JSON at 100k documents).
-        var kept = previous is null ? [] : DocumentCatalog.Load(live!).Documents.Where(d => unchanged.Contains(d.SourceFile)).ToList();
-        var keptCitations = previous is null ? [] : CitingDocument.Load(live!).Where(c => unchanged.Contains(c.SourceFile)).ToList();
+        var kept = previous is null ? [] : DocumentCatalog.Load(basis!).Documents.Where(d => unchanged.Contains(d.SourceFile)).ToList();
+        var keptCitations = previous is null ? [] : CitingDocument.Load(basis!).Where(c => unchanged.Contains(c.SourceFile)).ToList();
 
         var generation = IndexLocation.NewGeneration(indexDirectory);
         try
         {
-            if (previous is not null) LinkSegments(live!, generation);
+            if (previous is not null) LinkSegments(basis!, generation);
 
             var summaries = new ConcurrentBag<DocumentSummary>(kept);
             var citations = new ConcurrentBag<CitingDocument>(keptCitations);
@@ -119,22 +129,26 @@ public static class IndexPublisher
                     var count = Interlocked.Increment(ref done);
                     progress?.Invoke(Path.GetFileName(path), count, toParse.Count);
                 });
+                // A folder gone mid-import would publish an archive of the files read before it went.
+                if (!System.IO.Directory.Exists(sourceDirectory))
+                    throw new DirectoryNotFoundException($"The source folder {sourceDirectory} disappeared during the import");
                 writer.Commit();
             }
 
             var documents = summaries.ToList();
             var skips = skipped.OrderBy(s => s.File, StringComparer.Ordinal).ToList();
             var warned = warnings.OrderBy(w => w.File, StringComparer.Ordinal).ToList();
-            new ImportManifest(ImportManifest.CurrentExtractorVersion, sourceDirectory, started, documents.Count,
-                files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList(), skips, warned).Save(generation);
             var citing = citations.OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
             CitingDocument.Save(generation, citing);
             DirectiveRegistry.Build(citing).Save(generation);
             new DocumentCatalog(documents).Save(generation);
-            IndexLocation.Publish(indexDirectory, generation);
+            // Last, with the checksum of every file above: a generation with a manifest is finished.
+            new ImportManifest(ImportManifest.CurrentExtractorVersion, sourceDirectory, started, documents.Count,
+                files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList(), skips, warned, GenerationIntegrity.Describe(generation)).Save(generation);
+            IndexLocation.Publish(indexDirectory, generation, keep: basis);
 
             return new ImportSummary(toParse.Count - skips.Count(s => !unchanged.Contains(s.File)), kept.Count, removed.Count, skips,
-                documents.Count, clock.Elapsed, bytes) { Warnings = warned };
+                documents.Count, clock.Elapsed, bytes) { Warnings = warned, Repaired = repaired };
         }
         catch
         {

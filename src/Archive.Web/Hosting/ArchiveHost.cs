@@ -11,7 +11,9 @@ namespace Archive.Web.Hosting;
 /// in the background that it is up to date with the source folder (a manifest check), updating it if
 /// not; when the index is missing or damaged it imports in the background while the site answers 503
 /// "being rebuilt". It also notices a new generation published by `archive import` and switches to it
-/// without a restart.
+/// without a restart. A generation is served only once every file matches its checksum; a damaged one
+/// (found at load, or when a read fails) is passed over for the previous good generation at once, and
+/// replaced in the background.
 /// </summary>
 public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheStore cache, ILogger<ArchiveHost> logger) : IHostedService, IDisposable
 {
@@ -22,7 +24,13 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
 
     private readonly CancellationTokenSource stopping = new();
 
+    private static readonly TimeSpan RecheckAfter = TimeSpan.FromMinutes(1);
+
     private volatile ArchiveIndex? index;
+    private readonly Lock recovering = new();
+    // A damaged generation `current` still names until the rebuild replaces it: never switched to.
+    private volatile string? passedOver;
+    private (string Generation, DateTime At) lastClean;
     private Timer? watcher;
     private Task loading = Task.CompletedTask;
     private string source = "";
@@ -36,23 +44,28 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
     /// <summary>What the archive is doing, for /readyz and the "being rebuilt" page.</summary>
     public string Status { get; private set; } = "starting";
 
+    /// <summary>Why the archive serves other than the live generation (damage, a broken `current`), for /readyz; null when it does not.</summary>
+    public string? Problem { get; private set; }
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         (source, target) = options.Value.ResolvePaths();
         if (!Directory.Exists(source))
             throw new DirectoryNotFoundException($"Archive source folder not found: {source} (set Archive:SourceDirectory)");
 
-        // Serve whatever index there is at once; whether it is still up to date with the folder (a stat
-        // of every source file, a second or more at 100k documents) is found out in the background.
-        var opened = IndexLocation.Live(target) is null ? null : TryOpen();
+        // Serve whatever good index there is at once; whether it is still up to date with the folder (a
+        // stat of every source file, a second or more at 100k documents) is found out in the background.
+        var (generation, problem) = IndexLocation.Choose(target);
+        var opened = generation is null ? null : TryOpen(generation);
         if (opened is not null)
         {
             index = opened;
             Status = "checking";
             logger.LogInformation("Serving {Count} documents from {Index}", opened.Count, opened.Generation);
         }
+        if (problem is not null) PassOver(IndexLocation.Live(target), problem, opened);
         loading = opened is null
-            ? ArchiveIndex.Background(() => Rebuild("there is no index yet, or it could not be opened", full: true))
+            ? ArchiveIndex.Background(() => Rebuild(problem ?? "there is no index yet, or it could not be opened", full: true))
             : ArchiveIndex.Background(() => Refresh(opened));
 
         var interval = TimeSpan.FromSeconds(Math.Max(0.5, options.Value.RefreshSeconds));
@@ -66,7 +79,7 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
     /// <summary>Brings a served index up to date with the source folder, or checks it for damage when it is.</summary>
     private void Refresh(ArchiveIndex opened)
     {
-        var stale = opened.ReadManifest() is { } manifest ? manifest.StaleBecause(source) : "it has no manifest";
+        var stale = Problem ?? (opened.ReadManifest() is { } manifest ? manifest.StaleBecause(source) : "it has no manifest");
         if (stale is not null)
         {
             // A stale index is still served while the new one is built.
@@ -153,31 +166,92 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
         Rebuild("the index was damaged", full: true);
     }
 
-    /// <summary>Opens the live generation if it differs from the one being served, and swaps it in.</summary>
+    /// <summary>Opens the live generation if it differs from the one being served and is whole, and swaps it in.</summary>
     private void SwitchToNewGeneration()
     {
-        var live = IndexLocation.Live(target);
-        if (live is null || live == index?.Generation) return;
-        if (TryOpen() is not { } fresh) return;
+        lock (recovering)
+        {
+            var live = IndexLocation.Live(target);
+            if (live is null || live == passedOver) return;
+            if (live != index?.Generation)
+            {
+                if (GenerationIntegrity.DamageIn(live) is { } damage)
+                {
+                    PassOver(live, $"{Path.GetFileName(live)} is damaged: {damage}", index);
+                    ArchiveIndex.Background(() => Rebuild(Problem!, full: !IsLoaded));
+                    return;
+                }
+                if (TryOpen(live) is not { } fresh) return;
+                Serve(fresh);
+                logger.LogInformation("Now serving {Count} documents from {Generation}", fresh.Count, fresh.Generation);
+            }
+            else if (Problem is null)
+            {
+                return;
+            }
+            // Served and live are one whole generation again (a repair may only have pointed `current` back at it).
+            Problem = null;
+            Status = "ready";
+        }
+    }
+
+    /// <summary>
+    /// Called when a request failed: if the generation served is damaged (its checksums decide, at most
+    /// once a minute while they match), serves the previous good generation at once and rebuilds in the
+    /// background. True when it found damage; false when the failure has another cause.
+    /// </summary>
+    public bool RecoverFromDamage()
+    {
+        if (index is not { } served) return false;
+        lock (recovering)
+        {
+            if (index != served) return true;
+            if (lastClean.Generation == served.Generation && DateTime.UtcNow - lastClean.At < RecheckAfter) return false;
+            if (GenerationIntegrity.DamageIn(served.Generation) is not { } damage)
+            {
+                lastClean = (served.Generation, DateTime.UtcNow);
+                return false;
+            }
+            var fallback = IndexLocation.Finished(target)
+                .FirstOrDefault(g => g != served.Generation && g != passedOver && GenerationIntegrity.DamageIn(g) is null);
+            var opened = fallback is null ? null : TryOpen(fallback);
+            if (opened is null) Retire(Interlocked.Exchange(ref index, null));
+            else Serve(opened);
+            PassOver(served.Generation, $"{Path.GetFileName(served.Generation)} is damaged: {damage}", opened);
+        }
+        ArchiveIndex.Background(() => Rebuild(Problem!, full: !IsLoaded));
+        return true;
+    }
+
+    // Says what is wrong and what is served instead, once, in the log and on /readyz.
+    private void PassOver(string? damaged, string problem, ArchiveIndex? serving)
+    {
+        passedOver = damaged;
+        Problem = serving is null
+            ? $"{problem}; no earlier generation is whole, so the index is rebuilt from the sources"
+            : $"{problem}; serving the previous generation {Path.GetFileName(serving.Generation)} until it is replaced";
+        logger.LogError("{Problem}", Problem);
+    }
+
+    private void Serve(ArchiveIndex fresh)
+    {
         var old = Interlocked.Exchange(ref index, fresh);
         cache.EvictByTagAsync(CacheTag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        Status = "ready";
-        logger.LogInformation("Now serving {Count} documents from {Generation}", fresh.Count, fresh.Generation);
         Retire(old);
     }
 
-    private ArchiveIndex? TryOpen()
+    private ArchiveIndex? TryOpen(string generation)
     {
         try
         {
-            var opened = ArchiveIndex.Open(target, options.Value.SearchEngine);
+            var opened = ArchiveIndex.OpenGeneration(generation, options.Value.SearchEngine);
             opened.Loaded.ContinueWith(_ => ReturnFreeMemory(), TaskScheduler.Default);
             return opened;
         }
         catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException
                                       or System.Text.Json.JsonException or UnauthorizedAccessException)
         {
-            logger.LogWarning(e, "The index in {Index} could not be opened", target);
+            logger.LogWarning(e, "The index in {Index} could not be opened", generation);
             return null;
         }
     }

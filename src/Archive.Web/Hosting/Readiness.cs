@@ -11,8 +11,8 @@ public static class Readiness
     {
         app.MapGetAndHead("/healthz", () => Results.Text("ok"));
         app.MapGetAndHead("/readyz", (ArchiveHost archive) => archive.IsLoaded
-            ? Results.Ok(new { ready = true, status = archive.Status, documents = archive.Index.Count, generation = Path.GetFileName(archive.Index.Generation) })
-            : Results.Json(new { ready = false, status = archive.Status, documents = 0, generation = (string?)null }, statusCode: 503));
+            ? Results.Ok(new { ready = true, status = archive.Status, documents = archive.Index.Count, generation = Path.GetFileName(archive.Index.Generation), problem = archive.Problem })
+            : Results.Json(new { ready = false, status = archive.Status, documents = 0, generation = (string?)null, problem = archive.Problem }, statusCode: 503));
         return app;
     }
 
