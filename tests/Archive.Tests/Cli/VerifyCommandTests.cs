@@ -50,4 +50,18 @@ public sealed class VerifyCommandTests : IDisposable
 
         Assert.Equal(1, ArchiveCli.Run(["verify", "--index", Index]));
     }
+
+    [Fact]
+    public void FailsOnADamagedIndexFileAndTheNextImportRepairsIt()
+    {
+        var live = Archive.Index.IndexLocation.Live(Index)!;
+        var catalog = Path.Combine(live, "catalog.json");
+        var bytes = File.ReadAllBytes(catalog);
+        bytes[10] ^= 1;
+        File.WriteAllBytes(catalog, bytes);
+
+        Assert.Equal(1, ArchiveCli.Run(["verify", "--index", Index]));
+        Assert.Equal(0, ArchiveCli.Run(["import", "--source", Sources, "--index", Index]));
+        Assert.Equal(0, ArchiveCli.Run(["verify", "--index", Index]));
+    }
 }
