@@ -15,6 +15,9 @@ builder.Services.AddSerilog((services, logger) => logger
 
 builder.Services.AddArchive(builder.Configuration);
 builder.Services.AddProtection(builder.Configuration);
+// Before every other middleware, so that every answer the application writes carries them, errors,
+// refused hosts and re-executed pages included.
+builder.Services.AddSecurityHeaders();
 // No Server banner; explicit bounds on what a request may carry (over-long URL: 414, headers: 431).
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
@@ -27,8 +30,6 @@ builder.Services.AddRazorPages();
 
 var app = builder.Build();
 
-// First, so that every answer the application writes carries them, errors and re-executed pages included.
-app.UseSecurityHeaders();
 // The JSON API answers errors with problem details; pages get the site's own error pages.
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"),
     api => api.UseStatusCodePages());

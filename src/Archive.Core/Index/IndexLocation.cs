@@ -35,7 +35,7 @@ public static class IndexLocation
     /// <summary>
     /// The generation to serve: the live one when every file matches its checksum, else the newest
     /// other finished generation that does (the one the last import replaced), with why the live one
-    /// was passed over. Null when there is none. Hashes the whole live generation (about 0.2 s per 100 MB).
+    /// was passed over. Null when there is none. Reads the whole live generation.
     /// </summary>
     public static ServableGeneration Choose(string indexDirectory)
     {

@@ -19,6 +19,7 @@ public static class ArchiveServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ArchiveHost>();
         services.AddSingleton<PublicSite>();
+        services.AddOptions<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>().PostConfigure<IConfiguration>(PublicSite.AllowOnlyItsHost);
         services.AddSingleton<Help.HelpPages>();
         services.AddHostedService(provider => provider.GetRequiredService<ArchiveHost>());
         services.ConfigureHttpJsonOptions(json =>

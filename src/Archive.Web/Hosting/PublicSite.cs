@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Web.Hosting;
@@ -14,4 +15,15 @@ public sealed class PublicSite(IOptions<ArchiveOptions> options, IHostEnvironmen
         options.Value.PublicUrl is { Length: > 0 } url ? url.TrimEnd('/')
         : environment.IsDevelopment() ? $"{request.Scheme}://{request.Host}"
         : "";
+
+    /// <summary>
+    /// With a public URL and no `AllowedHosts` of the operator's own (the default is `*`), only its host
+    /// and the loopback names (health checks, tools on the machine) are answered; any other Host is a 400.
+    /// </summary>
+    public static void AllowOnlyItsHost(HostFilteringOptions hosts, IConfiguration configuration)
+    {
+        if (configuration["AllowedHosts"] is not (null or "" or "*")) return;
+        if (!Uri.TryCreate(configuration[$"{ArchiveOptions.Section}:{nameof(ArchiveOptions.PublicUrl)}"], UriKind.Absolute, out var url)) return;
+        hosts.AllowedHosts = [url.IdnHost, "localhost", "127.0.0.1", "[::1]"];
+    }
 }

@@ -13,11 +13,30 @@ public static class SecurityHeaders
         "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>
+    /// Registers <see cref="UseSecurityHeaders"/> as the first of all middleware, ahead even of the host
+    /// filtering the framework puts first (its 400 for a host not allowed carries them too).
+    /// </summary>
+    public static IServiceCollection AddSecurityHeaders(this IServiceCollection services)
+    {
+        services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, First>());
+        return services;
+    }
+
+    private sealed class First : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.UseSecurityHeaders();
+            next(app);
+        };
+    }
+
+    /// <summary>
     /// Added as the response starts, not as the request arrives: the exception handler clears the
     /// headers before it writes the 500, and the status-code pages re-execute. A header an endpoint set
     /// itself (the raw file's stricter policy) is kept.
     /// </summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    private static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         context.Response.OnStarting(() =>
         {
