@@ -50,3 +50,13 @@ public class ArchiveWebFactory : WebApplicationFactory<Program>
         if (disposing) indexRoot.Dispose();
     }
 }
+
+/// <summary>A site that looks for a newly published generation every half second.</summary>
+internal sealed class QuickRefresh(string source, string index) : ArchiveWebFactory(source, index)
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Archive:RefreshSeconds", "0.5");
+    }
+}

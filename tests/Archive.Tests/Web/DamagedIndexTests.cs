@@ -129,13 +129,4 @@ public sealed class DamagedIndexTests : IDisposable
         Assert.Equal("ready", ready.GetProperty("status").GetString());
         return ready;
     }
-
-    private sealed class QuickRefresh(string source, string index) : ArchiveWebFactory(source, index)
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Archive:RefreshSeconds", "0.5");
-        }
-    }
 }

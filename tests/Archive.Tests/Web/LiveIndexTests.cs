@@ -69,13 +69,4 @@ public sealed class LiveIndexTests : IDisposable
 
     private static async Task<int> Total(HttpClient client) =>
         (await client.GetFromJsonAsync<JsonElement>("/api/documents")).GetProperty("total").GetInt32();
-
-    private sealed class QuickRefresh(string source, string index) : ArchiveWebFactory(source, index)
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Archive:RefreshSeconds", "0.5");
-        }
-    }
 }
