@@ -50,3 +50,31 @@ public class ArchiveWebFactory : WebApplicationFactory<Program>
         if (disposing) indexRoot.Dispose();
     }
 }
+
+/// <summary>
+/// A class fixture: the site over source files written once into a temp folder, for tests that need
+/// documents the seeds do not have (very long ones, very many).
+/// </summary>
+public abstract class WrittenSourcesSite : IDisposable
+{
+    private readonly TempFolder sources = new();
+
+    /// <param name="write">Writes the source files into the folder it is given.</param>
+    protected WrittenSourcesSite(Action<string> write)
+    {
+        write(sources.Path);
+        Site = new ArchiveWebFactory(sources.Path);
+        Client = Site.CreateClient();
+    }
+
+    public ArchiveWebFactory Site { get; }
+    public HttpClient Client { get; }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        Site.Dispose();
+        sources.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

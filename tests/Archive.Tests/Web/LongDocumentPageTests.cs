@@ -14,38 +14,21 @@ public sealed class LongDocumentPageTests : IClassFixture<LongDocumentPageTests.
     private const string LastParagraph = "Đây là đoạn cuối cùng của bài rất dài này.";
 
     /// <summary>Two long documents: one of many paragraphs, with a directive and a place only near its end; one of a single paragraph.</summary>
-    public sealed class LongDocuments : IDisposable
+    public sealed class LongDocuments() : WrittenSourcesSite(folder =>
     {
-        private readonly TempFolder sources = new();
+        var text = new StringBuilder("Hội nghị tổng kết công tác nội chính nhiều năm\n\n");
+        text.Append("Chiều 16/7, Ban Thường vụ Tỉnh ủy Hà Giang tổ chức hội nghị. Đồng chí Nguyễn Văn Sơn, Bí thư Tỉnh ủy chủ trì hội nghị.\n\n");
+        for (var i = 0; i < 500; i++)
+            text.Append($"Đoạn {i}: hội nghị thảo luận công tác phòng, chống tham nhũng, cải cách tư pháp và xây dựng Đảng ở cơ sở, " +
+                        "nêu rõ những việc đã làm được, những việc còn chậm và nguyên nhân của chúng, rồi giao việc cho từng cơ quan " +
+                        "với thời hạn cụ thể; các đại biểu góp ý thẳng thắn về cách làm, về người chịu trách nhiệm và về kết quả.\n\n");
+        text.Append("Hội nghị quán triệt Kết luận số 21-KL/TW của Ban Chấp hành Trung ương và nghe báo cáo của huyện Quỳnh Lưu.\n\n");
+        text.Append(LastParagraph + "\n");
+        File.WriteAllText(Path.Combine(folder, "long.txt"), text.ToString(), new UTF8Encoding(false));
 
-        public LongDocuments()
-        {
-            var text = new StringBuilder("Hội nghị tổng kết công tác nội chính nhiều năm\n\n");
-            text.Append("Chiều 16/7, Ban Thường vụ Tỉnh ủy Hà Giang tổ chức hội nghị. Đồng chí Nguyễn Văn Sơn, Bí thư Tỉnh ủy chủ trì hội nghị.\n\n");
-            for (var i = 0; i < 500; i++)
-                text.Append($"Đoạn {i}: hội nghị thảo luận công tác phòng, chống tham nhũng, cải cách tư pháp và xây dựng Đảng ở cơ sở, " +
-                            "nêu rõ những việc đã làm được, những việc còn chậm và nguyên nhân của chúng, rồi giao việc cho từng cơ quan " +
-                            "với thời hạn cụ thể; các đại biểu góp ý thẳng thắn về cách làm, về người chịu trách nhiệm và về kết quả.\n\n");
-            text.Append("Hội nghị quán triệt Kết luận số 21-KL/TW của Ban Chấp hành Trung ương và nghe báo cáo của huyện Quỳnh Lưu.\n\n");
-            text.Append(LastParagraph + "\n");
-            File.WriteAllText(sources.File("long.txt"), text.ToString(), new UTF8Encoding(false));
-
-            var words = string.Join(' ', Enumerable.Range(0, 30_000).Select(i => i % 2 == 0 ? "thảo" : "luận"));
-            File.WriteAllText(sources.File("one-paragraph.txt"), $"Một đoạn văn rất dài không xuống dòng\n\n{words}\n", new UTF8Encoding(false));
-            Site = new ArchiveWebFactory(sources.Path);
-            Client = Site.CreateClient();
-        }
-
-        public ArchiveWebFactory Site { get; }
-        public HttpClient Client { get; }
-
-        public void Dispose()
-        {
-            Client.Dispose();
-            Site.Dispose();
-            sources.Dispose();
-        }
-    }
+        var words = string.Join(' ', Enumerable.Range(0, 30_000).Select(i => i % 2 == 0 ? "thảo" : "luận"));
+        File.WriteAllText(Path.Combine(folder, "one-paragraph.txt"), $"Một đoạn văn rất dài không xuống dòng\n\n{words}\n", new UTF8Encoding(false));
+    });
 
     private readonly HttpClient client;
 
