@@ -42,10 +42,20 @@ switch (args.FirstOrDefault())
         return RelevanceBench.Run(options.Get("source", Path.Combine("..", "shared", "corpus", "baomoi")),
             options.Get("work", Path.Combine(Path.GetTempPath(), "archive-relevance")));
 
+    case "routes":
+        RoutesBench.Run(options.Require("source"), options.Require("index"), int.Parse(options.Get("iterations", "20")));
+        return 0;
+
+    case "large":
+        RoutesBench.Large(options.Get("corpus", Path.Combine("..", "shared", "corpus", "baomoi")), options.Require("work"),
+            int.Parse(options.Get("iterations", "5")), options.Get("one-paragraph", "false") == "true");
+        return 0;
+
     default:
         Console.Error.WriteLine("usage: Archive.Bench generate --count N --seed S --out DIR | import --source DIR --work DIR [--runs 3] | " +
                                 "search --source DIR --work DIR [--runs 3] [--iterations 200] | relevance [--source DIR] [--work DIR] | " +
-                                "stages --source DIR | parts --source DIR --work DIR [--iterations 30]");
+                                "stages --source DIR | parts --source DIR --work DIR [--iterations 30] | " +
+                                "routes --source DIR --index DIR [--iterations 20] | large --work DIR [--corpus DIR] [--iterations 5] [--one-paragraph true]");
         return 2;
 }
 

@@ -133,7 +133,7 @@ public sealed class ArchiveIndex : IDisposable
     {
         var hits = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
         if (hits.TotalHits == 0) return null;
-        var raw = searcher.Doc(hits.ScoreDocs[0].Doc).GetField(IndexSchema.Raw).GetBinaryValue();
+        var raw = searcher.Doc(hits.ScoreDocs[0].Doc, RawOnly).GetField(IndexSchema.Raw).GetBinaryValue();
         return raw.Bytes.AsSpan(raw.Offset, raw.Length).ToArray();
     });
 
@@ -184,7 +184,7 @@ public sealed class ArchiveIndex : IDisposable
             {
                 var hit = found.Hits[i];
                 var document = Read(searcher, hit.Doc);
-                var snippets = Snippets.Build(IndexSchema.BodyText(document), parsed.Highlight, typed);
+                var snippets = Snippets.Build(IndexSchema.BodyText(document, Snippets.MaxText), parsed.Highlight, typed);
                 var score = float.IsNaN(hit.Score) ? 0f : ranked.Relevance(hit.Score);
                 hits[i] = new SearchHit(document.Id, document.Title, document.EventDate, document.Published, document.Organisation,
                     score, snippets, ranked.IsTogether(hit.Score));
@@ -197,25 +197,28 @@ public sealed class ArchiveIndex : IDisposable
 
     /// <summary>
     /// Where a search's matches stand in a document's body (<see cref="IndexSchema.BodyText"/>), marked as
-    /// its snippets are: the first <paramref name="max"/>, so a huge body costs one pass and a bounded page.
+    /// its snippets are: the first <paramref name="max"/> from offset <paramref name="from"/> up to
+    /// <paramref name="to"/>, so a huge body costs one pass and a bounded page.
     /// Throws <see cref="SearchQueryException"/> for a bad query.
     /// </summary>
-    public TextMarks Marks(ArchiveDocument document, string query, bool exact, int max)
+    public TextMarks Marks(ArchiveDocument document, string query, bool exact, int max, int from = 0, int to = int.MaxValue)
     {
         var highlight = queryBuilder.Build(query, exact).Highlight;
-        return Snippets.Marks(IndexSchema.BodyText(document), highlight, Snippets.Typed(query, exact), max);
+        return Snippets.Marks(IndexSchema.BodyText(document), highlight, Snippets.Typed(query, exact), max, from, to);
     }
 
     /// <summary>Documents like this one (its most distinctive words, searched in the folded body), best first.</summary>
-    public IReadOnlyList<ArchiveDocument> Related(string id, int count = 5) => Use(searcher =>
+    public IReadOnlyList<ArchiveDocument> Related(string id, int count = 5) => Find(id) is { } document ? Related(document, count) : [];
+
+    /// <summary>Documents like one already read: a document of the 4 MB limit takes longer to read than to search.</summary>
+    public IReadOnlyList<ArchiveDocument> Related(ArchiveDocument document, int count = 5) => Use(searcher =>
     {
-        var hits = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
+        var hits = searcher.Search(new TermQuery(new Term(IndexSchema.Id, document.Id)), 1);
         if (hits.TotalHits == 0) return [];
-        var doc = hits.ScoreDocs[0].Doc;
         var query = new BooleanQuery
         {
-            { relatedWords.Query(searcher.IndexReader, doc, Read(searcher, doc).Title), Occur.MUST },
-            { new TermQuery(new Term(IndexSchema.Id, id)), Occur.MUST_NOT },
+            { relatedWords.Query(searcher.IndexReader, hits.ScoreDocs[0].Doc, document.Title), Occur.MUST },
+            { new TermQuery(new Term(IndexSchema.Id, document.Id)), Occur.MUST_NOT },
         };
         return searcher.Search(query, count).ScoreDocs.Select(hit => Read(searcher, hit.Doc)).ToList();
     });
@@ -237,6 +240,7 @@ public sealed class ArchiveIndex : IDisposable
     }
 
     private static readonly ISet<string> JsonOnly = new HashSet<string> { IndexSchema.Json };
+    private static readonly ISet<string> RawOnly = new HashSet<string> { IndexSchema.Raw };
 
     // Only the JSON: the stored source bytes beside it are not decoded.
     private static ArchiveDocument Read(IndexSearcher searcher, int doc) =>

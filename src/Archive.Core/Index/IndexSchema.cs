@@ -98,6 +98,19 @@ public static class IndexSchema
     /// <summary>The text that offsets in <see cref="Body"/> and <see cref="BodyFolded"/> refer to.</summary>
     public static string BodyText(ArchiveDocument document) => string.Join(ParagraphSeparator, document.Paragraphs);
 
+    /// <summary>At most the first <paramref name="max"/> characters of <see cref="BodyText"/>, without joining the rest.</summary>
+    public static string BodyText(ArchiveDocument document, int max)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var paragraph in document.Paragraphs)
+        {
+            if (text.Length > 0) text.Append(ParagraphSeparator);
+            text.Append(paragraph, 0, Math.Min(paragraph.Length, Math.Max(0, max - text.Length)));
+            if (text.Length >= max) return text.ToString(0, char.IsHighSurrogate(text[max - 1]) ? max - 1 : max);
+        }
+        return text.ToString();
+    }
+
     public static Document ToLucene(ArchiveDocument document, byte[] raw)
     {
         var body = BodyText(document);

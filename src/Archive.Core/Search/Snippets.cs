@@ -18,6 +18,12 @@ internal static partial class Snippets
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
     private const int MaxPassage = 320;
+
+    /// <summary>
+    /// How much of a body snippets are looked for in: every real article (the longest of 15,432 is
+    /// 35 KB) whole, and a document of the 4 MB source limit within bounded time and memory.
+    /// </summary>
+    public const int MaxText = 100_000;
     private const int Context = 110;
 
     [GeneratedRegex(@"[^.!?…\n]+(?:[.!?…]+[”""’)]*|$)")]
@@ -25,6 +31,7 @@ internal static partial class Snippets
 
     public static IReadOnlyList<string> Build(string body, IReadOnlySet<string> terms, ILookup<string, string> typed, int max = 2)
     {
+        if (body.Length > MaxText) body = body[..(char.IsHighSurrogate(body[MaxText - 1]) ? MaxText - 1 : MaxText)];
         var matches = MatchedSpans(body, terms, typed);
         var passages = Passage().Matches(body).Where(p => p.Value.Trim().Length > 0)
             .Select(p => (Start: p.Index, End: p.Index + p.Length)).ToList();
@@ -40,11 +47,17 @@ internal static partial class Snippets
         return best.Select(p => Render(body, p.Passage, p.Inside)).ToList();
     }
 
-    /// <summary>Where the matches stand in the whole text, the first <paramref name="max"/> of them, and how many there are.</summary>
-    public static TextMarks Marks(string text, IReadOnlySet<string> terms, ILookup<string, string> typed, int max)
+    /// <summary>
+    /// Where the matches stand in the text: the first <paramref name="max"/> of those that begin from
+    /// <paramref name="from"/> up to <paramref name="to"/> (a part of a long document), how many there
+    /// are in all and before that range, and where the first of all begins.
+    /// </summary>
+    public static TextMarks Marks(string text, IReadOnlySet<string> terms, ILookup<string, string> typed, int max, int from = 0, int to = int.MaxValue)
     {
         var matches = MatchedSpans(text, terms, typed);
-        return new TextMarks(matches.Take(max).Select(m => (m.Start, m.End)).ToList(), matches.Count);
+        var before = matches.Count(m => m.Start < from);
+        var spans = matches.Skip(before).TakeWhile(m => m.Start < to).Take(max).Select(m => (m.Start, m.End)).ToList();
+        return new TextMarks(spans, matches.Count) { Before = before, First = matches.Count > 0 ? matches[0].Start : null };
     }
 
     /// <summary>
@@ -221,4 +234,11 @@ internal static partial class Snippets
 }
 
 /// <summary>Where a query's matches stand in a text (offsets into it, in text order), at most a page's worth, and how many there are in all.</summary>
-public sealed record TextMarks(IReadOnlyList<(int Start, int End)> Spans, int Total);
+public sealed record TextMarks(IReadOnlyList<(int Start, int End)> Spans, int Total)
+{
+    /// <summary>How many matches come before the first of <see cref="Spans"/>: the number of that first one, less one.</summary>
+    public int Before { get; init; }
+
+    /// <summary>Where the first match of the whole text begins, if there is one.</summary>
+    public int? First { get; init; }
+}

@@ -1,12 +1,17 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Web.Hosting;
 
-/// <summary>`Archive:RateLimit`: requests per client address per window on /search and /api.</summary>
+/// <summary>
+/// `Archive:RateLimit`: requests per client address per window, in two tiers: searches (/search and
+/// /api, the costly answers) and every other page the application writes (documents, their raw files,
+/// browsing lists, feeds, sitemaps). Static files, 304s and the health probes are not counted.
+/// </summary>
 public sealed class RateLimitOptions
 {
     public const string Section = "Archive:RateLimit";
@@ -14,8 +19,13 @@ public sealed class RateLimitOptions
     /// <summary>Turns limiting off (`Archive__RateLimit__Disabled=true`), for benchmarks and load tests.</summary>
     public bool Disabled { get; set; }
 
+    /// <summary>Searches (/search, /api/*) per address per window.</summary>
     [Range(1, 1_000_000)]
     public int PermitLimit { get; set; } = 120;
+
+    /// <summary>Other pages per address per window: a reader or a polite crawler stays far below it.</summary>
+    [Range(1, 1_000_000)]
+    public int PagePermitLimit { get; set; } = 600;
 
     [Range(1, 3600)]
     public int WindowSeconds { get; set; } = 60;
@@ -23,7 +33,7 @@ public sealed class RateLimitOptions
 
 /// <summary>
 /// What keeps the read-only archive read-only and affordable: only GET and HEAD, bounded request
-/// sizes, and a per-address rate limit on the expensive endpoints.
+/// sizes, and a per-address rate limit on every answer the application computes.
 /// </summary>
 public static class Protection
 {
@@ -44,12 +54,15 @@ public static class Protection
             {
                 var options = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
                 var path = context.Request.Path;
-                if (options.Disabled || !(path.StartsWithSegments("/search") || path.StartsWithSegments("/api")))
+                // A re-executed error page is part of the request already counted; probes must always answer.
+                if (options.Disabled || path == "/healthz" || path == "/readyz" || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
                     return RateLimitPartition.GetNoLimiter("unlimited");
+                // Every request counts, output-cached or not: a query string of its own would miss the cache.
+                var searches = path.StartsWithSegments("/search") || path.StartsWithSegments("/api");
                 var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+                return RateLimitPartition.GetFixedWindowLimiter((searches ? "search " : "page ") + client, _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = options.PermitLimit,
+                    PermitLimit = searches ? options.PermitLimit : options.PagePermitLimit,
                     Window = TimeSpan.FromSeconds(options.WindowSeconds),
                     QueueLimit = 0,
                 });

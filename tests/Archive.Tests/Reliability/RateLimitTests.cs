@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Archive.Tests.Web;
 using Microsoft.AspNetCore.Hosting;
 
@@ -22,6 +24,67 @@ public sealed class RateLimitTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/dates")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/documents/{id}?r=")]
+    [InlineData("/documents/{id}/raw?r=")]
+    [InlineData("/dates/undated?r=")]
+    [InlineData("/people?r=")]
+    [InlineData("/sitemaps/1.xml?r=")]
+    [InlineData("/feed.atom?r=")]
+    public async Task TooManyPagesFromOneAddressGet429EvenWithAQueryStringOfTheirOwn(string route)
+    {
+        using var site = new Limited();
+        var client = site.CreateClient();
+        var id = (await client.GetFromJsonAsync<JsonElement>("/api/documents?size=1")).GetProperty("items")[0].GetProperty("id").GetString()!;
+
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 6; i++) answers.Add(await client.GetAsync(route.Replace("{id}", id) + i));
+
+        Assert.All(answers.Take(5), a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[5].StatusCode);
+        Assert.True(answers[5].Headers.Contains("Retry-After"));
+    }
+
+    [Fact]
+    public async Task PagesAndSearchesAreCountedApart()
+    {
+        using var site = new Limited();
+        var client = site.CreateClient();
+
+        for (var i = 0; i < 5; i++) await client.GetAsync($"/dates?r={i}");
+        var search = await client.GetAsync("/api/search?q=tham+nhung");
+        var page = await client.GetAsync("/dates?r=last");
+
+        Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheHealthProbesAreNeverLimited()
+    {
+        using var site = new Limited();
+        var client = site.CreateClient();
+
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task ANotFoundPageCountsOnce()
+    {
+        using var site = new Limited();
+        var client = site.CreateClient();
+
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 6; i++) answers.Add(await client.GetAsync($"/no-such-page-{i}"));
+
+        Assert.All(answers.Take(5), a => Assert.Equal(HttpStatusCode.NotFound, a.StatusCode));
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[5].StatusCode);
+    }
+
     [Fact]
     public async Task LimitingCanBeTurnedOff()
     {
@@ -39,6 +102,7 @@ public sealed class RateLimitTests
             base.ConfigureWebHost(builder);
             builder.UseSetting("Archive:RateLimit:Disabled", "false");
             builder.UseSetting("Archive:RateLimit:PermitLimit", "3");
+            builder.UseSetting("Archive:RateLimit:PagePermitLimit", "5");
             builder.UseSetting("Archive:RateLimit:WindowSeconds", "60");
         }
     }

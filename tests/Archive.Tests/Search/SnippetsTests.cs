@@ -112,6 +112,44 @@ public sealed class SnippetsTests
     }
 
     [Fact]
+    public void MarksOnePartOfTheTextNumberedFromTheMatchesBeforeIt()
+    {
+        var sentence = "Phòng chống tham nhũng. ";
+        var text = string.Concat(Enumerable.Repeat(sentence, 100));
+
+        var marks = Snippets.Marks(text, Builder.Build("tham nhũng", false).Highlight, Snippets.Typed("tham nhũng", false), 1_000,
+            from: 10 * sentence.Length, to: 20 * sentence.Length);
+
+        Assert.Equal(100, marks.Total);
+        Assert.Equal(10, marks.Before);
+        Assert.Equal(10, marks.Spans.Count);
+        Assert.All(marks.Spans, s => Assert.InRange(s.Start, 10 * sentence.Length, 20 * sentence.Length - 1));
+        Assert.Equal(sentence.IndexOf("tham", StringComparison.Ordinal), marks.First);
+    }
+
+    [Fact]
+    public void LooksForSnippetsOnlyInABoundedPrefixOfAHugeBody()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Hội nghị bàn việc của tỉnh. ", Snippets.MaxText / 20));
+
+        var snippet = Snippet(filler + "Phòng chống tham nhũng.", "tham nhũng");
+
+        Assert.DoesNotContain("<mark>", snippet, StringComparison.Ordinal);
+        Assert.StartsWith("Hội nghị bàn việc của tỉnh.", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheBodyPrefixStopsAtTheBoundWithoutJoiningTheRest()
+    {
+        var document = Repository.ParseSeed("000_") with { Paragraphs = [new string('a', 70_000), new string('b', 70_000), "c"] };
+
+        var prefix = IndexSchema.BodyText(document, Snippets.MaxText);
+
+        Assert.Equal(IndexSchema.BodyText(document)[..Snippets.MaxText], prefix);
+        Assert.Equal(IndexSchema.BodyText(document), IndexSchema.BodyText(document, int.MaxValue));
+    }
+
+    [Fact]
     public void MarksStayInsideTheTextInOrderForAnyQuery()
     {
         Gen.Select(QueryBuilderTests.TypedQuery, QueryBuilderTests.TypedQuery).Sample((query, text) =>

@@ -16,7 +16,8 @@ public sealed class IndexModel(ArchiveHost archive) : PageModel
     [BindProperty(SupportsGet = true)]
     public string Dir { get; set; } = "desc";
 
-    public IReadOnlyList<DirectiveEntry> Directives { get; private set; } = [];
+    /// <summary>This page of the directives, in the order asked for.</summary>
+    public ListPage<DirectiveEntry> Directives { get; private set; } = null!;
 
     public IActionResult OnGet()
     {
@@ -33,7 +34,8 @@ public sealed class IndexModel(ArchiveHost archive) : PageModel
             _ => e => e.Documents.Count(),
         };
         var ordered = Dir == "asc" ? entries.OrderBy(key) : entries.OrderByDescending(key);
-        Directives = ordered.ThenBy(e => e.Slug, StringComparer.Ordinal).ToList();
+        if (ListPages.Of(ordered.ThenBy(e => e.Slug, StringComparer.Ordinal).ToList(), Request) is not { } page) return NotFound();
+        Directives = page;
         return Page();
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -33,6 +34,13 @@ public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider
     /// <summary>Enough marks for any real reading; a huge body with a common word stays a bounded page.</summary>
     public const int MaxMarks = 1_000;
 
+    /// <summary>
+    /// People, directives and provenance rows listed on one page: more than a real article has, and a
+    /// bound for a document of the 4 MB source limit (one of real articles had 897 people, 951 values).
+    /// The JSON answer has them all.
+    /// </summary>
+    public const int MaxListed = 100;
+
     [BindProperty(SupportsGet = true)]
     public string? Id { get; set; }
 
@@ -50,7 +58,23 @@ public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider
     public IReadOnlyList<ArchiveDocument> Related { get; private set; } = [];
     public DocumentSummary? Previous { get; private set; }
     public DocumentSummary? Next { get; private set; }
+    /// <summary>The paragraphs (or pieces of a paragraph longer than a part) of the part shown.</summary>
     public IReadOnlyList<IReadOnlyList<Segment>> Body { get; private set; } = [];
+
+    /// <summary>The part of the body shown (from 1, `?part=N`), of <see cref="PartCount"/> (<see cref="BodyParts"/>).</summary>
+    public int PartNumber { get; private set; } = 1;
+    public int PartCount => parts.Count;
+    private IReadOnlyList<IReadOnlyList<BodySlice>> parts = [];
+
+    /// <summary>This page showing part <paramref name="number"/>, with the search that led here.</summary>
+    public string PartLink(int number)
+    {
+        var parameters = new List<KeyValuePair<string, string?>>();
+        if (!ShowsEvidence) parameters.Add(new("q", Q));
+        if (!ShowsEvidence && Exact) parameters.Add(new("exact", "true"));
+        if (number > 1) parameters.Add(new("part", number.ToString(CultureInfo.InvariantCulture)));
+        return $"/documents/{Document.Id}" + QueryString.Create(parameters);
+    }
 
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
@@ -105,8 +129,29 @@ public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider
         Document.Evidence.FirstOrDefault(e => e.Field == field && (value is null || e.Value == value));
 
     /// <summary>A link to the mark of a field's evidence, on this page as it is shown without a search.</summary>
-    public string? EvidenceHref(string field, string? value = null) =>
-        EvidenceId(EvidenceFor(field, value)) is { } id ? (ShowsEvidence ? $"#{id}" : $"/documents/{Document.Id}#{id}") : null;
+    public string? EvidenceHref(string field, string? value = null) => Href(EvidenceFor(field, value));
+
+    /// <summary>A link to the mark of <paramref name="evidence"/>: on the page as it is shown without a search, on the part it is in.</summary>
+    public string? Href(Evidence? evidence)
+    {
+        if (EvidenceId(evidence) is not { } id) return null;
+        // Lines outside the body (title, dateline, captions, credits) are on every part.
+        var part = markParts.GetValueOrDefault(id, PartNumber);
+        if (ShowsEvidence && part == PartNumber) return $"#{id}";
+        return $"/documents/{Document.Id}" + (part > 1 ? $"?part={part.ToString(CultureInfo.InvariantCulture)}" : "") + $"#{id}";
+    }
+
+    // The part each mark of body evidence is on.
+    private readonly Dictionary<string, int> markParts = [];
+
+    // Where each paragraph starts in the body text.
+    private int[] paragraphOffsets = [];
+
+    /// <summary>The provenance rows of this part: values read from its text and from the lines outside the body, at most <see cref="MaxListed"/>.</summary>
+    public IReadOnlyList<Evidence> Provenance { get; private set; } = [];
+
+    /// <summary>How many values of this part <see cref="Provenance"/> leaves out.</summary>
+    public int ProvenanceLeftOut { get; private set; }
 
     // Each evidence's mark id; evidence inside another's span shares that mark.
     private readonly Dictionary<Evidence, string> shown = new(ReferenceEqualityComparer.Instance);
@@ -121,12 +166,15 @@ public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider
     {
         var offset = 0;
         var spans = new List<Span>();
+        paragraphOffsets = new int[document.Paragraphs.Count];
         for (var i = 0; i < document.Paragraphs.Count; i++)
         {
+            paragraphOffsets[i] = offset;
             spans.AddRange(EvidenceSpans(EvidencePart.Paragraph, i, document.Paragraphs[i].Length)
                 .Select(s => s with { Start = s.Start + offset, End = s.End + offset }));
             offset += document.Paragraphs[i].Length + IndexSchema.ParagraphSeparator.Length;
         }
+        foreach (var span in spans) markParts[span.Id] = BodyParts.PartOf(parts, span.Start);
         return spans;
     }
 
@@ -170,35 +218,54 @@ public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider
         var document = archive.Index.Find(Id);
         if (document is null) return NotFound();
         Document = document;
-        Related = archive.Index.Related(document.Id);
+        Related = archive.Index.Related(document);
         (Previous, Next) = archive.Index.Catalog.Neighbours(document.Id);
         var summary = archive.Index.Catalog.Find(document.Id);
         OrganisationSlug = summary?.QualifiedOrganisation is { } organisation ? DocumentCatalog.Slug(organisation) : null;
         var mentions = document.Directives
             .Select(d => (d.Mention, Slug: DirectiveSlug(d)))
             .Where(m => m.Slug is not null && m.Mention.Length > 0)
+            .Distinct()
             .ToList();
-        Body = document.Paragraphs.Select(paragraph => Link(paragraph, mentions)).ToList();
+        parts = BodyParts.Split(document.Paragraphs);
+        var asked = Request.Query["part"].ToString();
+        if (!QueryNumber.TryRead(asked.Length == 0 ? null : asked, 0, 1, parts.Count, out var part)) return NotFound();
+        PartNumber = Math.Max(part, 1);
         var bodySpans = BodyEvidenceSpans(document);
         lineSpans[(EvidencePart.Title, 0)] = EvidenceSpans(EvidencePart.Title, 0, document.Title.Length);
         if (document.Dateline is { } dateline) lineSpans[(EvidencePart.Dateline, 0)] = EvidenceSpans(EvidencePart.Dateline, 0, dateline.Length);
         for (var i = 0; i < document.Captions.Count; i++) lineSpans[(EvidencePart.Caption, i)] = EvidenceSpans(EvidencePart.Caption, i, document.Captions[i].Length);
         for (var i = 0; i < document.Credits.Count; i++) lineSpans[(EvidencePart.Credit, i)] = EvidenceSpans(EvidencePart.Credit, i, document.Credits[i].Length);
-        if (ShowsEvidence) Body = WithMarks(Body, bodySpans);
-        else
+        IReadOnlyList<Span> spans = bodySpans;
+        if (!ShowsEvidence)
         {
             try
             {
-                Marks = archive.Index.Marks(document, Q!, Exact, MaxMarks);
-                Body = WithMarks(Body, Marks.Spans.Select((s, i) => new Span(s.Start, s.End, $"m{i + 1}")).ToList());
+                Marks = MarksOn(document, PartNumber);
+                // Without a part asked for, the page opens at the part of the first match (a search links to #m1).
+                if (part == 0 && Marks.First is { } first && BodyParts.PartOf(parts, first) is var firstPart && firstPart != PartNumber)
+                    Marks = MarksOn(document, PartNumber = firstPart);
+                spans = Marks.Spans.Select((s, i) => new Span(s.Start, s.End, $"m{Marks.Before + i + 1}")).ToList();
             }
             catch (SearchQueryException)
             {
                 // A query the search refused marks nothing; the document is still worth showing.
+                spans = [];
             }
         }
+        var provenance = document.Evidence.Where(e => e.Part != EvidencePart.Paragraph
+            || (e.Index >= 0 && e.Index < paragraphOffsets.Length && BodyParts.PartOf(parts, paragraphOffsets[e.Index] + Math.Max(0, e.Start)) == PartNumber)).ToList();
+        Provenance = provenance.Take(MaxListed).ToList();
+        ProvenanceLeftOut = provenance.Count - Provenance.Count;
+        var shownSlices = parts[PartNumber - 1];
+        Body = WithMarks(shownSlices.Select(slice => Link(document.Paragraphs[slice.Paragraph][slice.Start..slice.End], mentions)).ToList(),
+            shownSlices.Select(slice => slice.Offset).ToList(), spans);
         return Page();
     }
+
+    // The search's matches on one part of the body.
+    private TextMarks MarksOn(ArchiveDocument document, int part) =>
+        archive.Index.Marks(document, Q!, Exact, MaxMarks, parts[part - 1][0].Offset, part < parts.Count ? parts[part][0].Offset : int.MaxValue);
 
     public string? DirectiveSlug(DirectiveReference directive) =>
         directive.Code is null ? null : DirectivesApi.Canonical(archive.Index.Directives, directive.Code);
@@ -220,18 +287,19 @@ public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider
 
     /// <summary>
     /// The spans, given as offsets into the body text (paragraphs joined by a blank line, as indexed),
-    /// placed in the segments they fall in. A span across a link's edge or a paragraph's is marked in
-    /// each piece; only its first piece carries the id.
+    /// placed in the segments they fall in; each paragraph shown (or piece of one) begins at its offset in
+    /// <paramref name="starts"/>. A span across a link's edge or a paragraph's is marked in each piece;
+    /// only its first piece carries the id.
     /// </summary>
-    private static IReadOnlyList<IReadOnlyList<Segment>> WithMarks(IReadOnlyList<IReadOnlyList<Segment>> body, IReadOnlyList<Span> spans)
+    private static IReadOnlyList<IReadOnlyList<Segment>> WithMarks(IReadOnlyList<IReadOnlyList<Segment>> body, IReadOnlyList<int> starts, IReadOnlyList<Span> spans)
     {
         var marked = new List<IReadOnlyList<Segment>>(body.Count);
-        var offset = 0;
         var next = 0;
-        foreach (var paragraph in body)
+        for (var p = 0; p < body.Count; p++)
         {
-            var segments = new List<Segment>(paragraph.Count);
-            foreach (var segment in paragraph)
+            var offset = starts[p];
+            var segments = new List<Segment>(body[p].Count);
+            foreach (var segment in body[p])
             {
                 var (start, end) = (offset, offset + segment.Text.Length);
                 while (next < spans.Count && spans[next].End <= start) next++;
@@ -245,31 +313,36 @@ public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider
                 offset = end;
             }
             marked.Add(segments);
-            offset += IndexSchema.ParagraphSeparator.Length;
         }
         return marked;
     }
 
-    // Directive mentions in the text become links to the directive's page.
+    // Directive mentions in the text become links to the directive's page. Where each mention next
+    // stands is looked for again only once the text has passed it: one scan of the text per mention.
     private static IReadOnlyList<Segment> Link(string paragraph, List<(string Mention, string? Slug)> mentions)
     {
         var segments = new List<Segment>();
+        var nextAt = mentions.Select(m => paragraph.IndexOf(m.Mention, StringComparison.Ordinal)).ToArray();
         var at = 0;
         while (at < paragraph.Length)
         {
-            var next = mentions
-                .Select(m => (m.Mention, m.Slug, Index: paragraph.IndexOf(m.Mention, at, StringComparison.Ordinal)))
-                .Where(m => m.Index >= 0)
-                .OrderBy(m => m.Index).ThenByDescending(m => m.Mention.Length)
-                .FirstOrDefault();
-            if (next.Mention is null)
+            var best = -1;
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (nextAt[i] >= 0 && nextAt[i] < at) nextAt[i] = paragraph.IndexOf(mentions[i].Mention, at, StringComparison.Ordinal);
+                if (nextAt[i] >= 0 && (best < 0 || nextAt[i] < nextAt[best] ||
+                                       (nextAt[i] == nextAt[best] && mentions[i].Mention.Length > mentions[best].Mention.Length)))
+                    best = i;
+            }
+            if (best < 0)
             {
                 segments.Add(new Segment(paragraph[at..], null));
                 break;
             }
-            if (next.Index > at) segments.Add(new Segment(paragraph[at..next.Index], null));
-            segments.Add(new Segment(next.Mention, next.Slug));
-            at = next.Index + next.Mention.Length;
+            var (index, mention) = (nextAt[best], mentions[best]);
+            if (index > at) segments.Add(new Segment(paragraph[at..index], null));
+            segments.Add(new Segment(mention.Mention, mention.Slug));
+            at = index + mention.Mention.Length;
         }
         return segments;
     }
