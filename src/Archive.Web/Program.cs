@@ -15,9 +15,11 @@ builder.Services.AddSerilog((services, logger) => logger
 
 builder.Services.AddArchive(builder.Configuration);
 builder.Services.AddProtection(builder.Configuration);
-// No Server banner; explicit bounds on what a request may carry (over-long URL: 414, headers: 431).
+// No Server banner; explicit bounds on what a request may carry (over-long URL: 414, headers: 431);
+// the security headers on the answers Kestrel writes itself to a request it cannot parse.
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
+    kestrel.ConfigureEndpointDefaults(KestrelOwnAnswers.AddTo);
     kestrel.AddServerHeader = false;
     kestrel.Limits.MaxRequestLineSize = 8 * 1024;
     kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
