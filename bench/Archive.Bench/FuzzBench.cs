@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.RegularExpressions;
+using System.Text;
 using Archive.Tests.Reliability;
 
 namespace Archive.Bench;
@@ -13,19 +13,15 @@ namespace Archive.Bench;
 /// </summary>
 public static class FuzzBench
 {
-    // The names of Archive.Web's SecurityHeaders.All (the bench does not reference the site).
-    private static readonly string[] SecurityHeaders =
-        ["Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy", "Permissions-Policy"];
-
     public static async Task<int> Run(Uri site, int requests, int seed, int connections, int? pid)
     {
         using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, MaxConnectionsPerServer = connections })
         { BaseAddress = site, Timeout = TimeSpan.FromSeconds(30) };
-        var generator = new HostileRequests(seed, await KnownPaths(client));
+        var generator = new HostileRequests(seed, await HostileRequests.SitemapPaths(client));
         var statuses = new ConcurrentDictionary<int, int>();
         var latencies = new ConcurrentBag<(double Ms, HostileRequest Request)>();
         var bad = new ConcurrentQueue<string>();
-        // Memory is compared after the first tenth, once caches and pools are warm: growth after that is a leak.
+        // Memory is compared after the first tenth, once caches and pools are warm: growth after that points to a leak.
         var warmUp = requests / 10;
         var memoryBefore = 0.0;
         var clock = Stopwatch.StartNew();
@@ -72,45 +68,16 @@ public static class FuzzBench
         try
         {
             using var response = await client.SendAsync(message);
-            var body = await response.Content.ReadAsStringAsync();
+            var body = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
             var status = (int)response.StatusCode;
             statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
-            return Problem(response, body, Stopwatch.GetElapsedTime(started));
+            return BadAnswers.Problem(status, BadAnswers.Head(response), body, Stopwatch.GetElapsedTime(started));
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
             return $"no answer ({e.Message})";
         }
     }
-
-    private static string? Problem(HttpResponseMessage response, string body, TimeSpan took)
-    {
-        var status = (int)response.StatusCode;
-        var headers = response.Headers.Concat(response.Content.Headers).ToList();
-        if (status >= 500) return $"{status}";
-        if (took > TimeSpan.FromSeconds(5)) return $"took {took.TotalSeconds:0.0} s";
-        if (SecurityHeaders.FirstOrDefault(name => !headers.Any(h => h.Key.Equals(name, StringComparison.OrdinalIgnoreCase))) is { } missing)
-            return $"{status} without {missing}";
-        var text = string.Join("\n", headers.SelectMany(h => h.Value)) + body;
-        if (text.Contains(HostileRequests.SpoofedHost, StringComparison.OrdinalIgnoreCase)) return $"{status} reflects the Host";
-        // As in the test: a browser runs script only in markup; plain text and JSON are shown as they are.
-        var type = response.Content.Headers.ContentType?.MediaType;
-        var executable = type is null || type.Contains("html", StringComparison.OrdinalIgnoreCase) || type.Contains("xml", StringComparison.OrdinalIgnoreCase);
-        if (executable && text.Contains(HostileRequests.Script, StringComparison.OrdinalIgnoreCase)) return $"{status} holds the script unescaped";
-        return null;
-    }
-
-    private static async Task<string[]> KnownPaths(HttpClient client)
-    {
-        var index = await client.GetStringAsync("/sitemap.xml");
-        var paths = new List<string>();
-        foreach (var part in Locations(index))
-            paths.AddRange(Locations(await client.GetStringAsync(part)));
-        return [.. paths];
-    }
-
-    private static IEnumerable<string> Locations(string sitemap) =>
-        Regex.Matches(sitemap, "<loc>([^<]*)</loc>").Select(m => new Uri(new Uri("http://site"), m.Groups[1].Value).AbsolutePath);
 
     private static double ResidentMb(int? pid)
     {

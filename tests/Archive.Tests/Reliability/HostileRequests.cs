@@ -103,6 +103,19 @@ public sealed class HostileRequests(int seed, IReadOnlyList<string> knownPaths)
 
     public int Seed => seed;
 
+    /// <summary>Every page path a site lists in its sitemap: real ids and slugs to work on.</summary>
+    public static async Task<string[]> SitemapPaths(HttpClient client)
+    {
+        var paths = new List<string>();
+        foreach (var part in Locations(await client.GetStringAsync("/sitemap.xml")))
+            paths.AddRange(Locations(await client.GetStringAsync(part)));
+        return [.. paths];
+    }
+
+    private static IEnumerable<string> Locations(string sitemap) =>
+        System.Text.RegularExpressions.Regex.Matches(sitemap, "<loc>([^<]*)</loc>")
+            .Select(m => new Uri(new Uri("http://site"), m.Groups[1].Value).AbsolutePath);
+
     /// <summary>A request any HTTP client can send: hostile in its target and headers, well-formed as HTTP.</summary>
     public HostileRequest Next()
     {

@@ -26,13 +26,12 @@ public sealed class HttpFuzzTests(HttpFuzzTests.ProductionSite factory, ITestOut
 {
     private static readonly int Seed = FromEnvironment("ARCHIVE_FUZZ_SEED", 16);
     private static readonly int Requests = FromEnvironment("ARCHIVE_FUZZ_REQUESTS", 5000);
-    private static readonly TimeSpan TooLong = TimeSpan.FromSeconds(5);
 
     [Fact]
     public async Task NoHostileRequestGetsABadAnswer()
     {
         var client = factory.CreateClient();
-        var requests = new HostileRequests(Seed, await KnownPaths(client));
+        var requests = new HostileRequests(Seed, await HostileRequests.SitemapPaths(client));
         var failures = new List<string>();
         var statuses = new SortedDictionary<int, int>();
         var clock = Stopwatch.StartNew();
@@ -42,10 +41,9 @@ public sealed class HttpFuzzTests(HttpFuzzTests.ProductionSite factory, ITestOut
             var request = requests.Next();
             var started = clock.Elapsed;
             using var response = await client.SendAsync(Message(request));
-            var body = await response.Content.ReadAsByteArrayAsync();
+            var body = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
             statuses[(int)response.StatusCode] = statuses.GetValueOrDefault((int)response.StatusCode) + 1;
-            var headers = response.Headers.Concat(response.Content.Headers).Select(h => $"{h.Key}: {string.Join(", ", h.Value)}");
-            var problem = Problem((int)response.StatusCode, string.Join("\r\n", headers), body, clock.Elapsed - started);
+            var problem = BadAnswers.Problem((int)response.StatusCode, BadAnswers.Head(response), body, clock.Elapsed - started);
             if (problem is not null) failures.Add($"{problem}: {request}");
         }
 
@@ -63,7 +61,7 @@ public sealed class HttpFuzzTests(HttpFuzzTests.ProductionSite factory, ITestOut
         await site.Services.GetRequiredService<ArchiveHost>().Loaded;
         var address = new Uri(site.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
         using var client = new HttpClient { BaseAddress = address };
-        var requests = new HostileRequests(Seed, await KnownPaths(client));
+        var requests = new HostileRequests(Seed, await HostileRequests.SitemapPaths(client));
         var connections = Math.Max(Requests / 10, 100);
         var failures = new List<string>();
         var resets = 0;
@@ -76,7 +74,7 @@ public sealed class HttpFuzzTests(HttpFuzzTests.ProductionSite factory, ITestOut
             var (answer, reset) = await Exchange(address, connection);
             var took = clock.Elapsed - started;
             if (reset) resets++;
-            var problem = took > TooLong ? $"took {took.TotalSeconds:0.0} s"
+            var problem = took > BadAnswers.TooLong ? $"took {took.TotalSeconds:0.0} s"
                 : answer.Length == 0 && !connection.GivesUp && !reset ? "no answer"
                 : ResponsesProblem(answer, took, reset);
             if (problem is not null) failures.Add($"{problem}: {Printable(string.Concat(connection.Pieces))}");
@@ -106,25 +104,6 @@ public sealed class HttpFuzzTests(HttpFuzzTests.ProductionSite factory, ITestOut
         }
     }
 
-    /// <summary>Why an answer is bad, or null. A 505 is no server error but the answer to an HTTP version Kestrel does not speak.</summary>
-    private static string? Problem(int status, string head, byte[] body, TimeSpan took)
-    {
-        if (status >= 500 && status != 505) return $"{status}";
-        if (took > TooLong) return $"took {took.TotalSeconds:0.0} s";
-        foreach (var (name, _) in SecurityHeaders.All)
-            if (!Regex.IsMatch(head, $@"(^|\n){Regex.Escape(name)}:", RegexOptions.IgnoreCase)) return $"{status} without {name}";
-        var text = head + "\r\n\r\n" + Encoding.UTF8.GetString(body);
-        if (text.Contains(HostileRequests.SpoofedHost, StringComparison.OrdinalIgnoreCase)) return $"{status} reflects the Host";
-        if (Executable(head) && text.Contains(HostileRequests.Script, StringComparison.OrdinalIgnoreCase)) return $"{status} holds the script unescaped";
-        return null;
-    }
-
-    // A browser runs script only in markup; plain text and JSON are shown as they are (nosniff is checked above).
-    private static bool Executable(string head) =>
-        Regex.Match(head, @"(^|\n)Content-Type: *([^;\r\n]*)", RegexOptions.IgnoreCase) is not { Success: true } type
-        || type.Groups[2].Value.Contains("html", StringComparison.OrdinalIgnoreCase)
-        || type.Groups[2].Value.Contains("xml", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>
     /// What is wrong with any response in what a server sent on one connection, or null. After a reset
     /// only the whole responses count: the reset may drop the rest.
@@ -150,8 +129,8 @@ public sealed class HttpFuzzTests(HttpFuzzTests.ProductionSite factory, ITestOut
             else if (Regex.IsMatch(head, @"\r\nTransfer-Encoding: chunked", RegexOptions.IgnoreCase)) at = AfterChunks(text, at);
             else at = text.Length;
             if (at > text.Length) return reset ? null : $"{status} cut short";
-            var body = Encoding.Latin1.GetBytes(text[bodyStart..at]);
-            if (status >= 200 && Problem(status, head, body, took) is { } problem) return problem;
+            var body = Encoding.UTF8.GetString(Encoding.Latin1.GetBytes(text[bodyStart..at]));
+            if (status >= 200 && BadAnswers.Problem(status, head, body, took) is { } problem) return problem;
         }
         return null;
     }
@@ -180,7 +159,7 @@ public sealed class HttpFuzzTests(HttpFuzzTests.ProductionSite factory, ITestOut
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(address.Host, address.Port);
         var stream = tcp.GetStream();
-        using var timeout = new CancellationTokenSource(TooLong + TimeSpan.FromSeconds(1));
+        using var timeout = new CancellationTokenSource(BadAnswers.TooLong + TimeSpan.FromSeconds(1));
         using var answer = new MemoryStream();
         try
         {
@@ -220,18 +199,6 @@ public sealed class HttpFuzzTests(HttpFuzzTests.ProductionSite factory, ITestOut
             if (!message.Headers.TryAddWithoutValidation(name, value) && message.Content is null)
                 (message.Content = new ByteArrayContent([])).Headers.TryAddWithoutValidation(name, value);
         return message;
-    }
-
-    /// <summary>Every page path the site lists in its sitemap: real ids and slugs for the fuzzer to work on.</summary>
-    private static async Task<string[]> KnownPaths(HttpClient client)
-    {
-        var index = await client.GetStringAsync("/sitemap.xml");
-        var parts = Regex.Matches(index, "<loc>([^<]*)</loc>").Select(m => new Uri(new Uri("http://site"), m.Groups[1].Value).AbsolutePath);
-        var paths = new List<string>();
-        foreach (var part in parts)
-            paths.AddRange(Regex.Matches(await client.GetStringAsync(part), "<loc>([^<]*)</loc>")
-                .Select(m => new Uri(new Uri("http://site"), m.Groups[1].Value).AbsolutePath));
-        return [.. paths];
     }
 
     private static void AssertNone(List<string> failures, int count)
