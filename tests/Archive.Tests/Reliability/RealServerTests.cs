@@ -105,6 +105,25 @@ public sealed class RealServerTests : IAsyncLifetime
         AssertSecurityHeaders(answer);
     }
 
+    // A slowloris: Kestrel answers headers that do not arrive in time with its own 408.
+    [Fact]
+    public async Task HeadersThatDoNotArriveInTimeGetA408WithTheSecurityHeaders()
+    {
+        await using var slow = new ArchiveWebFactory();
+        slow.UseKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, 0);
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(1);
+        });
+        slow.StartServer();
+        var slowAddress = new Uri(slow.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+
+        var answer = await RawAnswer(slowAddress, "GET / HTTP/1.1\r\nHost: localhost\r\n");
+
+        Assert.True(answer.StartsWith("HTTP/1.1 408 ", StringComparison.Ordinal), answer);
+        AssertSecurityHeaders(answer);
+    }
+
     // Over cleartext Kestrel speaks HTTP/1.1 only: an HTTP/2 preface gets a GOAWAY frame
     // (HTTP_1_1_REQUIRED), not an answer, so there is no HTTP/2 answer to carry the headers.
     [Fact]
@@ -149,7 +168,9 @@ public sealed class RealServerTests : IAsyncLifetime
     }
 
     /// <summary>Everything the server sends on one connection, until it closes it.</summary>
-    private async Task<string> RawAnswer(string requests)
+    private Task<string> RawAnswer(string requests) => RawAnswer(address, requests);
+
+    private static async Task<string> RawAnswer(Uri address, string requests)
     {
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(address.Host, address.Port);
