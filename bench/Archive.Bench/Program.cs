@@ -51,11 +51,16 @@ switch (args.FirstOrDefault())
             int.Parse(options.Get("iterations", "5")), options.Get("one-paragraph", "false") == "true");
         return 0;
 
+    case "fuzz":
+        return await FuzzBench.Run(new Uri(options.Require("url")), int.Parse(options.Get("requests", "100000")), int.Parse(options.Get("seed", "1")),
+            int.Parse(options.Get("connections", "8")), options.Values.TryGetValue("pid", out var pid) ? int.Parse(pid) : null);
+
     default:
         Console.Error.WriteLine("usage: Archive.Bench generate --count N --seed S --out DIR | import --source DIR --work DIR [--runs 3] | " +
                                 "search --source DIR --work DIR [--runs 3] [--iterations 200] | relevance [--source DIR] [--work DIR] | " +
                                 "stages --source DIR | parts --source DIR --work DIR [--iterations 30] | " +
-                                "routes --source DIR --index DIR [--iterations 20] | large --work DIR [--corpus DIR] [--iterations 5] [--one-paragraph true]");
+                                "routes --source DIR --index DIR [--iterations 20] | large --work DIR [--corpus DIR] [--iterations 5] [--one-paragraph true] | " +
+                                "fuzz --url URL [--requests 100000] [--seed 1] [--connections 8] [--pid SITE_PID]");
         return 2;
 }
 

@@ -18,9 +18,11 @@ builder.Services.AddProtection(builder.Configuration);
 // Before every other middleware, so that every answer the application writes carries them, errors,
 // refused hosts and re-executed pages included.
 builder.Services.AddSecurityHeaders();
-// No Server banner; explicit bounds on what a request may carry (over-long URL: 414, headers: 431).
+// No Server banner; explicit bounds on what a request may carry (over-long URL: 414, headers: 431);
+// the security headers on the answers Kestrel writes itself to a request it cannot parse.
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
+    kestrel.ConfigureEndpointDefaults(KestrelOwnAnswers.AddTo);
     kestrel.AddServerHeader = false;
     kestrel.Limits.MaxRequestLineSize = 8 * 1024;
     kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;

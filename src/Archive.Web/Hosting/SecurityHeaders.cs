@@ -12,6 +12,16 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>Each header with its value; the application's answers and Kestrel's own carry the same.</summary>
+    public static readonly IReadOnlyList<KeyValuePair<string, string>> All =
+    [
+        new(HeaderNames.ContentSecurityPolicy, ContentSecurityPolicy),
+        new(HeaderNames.XContentTypeOptions, "nosniff"),
+        new(HeaderNames.XFrameOptions, "DENY"),
+        new("Referrer-Policy", "strict-origin-when-cross-origin"),
+        new("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
+    ];
+
     /// <summary>
     /// Registers <see cref="UseSecurityHeaders"/> as the first of all middleware, ahead even of the host
     /// filtering the framework puts first (its 400 for a host not allowed carries them too).
@@ -38,14 +48,12 @@ public static class SecurityHeaders
     /// </summary>
     private static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
+        // Tells the connection that this answer is the application's, not one of Kestrel's own.
+        context.Features.Get<KestrelOwnAnswers>()?.ApplicationAnswers(context.Response);
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.TryAdd(HeaderNames.ContentSecurityPolicy, ContentSecurityPolicy);
-            headers.TryAdd(HeaderNames.XContentTypeOptions, "nosniff");
-            headers.TryAdd(HeaderNames.XFrameOptions, "DENY");
-            headers.TryAdd("Referrer-Policy", "strict-origin-when-cross-origin");
-            headers.TryAdd("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+            foreach (var (name, value) in All) headers.TryAdd(name, value);
             return Task.CompletedTask;
         });
         await next();

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Tests.Reliability;
 
-/// <summary>What only a real server sees: raw request lines with NUL bytes, over-long URLs and headers.</summary>
+/// <summary>What only a real server sees: raw request lines with NUL bytes, over-long URLs and headers, and Kestrel's own answers to them.</summary>
 public sealed class RealServerTests : IAsyncLifetime
 {
     private readonly ArchiveWebFactory site = new();
@@ -40,17 +40,19 @@ public sealed class RealServerTests : IAsyncLifetime
     [Fact]
     public async Task AnOverLongUrlIs414()
     {
-        var status = await RawStatus($"GET /search?q={new string('a', 9000)} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        var answer = await RawAnswer($"GET /search?q={new string('a', 9000)} HTTP/1.1\r\nHost: localhost\r\n\r\n");
 
-        Assert.Equal(414, status);
+        Assert.StartsWith("HTTP/1.1 414 ", answer);
+        AssertSecurityHeaders(answer);
     }
 
     [Fact]
     public async Task OverLongHeadersAre431()
     {
-        var status = await RawStatus($"GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: {new string('a', 40_000)}\r\nConnection: close\r\n\r\n");
+        var answer = await RawAnswer($"GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: {new string('a', 40_000)}\r\n\r\n");
 
-        Assert.Equal(431, status);
+        Assert.StartsWith("HTTP/1.1 431 ", answer);
+        AssertSecurityHeaders(answer);
     }
 
     [Fact]
@@ -85,8 +87,90 @@ public sealed class RealServerTests : IAsyncLifetime
         Assert.Equal([200, expected, 200], statuses);
     }
 
-    /// <summary>Every status line on one connection, read until the server closes it.</summary>
-    private async Task<int[]> RawStatuses(string requests)
+    // Kestrel writes these answers itself, before any middleware; they carry the headers all the same.
+    [Theory]
+    [InlineData("GET /documents/%00 HTTP/1.1\r\nHost: localhost\r\n\r\n", 400)]
+    [InlineData("GET / HTTP/1.1 extra\r\nHost: localhost\r\n\r\n", 400)]
+    [InlineData("GET / HTTP/1.1\r\nHost: localhost\r\nBad Header: x\r\n\r\n", 400)]
+    [InlineData("GET /\nHost: localhost\r\n\r\n", 400)]
+    [InlineData("POST / HTTP/1.0\r\nHost: localhost\r\n\r\n", 400)]
+    [InlineData("GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n", 400)]
+    [InlineData("GET / HTTP/1.2\r\nHost: localhost\r\n\r\n", 505)]
+    [InlineData("GET / HTTP/2.0\r\nHost: localhost\r\n\r\n", 505)]
+    public async Task KestrelsOwnAnswersCarryTheSecurityHeaders(string request, int status)
+    {
+        var answer = await RawAnswer(request);
+
+        Assert.True(answer.StartsWith($"HTTP/1.1 {status} ", StringComparison.Ordinal), answer);
+        AssertSecurityHeaders(answer);
+    }
+
+    // A slowloris: Kestrel answers headers that do not arrive in time with its own 408.
+    [Fact]
+    public async Task HeadersThatDoNotArriveInTimeGetA408WithTheSecurityHeaders()
+    {
+        await using var slow = new ArchiveWebFactory();
+        slow.UseKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, 0);
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(1);
+        });
+        slow.StartServer();
+        var slowAddress = new Uri(slow.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+
+        var answer = await RawAnswer(slowAddress, "GET / HTTP/1.1\r\nHost: localhost\r\n");
+
+        Assert.True(answer.StartsWith("HTTP/1.1 408 ", StringComparison.Ordinal), answer);
+        AssertSecurityHeaders(answer);
+    }
+
+    // Over cleartext Kestrel speaks HTTP/1.1 only: an HTTP/2 preface gets a GOAWAY frame
+    // (HTTP_1_1_REQUIRED), not an answer, so there is no HTTP/2 answer to carry the headers.
+    [Fact]
+    public async Task HTTP2IsNotSpoken()
+    {
+        var answer = await RawAnswer("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
+
+        Assert.Equal("\0\0\u0008\u0007\0\0\0\0\0\0\0\0\0\0\0\0\u000d", answer);
+    }
+
+    [Fact]
+    public async Task AGoodAnswerBeforeABadRequestIsSentUnchanged()
+    {
+        using var client = new HttpClient { BaseAddress = address };
+        var id = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/documents?size=1"))
+            .RootElement.GetProperty("items")[0].GetProperty("id").GetString();
+        var raw = Encoding.Latin1.GetString(await client.GetByteArrayAsync($"/documents/{id}/raw"));
+
+        var answers = await RawAnswer($"GET /documents/{id}/raw HTTP/1.1\r\nHost: localhost\r\n\r\nGET / HTTP/1.1 extra\r\n\r\n");
+
+        var good = answers[..answers.IndexOf("HTTP/1.1 400 ", StringComparison.Ordinal)];
+        var bad = answers[good.Length..];
+        Assert.StartsWith("HTTP/1.1 200 ", good);
+        Assert.EndsWith("\r\n\r\n" + raw, good);
+        Assert.Equal("sandbox; default-src 'none'", HeaderValues(good, "Content-Security-Policy").Single());
+        Assert.Equal("nosniff", HeaderValues(good, "X-Content-Type-Options").Single());
+        AssertSecurityHeaders(bad);
+    }
+
+    private static void AssertSecurityHeaders(string answer)
+    {
+        foreach (var (name, value) in Archive.Web.Hosting.SecurityHeaders.All)
+            Assert.Equal([value], HeaderValues(answer, name));
+    }
+
+    private static string[] HeaderValues(string answer, string name)
+    {
+        var head = answer[..answer.IndexOf("\r\n\r\n", StringComparison.Ordinal)];
+        return [.. head.Split("\r\n").Skip(1)
+            .Where(line => line.StartsWith(name + ":", StringComparison.OrdinalIgnoreCase))
+            .Select(line => line[(name.Length + 1)..].Trim())];
+    }
+
+    /// <summary>Everything the server sends on one connection, until it closes it.</summary>
+    private Task<string> RawAnswer(string requests) => RawAnswer(address, requests);
+
+    private static async Task<string> RawAnswer(Uri address, string requests)
     {
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(address.Host, address.Port);
@@ -95,9 +179,12 @@ public sealed class RealServerTests : IAsyncLifetime
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         using var answers = new MemoryStream();
         await stream.CopyToAsync(answers, timeout.Token);
-        var text = Encoding.Latin1.GetString(answers.ToArray());
-        return [.. System.Text.RegularExpressions.Regex.Matches(text, @"HTTP/1\.1 (\d{3}) ").Select(m => int.Parse(m.Groups[1].Value))];
+        return Encoding.Latin1.GetString(answers.ToArray());
     }
+
+    /// <summary>Every status line on one connection, read until the server closes it.</summary>
+    private async Task<int[]> RawStatuses(string requests) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(await RawAnswer(requests), @"HTTP/1\.1 (\d{3}) ").Select(m => int.Parse(m.Groups[1].Value))];
 
     private async Task<int> RawStatus(string request)
     {
