@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 namespace Archive.Web.Hosting;
 
 /// <summary>
-/// Kestrel answers a request it cannot parse (400 for a bad request line or header, 411, 414, 431, 505)
+/// Kestrel answers a request it cannot parse (400 for a bad request line or header, 408, 414, 431, 505)
 /// itself, before any middleware, and offers no hook to change that answer. So the connection's output is
 /// watched instead: what Kestrel writes while no application answer is under way is held until it is
 /// flushed, and if it is one empty response head without <c>X-Content-Type-Options</c> (which the
