@@ -55,11 +55,15 @@ public sealed class DirectiveCitationPagesTests : IDisposable
     [InlineData("-1")]
     [InlineData("hai")]
     [InlineData("99999999999")]
+    [InlineData("evil-text-sent-back")]
     public async Task AnswersAPageThatIsNotThereWith400(string page)
     {
         var response = await factory.CreateClient().GetAsync($"/directives/32-kl-tw?page={page}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("page=1 đến page=2", await response.Content.ReadAsStringAsync());
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("page=1 đến page=2", body);
+        // What was sent is not written back: the answer stays the same few words whatever it was.
+        Assert.DoesNotContain("evil-text-sent-back", body);
     }
 }

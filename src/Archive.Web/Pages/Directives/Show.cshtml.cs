@@ -45,7 +45,7 @@ public sealed class ShowModel(ArchiveHost archive) : PageModel
             CitationCount = citations.Count;
             var page = Request.Query["page"].ToString();
             if (!QueryNumber.TryRead(page.Length == 0 ? null : page, 1, 1, CitationPageCount, out var number))
-                return BadRequest($"Trang \"{page}\" không có: các trích dẫn của {Code} có {CitationPageCount} trang (page=1 đến page={CitationPageCount}).");
+                return BadRequest($"Không có trang này: các trích dẫn của {Code} có {CitationPageCount} trang (page=1 đến page={CitationPageCount}).");
             CitationPage = number;
             Citations = citations.Skip((CitationPage - 1) * CitationsPerPage).Take(CitationsPerPage).ToList();
         }
