@@ -11,16 +11,12 @@ seed=${3:-1}
 index=$(dirname "$corpus")/archive-index
 port=${PORT:-5081}
 work=$(mktemp -d)
-dotnet build -c Release src/Archive.Web >/dev/null
-dotnet build -c Release src/Archive.Cli >/dev/null
+source bench/site.sh
 dotnet build -c Release bench/Archive.Bench >/dev/null
-dotnet src/Archive.Cli/bin/Release/net10.0/Archive.Cli.dll import --source "$corpus" --index "$index" | tail -1
-
-Archive__SourceDirectory="$corpus" Archive__IndexDirectory="$index" Archive__RateLimit__Disabled=true \
-  Archive__CheckIndexOnStart=false Serilog__MinimumLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
-  dotnet src/Archive.Web/bin/Release/net10.0/Archive.Web.dll --urls "http://127.0.0.1:$port" >"$work/site.log" 2>&1 &
-site=$!
+import_corpus "$corpus" "$index"
+start_site "$corpus" "$index" "$port" "$work/site.log"
+site=$site_pid
 trap 'kill $site 2>/dev/null || true; rm -rf "$work"' EXIT
-until curl -sf "http://127.0.0.1:$port/readyz" >/dev/null; do sleep 0.2; done
+wait_until_ready "$port"
 dotnet bench/Archive.Bench/bin/Release/net10.0/Archive.Bench.dll fuzz --url "http://127.0.0.1:$port" \
   --requests "$requests" --seed "$seed" --pid "$site"

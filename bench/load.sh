@@ -9,16 +9,12 @@ index=${2:-$(dirname "$corpus")/archive-index}
 port=${PORT:-5079}
 work=$(mktemp -d)
 command -v wrk >/dev/null || { apt-get update && apt-get install -y wrk; }
-dotnet build -c Release src/Archive.Web >/dev/null
-dotnet build -c Release src/Archive.Cli >/dev/null
-dotnet src/Archive.Cli/bin/Release/net10.0/Archive.Cli.dll import --source "$corpus" --index "$index" | tail -1
-
-Archive__SourceDirectory="$corpus" Archive__IndexDirectory="$index" Archive__RateLimit__Disabled=true \
-  Archive__CheckIndexOnStart=false Serilog__MinimumLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
-  dotnet src/Archive.Web/bin/Release/net10.0/Archive.Web.dll --urls "http://127.0.0.1:$port" >"$work/site.log" 2>&1 &
-site=$!
+source bench/site.sh
+import_corpus "$corpus" "$index"
+start_site "$corpus" "$index" "$port" "$work/site.log"
+site=$site_pid
 trap 'kill $site 2>/dev/null || true; rm -rf "$work"' EXIT
-until curl -sf "http://127.0.0.1:$port/readyz" >/dev/null; do sleep 0.2; done
+wait_until_ready "$port"
 curl -s "http://127.0.0.1:$port/api/documents?size=1000" | grep -o '"id":"[^"]*"' | cut -d'"' -f4 | sed 's|^|/documents/|' > "$work/paths.txt"
 
 rss() { awk '/VmRSS/ {print $2}' "/proc/$site/status"; }

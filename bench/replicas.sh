@@ -9,20 +9,14 @@ index=${2:-$(dirname "$corpus")/archive-index}
 work=$(mktemp -d)
 command -v wrk >/dev/null || { apt-get update && apt-get install -y wrk; }
 command -v nginx >/dev/null || { apt-get update && apt-get install -y nginx; }
-dotnet build -c Release src/Archive.Web >/dev/null
-dotnet build -c Release src/Archive.Cli >/dev/null
-dotnet src/Archive.Cli/bin/Release/net10.0/Archive.Cli.dll import --source "$corpus" --index "$index" | tail -1
-
-replica() { # port
-  Archive__SourceDirectory="$corpus" Archive__IndexDirectory="$index" Archive__RateLimit__Disabled=true \
-    Archive__CheckIndexOnStart=false Serilog__MinimumLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
-    dotnet src/Archive.Web/bin/Release/net10.0/Archive.Web.dll --urls "http://127.0.0.1:$1" >"$work/replica-$1.log" 2>&1 &
-  echo $!
-}
-a=$(replica 5081)
-b=$(replica 5082)
+source bench/site.sh
+import_corpus "$corpus" "$index"
+start_site "$corpus" "$index" 5081 "$work/replica-5081.log"
+a=$site_pid
+start_site "$corpus" "$index" 5082 "$work/replica-5082.log"
+b=$site_pid
 trap 'kill $a $b 2>/dev/null || true; nginx -p "$work" -c "$work/nginx.conf" -s stop 2>/dev/null || true; rm -rf "$work"' EXIT
-for port in 5081 5082; do until curl -sf "http://127.0.0.1:$port/readyz" >/dev/null; do sleep 0.2; done; done
+for port in 5081 5082; do wait_until_ready "$port"; done
 
 mkdir -p "$work/tmp"
 cat > "$work/nginx.conf" <<NGINX
