@@ -48,14 +48,14 @@ switch (args.FirstOrDefault())
 
     case "large":
         RoutesBench.Large(options.Get("corpus", Path.Combine("..", "shared", "corpus", "baomoi")), options.Require("work"),
-            int.Parse(options.Get("iterations", "5")), options.Get("one-paragraph", "false") == "true");
+            int.Parse(options.Get("iterations", "5")), options.Get("one-paragraph", "false") == "true", int.Parse(options.Get("copies", "0")));
         return 0;
 
     default:
         Console.Error.WriteLine("usage: Archive.Bench generate --count N --seed S --out DIR | import --source DIR --work DIR [--runs 3] | " +
                                 "search --source DIR --work DIR [--runs 3] [--iterations 200] | relevance [--source DIR] [--work DIR] | " +
                                 "stages --source DIR | parts --source DIR --work DIR [--iterations 30] | " +
-                                "routes --source DIR --index DIR [--iterations 20] | large --work DIR [--corpus DIR] [--iterations 5] [--one-paragraph true]");
+                                "routes --source DIR --index DIR [--iterations 20] | large --work DIR [--corpus DIR] [--iterations 5] [--one-paragraph true] [--copies N]");
         return 2;
 }
 
