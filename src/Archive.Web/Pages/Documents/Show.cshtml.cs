@@ -263,9 +263,10 @@ public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider
         return Page();
     }
 
-    // The search's matches on one part of the body.
+    // The search's matches on one part of the body (a body without paragraphs is one empty part).
     private TextMarks MarksOn(ArchiveDocument document, int part) =>
-        archive.Index.Marks(document, Q!, Exact, MaxMarks, parts[part - 1][0].Offset, part < parts.Count ? parts[part][0].Offset : int.MaxValue);
+        archive.Index.Marks(document, Q!, Exact, MaxMarks, parts[part - 1].FirstOrDefault()?.Offset ?? 0,
+            part < parts.Count ? parts[part][0].Offset : int.MaxValue);
 
     public string? DirectiveSlug(DirectiveReference directive) =>
         directive.Code is null ? null : DirectivesApi.Canonical(archive.Index.Directives, directive.Code);
