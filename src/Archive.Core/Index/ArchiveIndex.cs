@@ -204,10 +204,13 @@ public sealed class ArchiveIndex : IDisposable
     }
 
     /// <summary>Documents like this one (its most distinctive words, searched in the folded body), best first.</summary>
-    public IReadOnlyList<ArchiveDocument> Related(string id, int count = 5) => Find(id) is { } document ? Related(document, count) : [];
+    public IReadOnlyList<DocumentSummary> Related(string id, int count = 5) => Find(id) is { } document ? Related(document, count) : [];
 
-    /// <summary>Documents like one already read: a document of the 4 MB limit takes longer to read than to search.</summary>
-    public IReadOnlyList<ArchiveDocument> Related(ArchiveDocument document, int count = 5) => Use(searcher =>
+    /// <summary>
+    /// Documents like one already read, as the catalog summarises them: a document of the 4 MB limit
+    /// takes longer to read than to search, so neither it nor the related ones are read whole.
+    /// </summary>
+    public IReadOnlyList<DocumentSummary> Related(ArchiveDocument document, int count = 5) => Use(searcher =>
     {
         var hits = searcher.Search(new TermQuery(new Term(IndexSchema.Id, document.Id)), 1);
         if (hits.TotalHits == 0) return [];
@@ -216,7 +219,9 @@ public sealed class ArchiveIndex : IDisposable
             { relatedWords.Query(searcher.IndexReader, hits.ScoreDocs[0].Doc, document.Title), Occur.MUST },
             { new TermQuery(new Term(IndexSchema.Id, document.Id)), Occur.MUST_NOT },
         };
-        return searcher.Search(query, count).ScoreDocs.Select(hit => Read(searcher, hit.Doc)).ToList();
+        return searcher.Search(query, count).ScoreDocs
+            .Select(hit => Catalog.Find(searcher.Doc(hit.Doc, IdOnly).Get(IndexSchema.Id)))
+            .OfType<DocumentSummary>().ToList();
     });
 
     private static Query Filtered(Query query, SearchRequest request)
@@ -237,6 +242,7 @@ public sealed class ArchiveIndex : IDisposable
 
     private static readonly ISet<string> JsonOnly = new HashSet<string> { IndexSchema.Json };
     private static readonly ISet<string> RawOnly = new HashSet<string> { IndexSchema.Raw };
+    private static readonly ISet<string> IdOnly = new HashSet<string> { IndexSchema.Id };
 
     // Only the JSON: the stored source bytes beside it are not decoded.
     private static ArchiveDocument Read(IndexSearcher searcher, int doc) =>

@@ -55,7 +55,7 @@ public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider
     public TextMarks? Marks { get; private set; }
 
     public ArchiveDocument Document { get; private set; } = null!;
-    public IReadOnlyList<ArchiveDocument> Related { get; private set; } = [];
+    public IReadOnlyList<DocumentSummary> Related { get; private set; } = [];
     public DocumentSummary? Previous { get; private set; }
     public DocumentSummary? Next { get; private set; }
     /// <summary>The paragraphs (or pieces of a paragraph longer than a part) of the part shown.</summary>
