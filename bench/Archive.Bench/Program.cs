@@ -48,7 +48,7 @@ switch (args.FirstOrDefault())
 
     case "large":
         RoutesBench.Large(options.Get("corpus", Path.Combine("..", "shared", "corpus", "baomoi")), options.Require("work"),
-            int.Parse(options.Get("iterations", "5")), options.Get("one-paragraph", "false") == "true");
+            int.Parse(options.Get("iterations", "5")), options.Get("one-paragraph", "false") == "true", int.Parse(options.Get("copies", "0")));
         return 0;
 
     case "fuzz":
@@ -59,7 +59,7 @@ switch (args.FirstOrDefault())
         Console.Error.WriteLine("usage: Archive.Bench generate --count N --seed S --out DIR | import --source DIR --work DIR [--runs 3] | " +
                                 "search --source DIR --work DIR [--runs 3] [--iterations 200] | relevance [--source DIR] [--work DIR] | " +
                                 "stages --source DIR | parts --source DIR --work DIR [--iterations 30] | " +
-                                "routes --source DIR --index DIR [--iterations 20] | large --work DIR [--corpus DIR] [--iterations 5] [--one-paragraph true] | " +
+                                "routes --source DIR --index DIR [--iterations 20] | large --work DIR [--corpus DIR] [--iterations 5] [--one-paragraph true] [--copies N] | " +
                                 "fuzz --url URL [--requests 100000] [--seed 1] [--connections 8] [--pid SITE_PID]");
         return 2;
 }

@@ -60,18 +60,22 @@ public static class RoutesBench
     }
 
     /// <summary>The routes that read one document of <see cref="FolderImport.MaxFileBytes"/>, made of real articles.</summary>
-    public static void Large(string corpus, string work, int iterations, bool oneParagraph)
+    /// <param name="copies">More documents of the limit beside it, titled alike: a search for the title then has them all as hits.</param>
+    public static void Large(string corpus, string work, int iterations, bool oneParagraph, int copies)
     {
-        var source = Path.Combine(work, oneParagraph ? "large-one-paragraph" : "large-source");
-        var index = Path.Combine(work, oneParagraph ? "large-one-paragraph-index" : "large-index");
+        var name = (oneParagraph ? "large-one-paragraph" : "large") + (copies > 0 ? $"-{copies}-copies" : "");
+        var source = Path.Combine(work, name + "-source");
+        var index = Path.Combine(work, name + "-index");
         Directory.CreateDirectory(source);
         var articles = FolderImport.SourceFiles(corpus).Order(StringComparer.Ordinal).ToList();
         // A few ordinary documents beside the large one, so that a search has other hits too.
         foreach (var file in articles.Take(200)) File.Copy(file, Path.Combine(source, Path.GetFileName(file)), overwrite: true);
-        File.WriteAllBytes(Path.Combine(source, "large.txt"), LargeDocument(articles.Skip(200), oneParagraph));
+        File.WriteAllBytes(Path.Combine(source, "large.txt"), LargeDocument(LargeTitle, articles.Skip(200), oneParagraph));
+        for (var copy = 1; copy <= copies; copy++)
+            File.WriteAllBytes(Path.Combine(source, $"large-{copy}.txt"), LargeDocument($"{LargeTitle}, bản {copy}", articles.Skip(200), oneParagraph));
         var imported = IndexPublisher.Import(source, index);
         Console.WriteLine($"{imported.Documents} documents imported, large.txt {new FileInfo(Path.Combine(source, "large.txt")).Length:N0} bytes" +
-                          (oneParagraph ? ", its body one paragraph" : ""));
+                          (oneParagraph ? ", its body one paragraph" : "") + (copies > 0 ? $", and {copies} copies" : ""));
 
         using var site = new Site(source, index);
         var client = Started(site);
@@ -96,9 +100,9 @@ public static class RoutesBench
     private const string LargeTitle = "Tập hợp các bài báo làm một văn bản rất dài";
 
     // Titles and bodies of real articles, one paragraph each (or all on one line), up to the size limit.
-    private static byte[] LargeDocument(IEnumerable<string> articles, bool oneParagraph)
+    private static byte[] LargeDocument(string title, IEnumerable<string> articles, bool oneParagraph)
     {
-        var text = new StringBuilder(LargeTitle + "\n");
+        var text = new StringBuilder(title + "\n");
         var separator = oneParagraph ? " " : "\n";
         foreach (var file in articles)
         {

@@ -21,6 +21,12 @@ public static class IndexSchema
     public const string Id = "id";
     /// <summary>The source file's name: what an incremental import deletes by.</summary>
     public const string SourceFile = "source_file";
+    /// <summary>
+    /// What a search hit shows (<see cref="HitFields"/>) as JSON, stored before <see cref="Json"/> and
+    /// only for a body longer than <see cref="Archive.Search.Snippets.MaxText"/>: a hit then reads it and
+    /// stops, instead of decoding the whole document.
+    /// </summary>
+    public const string Hit = "hit";
     /// <summary>The whole <see cref="ArchiveDocument"/> as JSON: what pages show.</summary>
     public const string Json = "json";
     /// <summary>The source file's bytes, untouched, for the "original" view.</summary>
@@ -98,11 +104,18 @@ public static class IndexSchema
     /// <summary>The text that offsets in <see cref="Body"/> and <see cref="BodyFolded"/> refer to.</summary>
     public static string BodyText(ArchiveDocument document) => string.Join(ParagraphSeparator, document.Paragraphs);
 
-    /// <summary>At most the first <paramref name="max"/> characters of <see cref="BodyText"/>, without joining the rest.</summary>
-    public static string BodyText(ArchiveDocument document, int max)
+    /// <summary>What a search hit shows of a document: its body as far as snippets look (<see cref="Archive.Search.Snippets.MaxText"/>).</summary>
+    public sealed record HitFields(string Id, string Title, DateOnly? EventDate, string? Published, string? Organisation, IReadOnlyList<string> Paragraphs)
+    {
+        public static HitFields Of(ArchiveDocument document) => new(document.Id, document.Title, document.EventDate, document.Published,
+            document.Organisation, [BodyText(document.Paragraphs, Archive.Search.Snippets.MaxText)]);
+    }
+
+    /// <summary>At most the first <paramref name="max"/> characters of the body text of these paragraphs, without joining the rest.</summary>
+    public static string BodyText(IReadOnlyList<string> paragraphs, int max)
     {
         var text = new System.Text.StringBuilder();
-        foreach (var paragraph in document.Paragraphs)
+        foreach (var paragraph in paragraphs)
         {
             if (text.Length > 0) text.Append(ParagraphSeparator);
             text.Append(paragraph, 0, Math.Min(paragraph.Length, Math.Max(0, max - text.Length)));
@@ -118,6 +131,11 @@ public static class IndexSchema
         {
             new StringField(Id, document.Id, Field.Store.YES),
             new StringField(SourceFile, document.SourceFile, Field.Store.NO),
+        };
+        if (body.Length > Archive.Search.Snippets.MaxText)
+            lucene.Add(new StoredField(Hit, JsonSerializer.Serialize(HitFields.Of(document), JsonOptions)));
+        foreach (var field in new IIndexableField[]
+        {
             new StoredField(Json, JsonSerializer.Serialize(document, JsonOptions)),
             new StoredField(Raw, raw),
             new TextField(Title, document.Title, Field.Store.NO),
@@ -127,7 +145,8 @@ public static class IndexSchema
             new Field(BodyFolded, body, FoldedWithVectors),
             new TextField(BodyPairs, body, Field.Store.NO),
             new TextField(BodyExactPairs, body, Field.Store.NO),
-        };
+        })
+            lucene.Add(field);
         if (document.Organisation is { } organisation)
         {
             lucene.Add(new TextField(Organisation, organisation, Field.Store.NO));

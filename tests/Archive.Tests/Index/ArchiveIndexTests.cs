@@ -1,6 +1,7 @@
 using System.Text;
 using Archive.Import;
 using Archive.Index;
+using Archive.Search;
 
 namespace Archive.Tests.Index;
 
@@ -108,6 +109,22 @@ public sealed class ArchiveIndexTests : IDisposable
             Assert.Equal(file.Document.Directives.Select(d => d.Code), found.Directives.Select(d => d.Code));
         });
         Assert.Null(index.Find("no-such-document"));
+    }
+
+    [Fact]
+    public void AHitOfAHugeDocumentTakesItsSnippetsFromTheStartOfItsBody()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Hội nghị bàn việc của tỉnh trong năm tới. ", 2_000));
+        File.WriteAllText(source.File("102_huge.txt"), $"Hội nghị rất dài của huyện Quỳnh Lưu\n\nMở đầu: huyện Mèo Vạc báo cáo.\n\n{filler}\n\n{filler}\n\nKết thúc: huyện Mèo Vạc và Quỳnh Lưu.\n");
+        IndexPublisher.Import(source.Path, IndexFolder);
+        using var index = ArchiveIndex.Open(IndexFolder);
+
+        var early = Assert.Single(index.Search(new SearchRequest { Query = "\"Mèo Vạc\"" }).Hits);
+        var late = Assert.Single(index.Search(new SearchRequest { Query = "\"Quỳnh Lưu\"" }).Hits);
+
+        Assert.Equal("Hội nghị rất dài của huyện Quỳnh Lưu", early.Title);
+        Assert.Contains("<mark>Mèo Vạc</mark>", early.Snippets[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("<mark>", string.Concat(late.Snippets), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -143,10 +143,10 @@ public sealed class SnippetsTests
     {
         var document = Repository.ParseSeed("000_") with { Paragraphs = [new string('a', 70_000), new string('b', 70_000), "c"] };
 
-        var prefix = IndexSchema.BodyText(document, Snippets.MaxText);
+        var prefix = IndexSchema.BodyText(document.Paragraphs, Snippets.MaxText);
 
         Assert.Equal(IndexSchema.BodyText(document)[..Snippets.MaxText], prefix);
-        Assert.Equal(IndexSchema.BodyText(document), IndexSchema.BodyText(document, int.MaxValue));
+        Assert.Equal(IndexSchema.BodyText(document), IndexSchema.BodyText(document.Paragraphs, int.MaxValue));
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public sealed class LongDocumentPageTests : IClassFixture<LongDocumentPageTests.
 
         var words = string.Join(' ', Enumerable.Range(0, 30_000).Select(i => i % 2 == 0 ? "thảo" : "luận"));
         File.WriteAllText(Path.Combine(folder, "one-paragraph.txt"), $"Một đoạn văn rất dài không xuống dòng\n\n{words}\n", new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(folder, "title-only.txt"), "Hội nghị chỉ có tiêu đề mà không có thân bài\n", new UTF8Encoding(false));
     });
 
     private readonly HttpClient client;
@@ -109,6 +110,21 @@ public sealed class LongDocumentPageTests : IClassFixture<LongDocumentPageTests.
         Assert.All(pieces, piece => Assert.InRange(piece.Length, 1, BodyParts.MaxChars));
         Assert.All(pieces.SkipLast(1), piece => Assert.EndsWith(" ", piece, StringComparison.Ordinal));
         Assert.Equal(paragraph, string.Concat(pieces));
+    }
+
+    [Fact]
+    public async Task ADocumentWithoutABodyIsOnePartWithOrWithoutASearch()
+    {
+        var document = await DocumentAsync("title-only.txt");
+        var id = document.GetProperty("id").GetString()!;
+
+        var plain = await PageAsync($"/documents/{id}");
+        var searched = await PageAsync($"/documents/{id}?q=hội+nghị");
+
+        Assert.Empty(document.GetProperty("paragraphs").EnumerateArray());
+        Assert.Null(plain.QuerySelector("nav.body-parts"));
+        Assert.Null(searched.QuerySelector("nav.body-parts"));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/documents/{id}?part=2")).StatusCode);
     }
 
     [Fact]

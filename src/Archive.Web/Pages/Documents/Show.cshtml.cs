@@ -55,7 +55,7 @@ public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider
     public TextMarks? Marks { get; private set; }
 
     public ArchiveDocument Document { get; private set; } = null!;
-    public IReadOnlyList<ArchiveDocument> Related { get; private set; } = [];
+    public IReadOnlyList<DocumentSummary> Related { get; private set; } = [];
     public DocumentSummary? Previous { get; private set; }
     public DocumentSummary? Next { get; private set; }
     /// <summary>The paragraphs (or pieces of a paragraph longer than a part) of the part shown.</summary>
@@ -263,9 +263,10 @@ public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider
         return Page();
     }
 
-    // The search's matches on one part of the body.
+    // The search's matches on one part of the body (a body without paragraphs is one empty part).
     private TextMarks MarksOn(ArchiveDocument document, int part) =>
-        archive.Index.Marks(document, Q!, Exact, MaxMarks, parts[part - 1][0].Offset, part < parts.Count ? parts[part][0].Offset : int.MaxValue);
+        archive.Index.Marks(document, Q!, Exact, MaxMarks, parts[part - 1].FirstOrDefault()?.Offset ?? 0,
+            part < parts.Count ? parts[part][0].Offset : int.MaxValue);
 
     public string? DirectiveSlug(DirectiveReference directive) =>
         directive.Code is null ? null : DirectivesApi.Canonical(archive.Index.Directives, directive.Code);
