@@ -47,8 +47,10 @@ public static class Protection
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(10);
                 context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                await Results.Problem("Too many requests from this address; try again after the time in Retry-After.",
-                    statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests").ExecuteAsync(context.HttpContext);
+                // A page is answered with the site's own 429 page (re-executed by the status-code pages); the API with a problem.
+                if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
+                    await Results.Problem("Too many requests from this address; try again after the time in Retry-After.",
+                        statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests").ExecuteAsync(context.HttpContext);
             };
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {

@@ -46,6 +46,25 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task APageRefusedIsTheSitesOwn429PageAndTheApiAProblem()
+    {
+        using var site = new Limited();
+        var client = site.CreateClient();
+
+        for (var i = 0; i < 5; i++) await client.GetAsync($"/dates?r={i}");
+        var page = await client.GetAsync("/dates?r=last");
+        for (var i = 0; i < 3; i++) await client.GetAsync($"/api/search?q=a{i}");
+        var api = await client.GetAsync("/api/search?q=last");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", page.Content.Headers.ContentType!.ToString());
+        Assert.Contains("Quá nhiều yêu cầu", await page.Content.ReadAsStringAsync());
+        Assert.True(int.Parse(page.Headers.GetValues("Retry-After").Single()) > 0);
+        Assert.Equal(HttpStatusCode.TooManyRequests, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
     public async Task PagesAndSearchesAreCountedApart()
     {
         using var site = new Limited();
