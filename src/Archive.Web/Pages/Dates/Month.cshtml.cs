@@ -5,13 +5,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Archive.Web.Pages.Dates;
 
-/// <summary>One month: a calendar with meeting days marked and linked, and the list.</summary>
+/// <summary>
+/// One month: a calendar with meeting days marked and linked, and the list, in pages of
+/// <see cref="ListPages.Size"/> (a day's link goes to the page that holds it).
+/// </summary>
 public sealed class MonthModel(ArchiveHost archive) : PageModel
 {
     public int Year { get; private set; }
     public int Month { get; private set; }
-    public IReadOnlyList<DocumentSummary> Documents { get; private set; } = [];
+    public ListPage<DocumentSummary> Documents { get; private set; } = null!;
+    /// <summary>This page's documents by day.</summary>
     public ILookup<int, DocumentSummary> ByDay { get; private set; } = Enumerable.Empty<DocumentSummary>().ToLookup(d => 0);
+    /// <summary>Each day of the month with documents: how many, and the page its list begins on.</summary>
+    public IReadOnlyDictionary<int, (int Count, int Page)> Days { get; private set; } = new Dictionary<int, (int, int)>();
 
     /// <summary>Weeks of the month, Monday first as Vietnamese calendars print them; null pads the edges.</summary>
     public IReadOnlyList<int?[]> Weeks { get; private set; } = [];
@@ -23,8 +29,12 @@ public sealed class MonthModel(ArchiveHost archive) : PageModel
     {
         if (year is < 1900 or > 2100 || month is < 1 or > 12) return NotFound();
         (Year, Month) = (year, month);
-        Documents = archive.Index.Catalog.In(year, month);
-        ByDay = Documents.ToLookup(d => d.Date!.Value.Day);
+        var all = archive.Index.Catalog.In(year, month).OrderBy(d => d.Date).ToList();
+        if (ListPages.Of(all, Request) is not { } page) return NotFound();
+        Documents = page;
+        ByDay = page.Items.ToLookup(d => d.Date!.Value.Day);
+        Days = all.Select((d, i) => (d.Date!.Value.Day, Page: i / ListPages.Size + 1)).GroupBy(d => d.Day)
+            .ToDictionary(g => g.Key, g => (g.Count(), g.First().Page));
 
         var weeks = new List<int?[]>();
         var week = new int?[7];

@@ -5,9 +5,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Archive.Web.Pages.Dates;
 
-/// <summary>One year: its months, each with its meetings.</summary>
+/// <summary>
+/// One year: its months, each with its first meetings and a link to the month's page for the rest, so
+/// the page stays a dozen short lists however many documents a year holds.
+/// </summary>
 public sealed class YearModel(ArchiveHost archive) : PageModel
 {
+    /// <summary>How many documents of each month the year's page lists.</summary>
+    public const int PerMonth = 10;
+
     public int Year { get; private set; }
     public IReadOnlyList<IGrouping<int, DocumentSummary>> Months { get; private set; } = [];
     public int? PreviousYear { get; private set; }
