@@ -16,6 +16,7 @@ public static class SitePages
         ["month"] = new("/dates/2018/07"),
         ["undated"] = new("/dates/undated"),
         ["today"] = new("/dates/today"),
+        ["on a day"] = new("/dates/today", FirstLinkTo: "/dates/on/"),
         ["document"] = new("/dates/2018/07", FirstLinkTo: "/documents/"),
         ["directives"] = new("/directives"),
         ["directive"] = new("/directives/32-kl-tw"),

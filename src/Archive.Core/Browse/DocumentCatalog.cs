@@ -84,10 +84,13 @@ public sealed partial class DocumentCatalog
     public IReadOnlyList<DocumentSummary> In(int year, int? month = null) =>
         Dated.Where(d => d.Date!.Value.Year == year && (month is null || d.Date.Value.Month == month)).ToList();
 
-    /// <summary>What happened on this day (month and day) in any year, newest year first.</summary>
+    /// <summary>What happened on this day (month and day) in earlier years, newest year first.</summary>
     public IReadOnlyList<DocumentSummary> OnThisDay(DateOnly today) =>
-        Dated.Where(d => d.Date!.Value.Month == today.Month && d.Date.Value.Day == today.Day && d.Date.Value.Year < today.Year)
-            .OrderByDescending(d => d.Date).ToList();
+        OnDay(today.Month, today.Day).Where(d => d.Date!.Value.Year < today.Year).ToList();
+
+    /// <summary>What happened on a day of the year (29 February included) in every year, newest year first.</summary>
+    public IReadOnlyList<DocumentSummary> OnDay(int month, int day) =>
+        Dated.Where(d => d.Date!.Value.Month == month && d.Date.Value.Day == day).OrderByDescending(d => d.Date).ToList();
 
     /// <summary>The meetings just before and after a document by date (or null at either end, or when undated).</summary>
     public (DocumentSummary? Previous, DocumentSummary? Next) Neighbours(string id)

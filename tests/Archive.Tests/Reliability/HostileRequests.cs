@@ -38,7 +38,7 @@ public sealed class HostileRequests(int seed, IReadOnlyList<string> knownPaths)
     [
         ("/", []), ("/about", []), ("/search", SearchParameters), ("/help/search", []),
         ("/documents/{id}", ["q", "exact"]), ("/documents/{id}/raw", []),
-        ("/dates", []), ("/dates/today", []), ("/dates/undated", []), ("/dates/{year}", []), ("/dates/{year}/{month}", []),
+        ("/dates", []), ("/dates/today", []), ("/dates/on/{day}", ["page"]), ("/dates/undated", []), ("/dates/{year}", []), ("/dates/{year}/{month}", []),
         ("/directives", ["sort", "dir"]), ("/directives/{slug}", ["page"]),
         ("/people", []), ("/people/{slug}", []), ("/organisations", []), ("/organisations/{slug}", []),
         ("/status/{code}", []),
@@ -215,6 +215,7 @@ public sealed class HostileRequests(int seed, IReadOnlyList<string> knownPaths)
             .Replace("{id}", Segment()).Replace("{slug}", Segment())
             .Replace("{year}", random.Next(2) == 0 ? "2018" : Escape(Pick(Numbers)))
             .Replace("{month}", random.Next(2) == 0 ? "7" : Escape(Pick(Numbers)))
+            .Replace("{day}", random.Next(2) == 0 ? "07-15" : Escape(Pick(Dates)))
             .Replace("{code}", Escape(Pick(Numbers))).Replace("{n}", random.Next(2) == 0 ? "0" : Escape(Pick(Numbers)));
         return path + Query(parameters);
     }
