@@ -61,6 +61,17 @@ public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider
     /// <summary>The paragraphs (or pieces of a paragraph longer than a part) of the part shown.</summary>
     public IReadOnlyList<IReadOnlyList<Segment>> Body { get; private set; } = [];
 
+    /// <summary>
+    /// For each of <see cref="Body"/>, the paragraph's number in the whole body (from 1, its anchor `#pN`),
+    /// or null for the rest of a paragraph split across parts, which only its first piece anchors.
+    /// </summary>
+    public IReadOnlyList<int?> ParagraphNumbers { get; private set; } = [];
+
+    /// <summary>A link to paragraph <paramref name="number"/> of this document, on the part that shows it.</summary>
+    public string ParagraphLink(int number) => PartCount == 1 ? $"#p{number}" : $"/documents/{Document.Id}{PartQuery()}#p{number}";
+
+    private string PartQuery() => PartNumber > 1 ? $"?part={PartNumber.ToString(CultureInfo.InvariantCulture)}" : "";
+
     /// <summary>The part of the body shown (from 1, `?part=N`), of <see cref="PartCount"/> (<see cref="BodyParts"/>).</summary>
     public int PartNumber { get; private set; } = 1;
     public int PartCount => parts.Count;
@@ -258,6 +269,7 @@ public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider
         Provenance = provenance.Take(MaxListed).ToList();
         ProvenanceLeftOut = provenance.Count - Provenance.Count;
         var shownSlices = parts[PartNumber - 1];
+        ParagraphNumbers = shownSlices.Select(slice => slice.Start == 0 ? slice.Paragraph + 1 : (int?)null).ToList();
         Body = WithMarks(shownSlices.Select(slice => Link(document.Paragraphs[slice.Paragraph][slice.Start..slice.End], mentions)).ToList(),
             shownSlices.Select(slice => slice.Offset).ToList(), spans);
         return Page();
