@@ -78,8 +78,13 @@ public static class IndexPublisher
                 { Warnings = keptWarnings, Repaired = repaired };
         }
         // Only now the old generation's catalog and citations (150 MB of JSON at 100k documents).
-        var kept = previous is null ? [] : DocumentCatalog.Load(basis!).Documents.Where(d => unchanged.Contains(d.SourceFile)).ToList();
+        var catalog = basis is null ? [] : DocumentCatalog.Load(basis).Documents;
+        var kept = previous is null ? [] : catalog.Where(d => unchanged.Contains(d.SourceFile)).ToList();
         var keptCitations = previous is null ? [] : CitingDocument.Load(basis!).Where(c => unchanged.Contains(c.SourceFile)).ToList();
+        // A document keeps the id (its URL) it was first given, whatever its title becomes and however
+        // the extractor changes, full imports included: ids are claimed before any new file picks one.
+        var reparsed = toParse.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        var givenIds = catalog.Where(d => reparsed.Contains(d.SourceFile)).ToDictionary(d => d.SourceFile, d => d.Id, StringComparer.Ordinal);
 
         var generation = IndexLocation.NewGeneration(indexDirectory);
         try
@@ -92,7 +97,8 @@ public static class IndexPublisher
             var warnings = new ConcurrentBag<FileWarning>(keptWarnings);
             var files = new ConcurrentBag<ImportManifest.SourceFile>(
                 previous?.Files.Where(f => unchanged.Contains(f.Name)).Select(f => WithCurrentTime(sourceDirectory, f)) ?? []);
-            var ids = new ConcurrentDictionary<string, byte>(kept.Select(d => KeyValuePair.Create(d.Id, (byte)0)), StringComparer.Ordinal);
+            var ids = new ConcurrentDictionary<string, byte>(kept.Select(d => d.Id).Concat(givenIds.Values)
+                .Select(id => KeyValuePair.Create(id, (byte)0)), StringComparer.Ordinal);
             var done = 0;
             long bytes = 0;
 
@@ -112,7 +118,9 @@ public static class IndexPublisher
                     var (file, skip) = FolderImport.ReadOne(path);
                     if (file is not null)
                     {
-                        var document = DocumentParser.WithUniqueId(file.Document, id => ids.TryAdd(id, 0));
+                        var document = givenIds.TryGetValue(file.Document.SourceFile, out var given)
+                            ? file.Document with { Id = given }
+                            : DocumentParser.WithUniqueId(file.Document, id => ids.TryAdd(id, 0));
                         writer.AddDocument(IndexSchema.ToLucene(document, file.Bytes));
                         summaries.Add(DocumentSummary.Of(document));
                         foreach (var warning in document.Warnings) warnings.Add(new FileWarning(document.SourceFile, warning));

@@ -1,3 +1,4 @@
+using Archive.Import;
 using Archive.Index;
 
 namespace Archive.Tests.Index;
@@ -107,6 +108,31 @@ public sealed class IncrementalImportTests : IDisposable
         Assert.Equal(4, next.Documents);
         using var after = ArchiveIndex.Open(IndexFolder);
         Assert.Equal(4, after.Count);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ADocumentKeepsItsIdWhenItsTitleChangesInAnyImport(bool full)
+    {
+        IndexPublisher.Import(source.Path, IndexFolder);
+        var file = source.File(Path.GetFileName(Repository.SeedFiles.First()));
+        string before;
+        using (var index = ArchiveIndex.Open(IndexFolder)) before = index.Catalog.Documents.Single(d => d.SourceFile == Path.GetFileName(file)).Id;
+        // The outlet corrects its headline: the file changes, its URL in the archive must not.
+        var lines = File.ReadAllLines(file);
+        lines[0] = "Tiêu đề đã được sửa lại hoàn toàn";
+        File.WriteAllLines(file, lines);
+
+        IndexPublisher.Import(source.Path, IndexFolder, full: full);
+
+        using var reopened = ArchiveIndex.Open(IndexFolder);
+        var document = reopened.Find(before);
+        Assert.NotNull(document);
+        Assert.Equal("Tiêu đề đã được sửa lại hoàn toàn", document.Title);
+        Assert.Equal(5, reopened.Catalog.Documents.Select(d => d.Id).Distinct().Count());
+        // Kept, not made again from the new title.
+        Assert.NotEqual(DocumentParser.Slug(document.Title, document.SourceFile), before);
     }
 
     [Fact]
