@@ -1,10 +1,15 @@
 using System.Text;
 using System.Xml;
+using Archive.Search;
+using Archive.Web.Api;
 using Archive.Web.Hosting;
 
 namespace Archive.Web.Feeds;
 
-/// <summary>What other programs read: the Atom feed, the OpenSearch description, robots.txt (the sitemap is in <see cref="Sitemaps"/>).</summary>
+/// <summary>
+/// What other programs read: the Atom feeds (the newest documents, and any search), the OpenSearch
+/// description, robots.txt (the sitemap is in <see cref="Sitemaps"/>).
+/// </summary>
 public static class FeedEndpoints
 {
     public const int FeedSize = 20;
@@ -40,6 +45,62 @@ public static class FeedEndpoints
             }
             writer.WriteEndElement();
         }));
+
+        // Any search, followed in a feed reader: the same parameters as /search, its newest documents first.
+        app.MapGetAndHead("/search.atom", (ArchiveHost archive, PublicSite publicSite, HttpRequest request) =>
+        {
+            SearchResult result;
+            try
+            {
+                result = archive.Index.Search(SearchParameters.Read(request.Query) with { Sort = SearchSort.DateDesc, Page = 1, Size = FeedSize });
+            }
+            catch (SearchQueryException e)
+            {
+                return SearchApi.BadQuery(e.Message);
+            }
+            catch (SearchTimeoutException e)
+            {
+                return Results.Problem(e.Message, statusCode: 503, title: "Search timed out");
+            }
+            var site = publicSite.Origin(request);
+            return Xml("application/atom+xml; charset=utf-8", writer =>
+            {
+                writer.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
+                writer.WriteAttributeString("xml", "lang", null, "vi");
+                writer.WriteElementString("title", $"Lưu trữ Nội chính: tìm “{result.Query}”");
+                writer.WriteElementString("id", site + "/search" + request.QueryString);
+                writer.WriteElementString("updated", Stamp(archive.Index.ImportedAt ?? DateTimeOffset.UnixEpoch));
+                Link(writer, site + "/search.atom" + request.QueryString, "self");
+                Link(writer, site + "/search" + request.QueryString, "alternate");
+                foreach (var hit in result.Hits)
+                {
+                    writer.WriteStartElement("entry");
+                    writer.WriteElementString("title", hit.Title);
+                    writer.WriteElementString("id", $"{site}/documents/{hit.Id}");
+                    Link(writer, $"{site}/documents/{hit.Id}", "alternate");
+                    var date = hit.EventDate ?? Archive.Model.ArchiveDocument.DateOf(hit.Published);
+                    writer.WriteElementString("updated", Stamp(date is { } day
+                        ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7))
+                        : archive.Index.ImportedAt ?? DateTimeOffset.UnixEpoch));
+                    if (hit.Organisation is { } organisation)
+                    {
+                        writer.WriteStartElement("author");
+                        writer.WriteElementString("name", organisation);
+                        writer.WriteEndElement();
+                    }
+                    // Snippets are escaped HTML with <mark>: the feed carries them as HTML, escaped once more by the writer.
+                    if (hit.Snippets.Count > 0)
+                    {
+                        writer.WriteStartElement("summary");
+                        writer.WriteAttributeString("type", "html");
+                        writer.WriteString(string.Join(" … ", hit.Snippets));
+                        writer.WriteEndElement();
+                    }
+                    writer.WriteEndElement();
+                }
+                writer.WriteEndElement();
+            });
+        });
 
         app.MapGetAndHead("/opensearch.xml", (PublicSite publicSite, HttpRequest request) => Xml("application/opensearchdescription+xml; charset=utf-8", writer =>
         {

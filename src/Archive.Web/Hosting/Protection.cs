@@ -60,7 +60,7 @@ public static class Protection
                 if (options.Disabled || path == "/healthz" || path == "/readyz" || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
                     return RateLimitPartition.GetNoLimiter("unlimited");
                 // Every request counts, output-cached or not: a query string of its own would miss the cache.
-                var searches = path.StartsWithSegments("/search") || path.StartsWithSegments("/api");
+                var searches = path.StartsWithSegments("/search") || path == "/search.atom" || path.StartsWithSegments("/api");
                 var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
                 return RateLimitPartition.GetFixedWindowLimiter((searches ? "search " : "page ") + client, _ => new FixedWindowRateLimiterOptions
                 {

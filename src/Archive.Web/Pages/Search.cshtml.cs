@@ -12,6 +12,9 @@ public sealed class SearchModel(ArchiveHost archive) : PageModel
 {
     public SearchRequest Search { get; private set; } = new();
     public SearchResult? Result { get; private set; }
+
+    /// <summary>The same search as an Atom feed (/search.atom), for a search that ran.</summary>
+    public string? FeedLink => Result is not null && !string.IsNullOrWhiteSpace(Search.Query) ? "/search.atom" + Request.QueryString : null;
     public string? Error { get; private set; }
 
     public int PageCount => Result is null ? 0 : Math.Max(1, (Math.Min(Result.Total, Archive.Index.ArchiveIndex.MaxResultDepth) + Search.Size - 1) / Search.Size);

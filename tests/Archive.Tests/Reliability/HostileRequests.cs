@@ -36,7 +36,7 @@ public sealed class HostileRequests(int seed, IReadOnlyList<string> knownPaths)
     /// <summary>Every route of the site with its query parameters; HttpFuzzTests holds it to the site's own list.</summary>
     public static readonly (string Route, string[] Parameters)[] Routes =
     [
-        ("/", []), ("/about", []), ("/search", SearchParameters), ("/help/search", []),
+        ("/", []), ("/about", []), ("/search", SearchParameters), ("/search.atom", SearchParameters), ("/help/search", []),
         ("/documents/{id}", ["q", "exact"]), ("/documents/{id}/raw", []),
         ("/dates", []), ("/dates/today", []), ("/dates/on/{day}", ["page"]), ("/dates/undated", []), ("/dates/{year}", []), ("/dates/{year}/{month}", []),
         ("/directives", ["sort", "dir"]), ("/directives/{slug}", ["page"]),

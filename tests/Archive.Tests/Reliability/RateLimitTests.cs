@@ -65,6 +65,17 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task ASearchsFeedCountsAsASearch()
+    {
+        using var site = new Limited();
+        var client = site.CreateClient();
+
+        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/search.atom?q=a{i}")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/search.atom?q=last")).StatusCode);
+    }
+
+    [Fact]
     public async Task PagesAndSearchesAreCountedApart()
     {
         using var site = new Limited();
