@@ -91,7 +91,7 @@ public sealed class CitationTagsTests(CitationTagsTests.Bylines bylines) : IClas
 
         Assert.Equal(["Nguyễn, Văn An"], Authors(byAuthor["Nguyễn Văn An"].Single()));
         Assert.Equal(["Minh, Anh", "Thu, Hà"], Authors(byAuthor["Minh Anh - Thu Hà"].Single()));
-        var agencySigned = pages.Single(p => p.Page.QuerySelector("p.byline")?.TextContent.Contains("Bích Ngọc") == true).Page;
+        var agencySigned = pages.Single(p => p.Page.QuerySelector("p.credit")?.TextContent.Contains("Bích Ngọc") == true).Page;
         Assert.Equal(["Trần, Thị Bích Ngọc"], Authors(agencySigned));
         Assert.Contains(("rft.creator", "Trần, Thị Bích Ngọc"), ContextObject(agencySigned));
     }
@@ -102,7 +102,7 @@ public sealed class CitationTagsTests(CitationTagsTests.Bylines bylines) : IClas
         var notPeople = 0;
         foreach (var (_, page) in await AllPagesAsync())
         {
-            var byline = string.Join(" ", page.QuerySelectorAll("p.byline").Select(p => p.TextContent));
+            var byline = string.Join(" ", page.QuerySelectorAll("p.credit").Select(p => p.TextContent));
             if (byline.Contains("TTXVN") && !byline.Contains("Bích Ngọc") || byline.Contains("P.V.") || byline.Contains("Theo "))
             {
                 Assert.Empty(Authors(page));
@@ -112,6 +112,17 @@ public sealed class CitationTagsTests(CitationTagsTests.Bylines bylines) : IClas
         }
         // TTXVN, P.V., "Theo Báo Nhân Dân" and the two seeds credited "Theo ...".
         Assert.Equal(5, notPeople);
+    }
+
+    [Fact]
+    public async Task NoCreditLineIsOneZoteroWouldTakeForTheAuthor()
+    {
+        foreach (var (document, page) in await AllPagesAsync())
+        {
+            // The classes Embedded Metadata's getAuthorFromByline looks for when the head names no author.
+            Assert.Empty(page.QuerySelectorAll(".byline, .bylines, .vcard, .article-byline"));
+            if (document.GetProperty("credits").GetArrayLength() > 0) Assert.NotEmpty(page.QuerySelectorAll("p.credit"));
+        }
     }
 
     [Fact]
