@@ -7,7 +7,8 @@ using Archive.Web.Hosting;
 namespace Archive.Web.Feeds;
 
 /// <summary>
-/// What other programs read: the Atom feeds (the newest documents, and any search), the OpenSearch
+/// What other programs read: the Atom feeds (the newest documents, any search, each organisation,
+/// person and directive), the OpenSearch
 /// description, robots.txt (the sitemap is in <see cref="Sitemaps"/>).
 /// </summary>
 public static class FeedEndpoints
@@ -17,34 +18,9 @@ public static class FeedEndpoints
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
         app.MapSitemaps();
-        app.MapGetAndHead("/feed.atom", (ArchiveHost archive, PublicSite publicSite, HttpRequest request) => Xml("application/atom+xml; charset=utf-8", writer =>
-        {
-            var site = publicSite.Origin(request);
-            var latest = archive.Index.Catalog.Dated.Reverse().Take(FeedSize).ToList();
-            writer.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
-            writer.WriteAttributeString("xml", "lang", null, "vi");
-            writer.WriteElementString("title", "Lưu trữ Nội chính: tài liệu mới");
-            writer.WriteElementString("id", site + "/");
-            writer.WriteElementString("updated", Stamp(archive.Index.ImportedAt ?? DateTimeOffset.UnixEpoch));
-            Link(writer, site + "/feed.atom", "self");
-            Link(writer, site + "/", "alternate");
-            foreach (var document in latest)
-            {
-                writer.WriteStartElement("entry");
-                writer.WriteElementString("title", document.Title);
-                writer.WriteElementString("id", $"{site}/documents/{document.Id}");
-                Link(writer, $"{site}/documents/{document.Id}", "alternate");
-                writer.WriteElementString("updated", Stamp(new DateTimeOffset(document.Date!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7))));
-                if (document.QualifiedOrganisation is { } organisation)
-                {
-                    writer.WriteStartElement("author");
-                    writer.WriteElementString("name", organisation);
-                    writer.WriteEndElement();
-                }
-                writer.WriteEndElement();
-            }
-            writer.WriteEndElement();
-        }));
+        app.MapGetAndHead("/feed.atom", (ArchiveHost archive, PublicSite publicSite, HttpRequest request) =>
+            Feed(archive, publicSite.Origin(request), "Lưu trữ Nội chính: tài liệu mới", "/", "/feed.atom",
+                archive.Index.Catalog.Dated.Reverse().Take(FeedSize).Select(Entry.Of)));
 
         // Any search, followed in a feed reader: the same parameters as /search, its newest documents first.
         app.MapGetAndHead("/search.atom", (ArchiveHost archive, PublicSite publicSite, HttpRequest request) =>
@@ -62,44 +38,30 @@ public static class FeedEndpoints
             {
                 return Results.Problem(e.Message, statusCode: 503, title: "Search timed out");
             }
-            var site = publicSite.Origin(request);
-            return Xml("application/atom+xml; charset=utf-8", writer =>
-            {
-                writer.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
-                writer.WriteAttributeString("xml", "lang", null, "vi");
-                writer.WriteElementString("title", $"Lưu trữ Nội chính: tìm “{result.Query}”");
-                writer.WriteElementString("id", site + "/search" + request.QueryString);
-                writer.WriteElementString("updated", Stamp(archive.Index.ImportedAt ?? DateTimeOffset.UnixEpoch));
-                Link(writer, site + "/search.atom" + request.QueryString, "self");
-                Link(writer, site + "/search" + request.QueryString, "alternate");
-                foreach (var hit in result.Hits)
-                {
-                    writer.WriteStartElement("entry");
-                    writer.WriteElementString("title", hit.Title);
-                    writer.WriteElementString("id", $"{site}/documents/{hit.Id}");
-                    Link(writer, $"{site}/documents/{hit.Id}", "alternate");
-                    var date = hit.EventDate ?? Archive.Model.ArchiveDocument.DateOf(hit.Published);
-                    writer.WriteElementString("updated", Stamp(date is { } day
-                        ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7))
-                        : archive.Index.ImportedAt ?? DateTimeOffset.UnixEpoch));
-                    if (hit.Organisation is { } organisation)
-                    {
-                        writer.WriteStartElement("author");
-                        writer.WriteElementString("name", organisation);
-                        writer.WriteEndElement();
-                    }
-                    // Snippets are escaped HTML with <mark>: the feed carries them as HTML, escaped once more by the writer.
-                    if (hit.Snippets.Count > 0)
-                    {
-                        writer.WriteStartElement("summary");
-                        writer.WriteAttributeString("type", "html");
-                        writer.WriteString(string.Join(" … ", hit.Snippets));
-                        writer.WriteEndElement();
-                    }
-                    writer.WriteEndElement();
-                }
-                writer.WriteEndElement();
-            });
+            return Feed(archive, publicSite.Origin(request), $"Lưu trữ Nội chính: tìm “{result.Query}”", "/search" + request.QueryString,
+                "/search.atom" + request.QueryString, result.Hits.Select(hit => new Entry(hit.Id, hit.Title,
+                    hit.EventDate ?? Archive.Model.ArchiveDocument.DateOf(hit.Published), hit.Organisation, string.Join(" … ", hit.Snippets))));
+        });
+
+        // The newest documents of one organisation, one person, one directive (those citing it).
+        app.MapGetAndHead("/organisations/{slug}/feed.atom", (ArchiveHost archive, PublicSite publicSite, HttpRequest request, string slug) =>
+            archive.Index.Catalog.FindOrganisation(slug) is { } organisation
+                ? Feed(archive, publicSite.Origin(request), $"Lưu trữ Nội chính: {organisation.Name}", $"/organisations/{slug}",
+                    $"/organisations/{slug}/feed.atom", Newest(organisation.Documents))
+                : Results.NotFound());
+        app.MapGetAndHead("/people/{slug}/feed.atom", (ArchiveHost archive, PublicSite publicSite, HttpRequest request, string slug) =>
+            archive.Index.Catalog.FindPerson(slug) is { } person
+                ? Feed(archive, publicSite.Origin(request), $"Lưu trữ Nội chính: {person.Name}", $"/people/{slug}",
+                    $"/people/{slug}/feed.atom", Newest(person.Documents))
+                : Results.NotFound());
+        app.MapGetAndHead("/directives/{slug}/feed.atom", (ArchiveHost archive, PublicSite publicSite, HttpRequest request, string slug) =>
+        {
+            var registry = archive.Index.Directives;
+            if (DirectivesApi.Canonical(registry, slug) != slug || registry.FindBySlug(slug) is not { } directive) return Results.NotFound();
+            var citing = registry.CitationsOf(directive).Select(c => c.DocumentId).Distinct()
+                .Select(archive.Index.Catalog.Find).OfType<Archive.Browse.DocumentSummary>().ToList();
+            return Feed(archive, publicSite.Origin(request), $"Lưu trữ Nội chính: văn bản dẫn {directive.Code}", $"/directives/{slug}",
+                $"/directives/{slug}/feed.atom", Newest(citing));
         });
 
         app.MapGetAndHead("/opensearch.xml", (PublicSite publicSite, HttpRequest request) => Xml("application/opensearchdescription+xml; charset=utf-8", writer =>
@@ -131,6 +93,55 @@ public static class FeedEndpoints
 
         return app;
     }
+
+    /// <summary>One entry of a feed: a document, its date, its organisation, and for a search its snippets (escaped HTML with &lt;mark&gt;).</summary>
+    private sealed record Entry(string Id, string Title, DateOnly? Date, string? Organisation, string? Summary = null)
+    {
+        public static Entry Of(Archive.Browse.DocumentSummary document) =>
+            new(document.Id, document.Title, document.Date, document.QualifiedOrganisation);
+    }
+
+    private static IEnumerable<Entry> Newest(IEnumerable<Archive.Browse.DocumentSummary> documents) =>
+        documents.OrderByDescending(d => d.Date.HasValue).ThenByDescending(d => d.Date).Take(FeedSize).Select(Entry.Of);
+
+    private static IResult Feed(ArchiveHost archive, string site, string title, string alternate, string self, IEnumerable<Entry> entries) =>
+        Xml("application/atom+xml; charset=utf-8", writer =>
+        {
+            var imported = archive.Index.ImportedAt ?? DateTimeOffset.UnixEpoch;
+            writer.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
+            writer.WriteAttributeString("xml", "lang", null, "vi");
+            writer.WriteElementString("title", title);
+            writer.WriteElementString("id", site + alternate);
+            writer.WriteElementString("updated", Stamp(imported));
+            Link(writer, site + self, "self");
+            Link(writer, site + alternate, "alternate");
+            foreach (var entry in entries)
+            {
+                writer.WriteStartElement("entry");
+                writer.WriteElementString("title", entry.Title);
+                writer.WriteElementString("id", $"{site}/documents/{entry.Id}");
+                Link(writer, $"{site}/documents/{entry.Id}", "alternate");
+                // Atom needs a time; an undated document takes the import's.
+                writer.WriteElementString("updated", Stamp(entry.Date is { } day
+                    ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7))
+                    : imported));
+                if (entry.Organisation is { } organisation)
+                {
+                    writer.WriteStartElement("author");
+                    writer.WriteElementString("name", organisation);
+                    writer.WriteEndElement();
+                }
+                if (!string.IsNullOrEmpty(entry.Summary))
+                {
+                    writer.WriteStartElement("summary");
+                    writer.WriteAttributeString("type", "html");
+                    writer.WriteString(entry.Summary);
+                    writer.WriteEndElement();
+                }
+                writer.WriteEndElement();
+            }
+            writer.WriteEndElement();
+        });
 
     private static string Stamp(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mm:sszzz");
 
