@@ -8,8 +8,7 @@ namespace Archive.Web.Feeds;
 
 /// <summary>
 /// What other programs read: the Atom feeds (the newest documents, any search, each organisation,
-/// person and directive), the OpenSearch
-/// description, robots.txt (the sitemap is in <see cref="Sitemaps"/>).
+/// person and directive), the OpenSearch description, robots.txt (the sitemap is in <see cref="Sitemaps"/>).
 /// </summary>
 public static class FeedEndpoints
 {
