@@ -18,10 +18,24 @@ public static class DocumentsApi
             return Results.Ok(archive.Index.List(pageNumber, pageSize));
         });
 
-        app.MapGetAndHead("/api/documents/{id}", (ArchiveHost archive, string id) =>
-            archive.Index.Find(id) is { } document
-                ? Results.Ok(document)
-                : Results.Problem($"There is no document with id '{id}'.", statusCode: 404, title: "Document not found"));
+        // The document as JSON, or as a reference manager imports it (?format=bibtex|ris|csl-json, or an Accept of their types).
+        app.MapGetAndHead("/api/documents/{id}", (ArchiveHost archive, PublicSite site, TimeProvider clock, HttpRequest request, string id) =>
+        {
+            // The answer depends on Accept: caches in front of the site, and the site's own, keep one per type.
+            request.HttpContext.Response.Headers.Vary = "Accept";
+            var format = request.Query["format"].ToString() is { Length: > 0 } asked ? asked
+                : CitationFormats.All.FirstOrDefault(f => request.Headers.Accept.ToString().Contains(f.MediaType, StringComparison.OrdinalIgnoreCase)).Name;
+            var known = CitationFormats.All.FirstOrDefault(f => f.Name == format);
+            if (format is not (null or "json") && known.Name is null)
+                return Results.Problem($"format must be json, {string.Join(", ", CitationFormats.All.Select(f => f.Name))}.", statusCode: 400, title: "Bad format");
+            if (archive.Index.Find(id) is not { } document)
+                return Results.Problem($"There is no document with id '{id}'.", statusCode: 404, title: "Document not found");
+            if (known.Name is null) return Results.Ok(document);
+            var accessed = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+            var url = $"{site.Origin(request)}/documents/{document.Id}";
+            request.HttpContext.Response.Headers.ContentDisposition = $"inline; filename=\"{document.Id}.{known.Extension}\"";
+            return Results.Text(CitationFormats.Write(known.Name, document, url, accessed), $"{known.MediaType}; charset=utf-8");
+        }).CacheOutput(policy => policy.SetVaryByHeader("Accept"));
 
         // The original file, byte for byte: never re-encoded, never interpreted.
         app.MapGetAndHead("/documents/{id}/raw", (ArchiveHost archive, HttpContext http, string id) =>
