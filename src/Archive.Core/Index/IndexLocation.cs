@@ -50,9 +50,12 @@ public static class IndexLocation
         {
             problem = $"'{PointerFile}' names no generation of this folder";
         }
-        var fallback = Finished(indexDirectory).FirstOrDefault(g => g != live && GenerationIntegrity.DamageIn(g) is null);
-        return new ServableGeneration(fallback, problem);
+        return new ServableGeneration(NewestWhole(indexDirectory, live), problem);
     }
+
+    /// <summary>The newest finished generation, but those given, whose every file matches its checksum; null when there is none.</summary>
+    public static string? NewestWhole(string indexDirectory, params string?[] except) =>
+        Finished(indexDirectory).FirstOrDefault(g => !except.Contains(g) && GenerationIntegrity.DamageIn(g) is null);
 
     /// <summary>Generations whose import finished (it wrote the manifest last), newest first.</summary>
     public static IEnumerable<string> Finished(string indexDirectory) =>

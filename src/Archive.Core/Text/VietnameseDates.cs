@@ -7,6 +7,9 @@ public static class VietnameseDates
 {
     private static readonly string[] Weekdays = ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
 
+    /// <summary>Today's date in Vietnam (UTC+7, no daylight saving), whatever the server's time zone.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+
     public static string Long(DateOnly date) => $"{Weekdays[(int)date.DayOfWeek]}, {Short(date)}";
 
     public static string Short(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Day}/{date.Month}/{date.Year}");

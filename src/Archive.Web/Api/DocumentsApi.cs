@@ -31,10 +31,9 @@ public static class DocumentsApi
             if (archive.Index.Find(id) is not { } document)
                 return Results.Problem($"There is no document with id '{id}'.", statusCode: 404, title: "Document not found");
             if (known.Name is null) return Results.Ok(document);
-            var accessed = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
-            var url = $"{site.Origin(request)}/documents/{document.Id}";
             request.HttpContext.Response.Headers.ContentDisposition = $"inline; filename=\"{document.Id}.{known.Extension}\"";
-            return Results.Text(CitationFormats.Write(known.Name, document, url, accessed), $"{known.MediaType}; charset=utf-8");
+            return Results.Text(CitationFormats.Write(known.Name, document, site.DocumentUrl(request, document.Id), Archive.Text.VietnameseDates.Today(clock)),
+                $"{known.MediaType}; charset=utf-8");
         }).CacheOutput(policy => policy.SetVaryByHeader("Accept"));
 
         // The original file, byte for byte: never re-encoded, never interpreted.

@@ -9,23 +9,29 @@ public static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGetAndHead("/api/search", (ArchiveHost archive, HttpRequest http) =>
-        {
-            try
-            {
-                return Results.Ok(archive.Index.Search(SearchParameters.Read(http.Query)));
-            }
-            catch (SearchQueryException e)
-            {
-                return BadQuery(e.Message);
-            }
-            catch (SearchTimeoutException e)
-            {
-                return Results.Problem(e.Message, statusCode: 503, title: "Search timed out",
-                    extensions: new Dictionary<string, object?> { ["error"] = e.Message });
-            }
-        });
+        app.MapGetAndHead("/api/search", (ArchiveHost archive, HttpRequest http) => Run(archive, http, request => request, Results.Ok));
         return app;
+    }
+
+    /// <summary>
+    /// Runs the search a request's parameters ask for (as <paramref name="adjust"/> changes it) and answers
+    /// with <paramref name="answer"/>; a bad search is a 400 and one past the time limit a 503, as problems.
+    /// </summary>
+    public static IResult Run(ArchiveHost archive, HttpRequest http, Func<SearchRequest, SearchRequest> adjust, Func<SearchResult, IResult> answer)
+    {
+        try
+        {
+            return answer(archive.Index.Search(adjust(SearchParameters.Read(http.Query))));
+        }
+        catch (SearchQueryException e)
+        {
+            return BadQuery(e.Message);
+        }
+        catch (SearchTimeoutException e)
+        {
+            return Results.Problem(e.Message, statusCode: 503, title: "Search timed out",
+                extensions: new Dictionary<string, object?> { ["error"] = e.Message });
+        }
     }
 
     public static IResult BadQuery(string message) =>

@@ -23,24 +23,10 @@ public static class FeedEndpoints
 
         // Any search, followed in a feed reader: the same parameters as /search, its newest documents first.
         app.MapGetAndHead("/search.atom", (ArchiveHost archive, PublicSite publicSite, HttpRequest request) =>
-        {
-            SearchResult result;
-            try
-            {
-                result = archive.Index.Search(SearchParameters.Read(request.Query) with { Sort = SearchSort.DateDesc, Page = 1, Size = FeedSize });
-            }
-            catch (SearchQueryException e)
-            {
-                return SearchApi.BadQuery(e.Message);
-            }
-            catch (SearchTimeoutException e)
-            {
-                return Results.Problem(e.Message, statusCode: 503, title: "Search timed out");
-            }
-            return Feed(archive, publicSite.Origin(request), $"Lưu trữ Nội chính: tìm “{result.Query}”", "/search" + request.QueryString,
-                "/search.atom" + request.QueryString, result.Hits.Select(hit => new Entry(hit.Id, hit.Title,
-                    hit.EventDate ?? Archive.Model.ArchiveDocument.DateOf(hit.Published), hit.Organisation, string.Join(" … ", hit.Snippets))));
-        });
+            SearchApi.Run(archive, request, search => search with { Sort = SearchSort.DateDesc, Page = 1, Size = FeedSize }, result =>
+                Feed(archive, publicSite.Origin(request), $"Lưu trữ Nội chính: tìm “{result.Query}”", "/search" + request.QueryString,
+                    "/search.atom" + request.QueryString, result.Hits.Select(hit => new Entry(hit.Id, hit.Title,
+                        hit.EventDate ?? Archive.Model.ArchiveDocument.DateOf(hit.Published), hit.Organisation, string.Join(" … ", hit.Snippets))))));
 
         // The newest documents of one organisation, one person, one directive (those citing it).
         app.MapGetAndHead("/organisations/{slug}/feed.atom", (ArchiveHost archive, PublicSite publicSite, HttpRequest request, string slug) =>

@@ -212,8 +212,7 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
                 lastClean = (served.Generation, DateTime.UtcNow);
                 return false;
             }
-            var fallback = IndexLocation.Finished(target)
-                .FirstOrDefault(g => g != served.Generation && g != passedOver && GenerationIntegrity.DamageIn(g) is null);
+            var fallback = IndexLocation.NewestWhole(target, served.Generation, passedOver);
             var opened = fallback is null ? null : TryOpen(fallback);
             if (opened is null) Retire(Interlocked.Exchange(ref index, null));
             else Serve(opened);

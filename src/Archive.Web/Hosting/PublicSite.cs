@@ -16,6 +16,9 @@ public sealed class PublicSite(IOptions<ArchiveOptions> options, IHostEnvironmen
         : environment.IsDevelopment() ? $"{request.Scheme}://{request.Host}"
         : "";
 
+    /// <summary>A document's permalink: its canonical URL, the one citations give.</summary>
+    public string DocumentUrl(HttpRequest request, string id) => $"{Origin(request)}/documents/{id}";
+
     /// <summary>
     /// With a public URL and no `AllowedHosts` of the operator's own (the default is `*`), only its host
     /// and the loopback names (health checks, tools on the machine) are answered; any other Host is a 400.

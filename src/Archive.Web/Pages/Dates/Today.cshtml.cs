@@ -7,7 +7,7 @@ namespace Archive.Web.Pages.Dates;
 /// <summary>What happened on this day in earlier years (the day in Vietnam, UTC+7).</summary>
 public sealed class TodayModel(ArchiveHost archive, TimeProvider clock) : PageModel
 {
-    public DateOnly Today { get; } = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+    public DateOnly Today { get; } = Archive.Text.VietnameseDates.Today(clock);
 
     public IReadOnlyList<DocumentSummary> Documents => archive.Index.Catalog.OnThisDay(Today);
 }

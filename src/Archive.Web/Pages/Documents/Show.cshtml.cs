@@ -68,9 +68,11 @@ public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider
     public IReadOnlyList<int?> ParagraphNumbers { get; private set; } = [];
 
     /// <summary>A link to paragraph <paramref name="number"/> of this document, on the part that shows it.</summary>
-    public string ParagraphLink(int number) => PartCount == 1 ? $"#p{number}" : $"/documents/{Document.Id}{PartQuery()}#p{number}";
+    public string ParagraphLink(int number) => PartCount == 1 ? $"#p{number}" : Anchor(PartNumber, $"p{number}");
 
-    private string PartQuery() => PartNumber > 1 ? $"?part={PartNumber.ToString(CultureInfo.InvariantCulture)}" : "";
+    // An anchor on one part of this document as it is shown without a search.
+    private string Anchor(int part, string id) =>
+        $"/documents/{Document.Id}" + (part > 1 ? $"?part={part.ToString(CultureInfo.InvariantCulture)}" : "") + $"#{id}";
 
     /// <summary>The part of the body shown (from 1, `?part=N`), of <see cref="PartCount"/> (<see cref="BodyParts"/>).</summary>
     public int PartNumber { get; private set; } = 1;
@@ -149,7 +151,7 @@ public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider
         // Lines outside the body (title, dateline, captions, credits) are on every part.
         var part = markParts.GetValueOrDefault(id, PartNumber);
         if (ShowsEvidence && part == PartNumber) return $"#{id}";
-        return $"/documents/{Document.Id}" + (part > 1 ? $"?part={part.ToString(CultureInfo.InvariantCulture)}" : "") + $"#{id}";
+        return Anchor(part, id);
     }
 
     // The part each mark of body evidence is on.
@@ -221,8 +223,8 @@ public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider
     }
 
     public string? OrganisationSlug { get; private set; }
-    public string CanonicalUrl => $"{site.Origin(Request)}/documents/{Document.Id}";
-    public DateOnly Accessed => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+    public string CanonicalUrl => site.DocumentUrl(Request, Document.Id);
+    public DateOnly Accessed => VietnameseDates.Today(clock);
 
     public IActionResult OnGet()
     {
