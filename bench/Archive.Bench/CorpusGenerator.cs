@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Archive.Import;
+using Archive.Extraction;
 
 namespace Archive.Bench;
 

@@ -1,5 +1,6 @@
 using System.Text;
-using Archive.Index;
+using Archive.Import;
+using Archive.Index.Schema;
 using Archive.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;

@@ -1,6 +1,8 @@
 using System.Diagnostics;
-using Archive.Index;
+using Archive.Import;
+using Archive.Index.Schema;
 using Archive.Search;
+using Archive.Storage;
 using Archive.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
@@ -53,7 +55,7 @@ public static class PartsBench
     {
         var indexFolder = Path.Combine(work, "archive-index");
         var imported = IndexPublisher.Import(source, indexFolder);
-        var generation = IndexLocation.Live(indexFolder)!;
+        var generation = Generations.Live(indexFolder)!;
         Console.WriteLine($"{imported.Documents} documents in {generation}\n");
 
         using var directory = new PositionalReadDirectory(generation);
@@ -158,7 +160,7 @@ public static class PartsBench
             var parsed = builder.Build(request.Query, exact: false);
             var bodies = searcher.Search(parsed.Query, 20).ScoreDocs
                 .Select(hit => IndexSchema.BodyText(System.Text.Json.JsonSerializer.Deserialize<Archive.Model.ArchiveDocument>(
-                    searcher.Doc(hit.Doc).Get(IndexSchema.Json), IndexSchema.JsonOptions)!)).ToList();
+                    searcher.Doc(hit.Doc).Get(IndexSchema.Json), JsonFile.Options)!)).ToList();
             var folded = new BooleanQuery();
             foreach (var word in parsed.Highlight.SelectMany(h => h.Split(' ')).Distinct())
                 folded.Add(new TermQuery(new Term(IndexSchema.BodyFolded, word)), Occur.SHOULD);
@@ -172,7 +174,7 @@ public static class PartsBench
 
     private static List<string> Bodies(IndexReader reader, IndexSearcher searcher, int count) =>
         Enumerable.Range(0, Math.Min(count, reader.MaxDoc)).Select(doc => IndexSchema.BodyText(
-            System.Text.Json.JsonSerializer.Deserialize<Archive.Model.ArchiveDocument>(searcher.Doc(doc).Get(IndexSchema.Json), IndexSchema.JsonOptions)!)).ToList();
+            System.Text.Json.JsonSerializer.Deserialize<Archive.Model.ArchiveDocument>(searcher.Doc(doc).Get(IndexSchema.Json), JsonFile.Options)!)).ToList();
 
     /// <summary>Median of five passes analysing every body, in ms.</summary>
     private static double Analyse(List<string> bodies, Analyzer analyzer, string field) =>

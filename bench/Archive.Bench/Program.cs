@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Archive.Bench;
 using Archive.Import;
-using Archive.Index;
+using Archive.Storage;
 
 // Benchmarks anyone can rerun; see bench/README.md. Figures print as Markdown tables for docs/performance.md.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -112,7 +112,7 @@ static int SearchReport(Options options)
     Console.WriteLine($"archive index: {imported.Documents} documents ({(imported.NothingChanged ? "up to date" : $"imported in {Measure.F(imported.Elapsed.TotalSeconds)} s")})");
     // The live generation only: an import leaves the previous one beside it for a while.
     var sourceMb = FolderImport.SourceFiles(source).Sum(f => new FileInfo(f).Length) / 1e6;
-    var indexMb = Measure.FolderSizeMb(IndexLocation.Live(index)!);
+    var indexMb = Measure.FolderSizeMb(Generations.Live(index)!);
     Console.WriteLine($"index size: {Measure.F(indexMb)} MB for {Measure.F(sourceMb)} MB of source text, {Measure.F(indexMb / sourceMb)} MB per MB");
     var database = Path.Combine(work, "fts5.db");
     var ftsLoad = SearchBench.LoadFts(source, database);

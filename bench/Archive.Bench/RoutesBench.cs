@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using Archive.Import;
-using Archive.Index;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

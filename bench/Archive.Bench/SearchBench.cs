@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Archive.Index;
+using Archive.Index.Schema;
 using Archive.Search;
 using Archive.Text;
 using Microsoft.Data.Sqlite;
@@ -126,7 +127,7 @@ public static class SearchBench
     {
         foreach (var path in Directory.EnumerateFiles(source, "*.txt").Order(StringComparer.Ordinal))
         {
-            var (document, _) = global::Archive.Import.DocumentParser.Parse(Path.GetFileName(path), File.ReadAllBytes(path));
+            var (document, _) = global::Archive.Extraction.DocumentParser.Parse(Path.GetFileName(path), File.ReadAllBytes(path));
             if (document is not null) yield return (document.Title, IndexSchema.BodyText(document), document.SortDate, document.SourceFile);
         }
     }

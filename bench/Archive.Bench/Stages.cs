@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Text;
-using Archive.Import;
-using Archive.Index;
+using Archive.Extraction;
+using Archive.Index.Schema;
+using Archive.Storage;
 using Archive.Text;
 
 namespace Archive.Bench;
@@ -29,7 +30,7 @@ public static class Stages
             OrganisationExtraction.Find(l.Title, l.Paragraphs[0]);
             Provinces.NamedIn(l.Paragraphs[0]);
         });
-        Time("JSON of the model", documents, d => System.Text.Json.JsonSerializer.Serialize(d, IndexSchema.JsonOptions));
+        Time("JSON of the model", documents, d => System.Text.Json.JsonSerializer.Serialize(d, JsonFile.Options));
         foreach (var field in new[] { IndexSchema.Body, IndexSchema.BodyFolded, IndexSchema.BodyPairs, IndexSchema.BodyExactPairs })
             Time($"analysis of the body: {field}", documents, d =>
             {

@@ -2,9 +2,11 @@ using System.CommandLine;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Archive.Evaluation;
+using Archive.Extraction;
 using Archive.Import;
-using Archive.Model;
 using Archive.Index;
+using Archive.Model;
+using Archive.Storage;
 using Spectre.Console;
 
 namespace Archive.Cli;
@@ -12,7 +14,7 @@ namespace Archive.Cli;
 /// <summary>The `archive` subcommands: thin shells over Archive.Core, the same library the site uses.</summary>
 internal static class ArchiveCommands
 {
-    private static readonly JsonSerializerOptions Indented = new(IndexSchema.JsonOptions) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Indented = new(JsonFile.Options) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Command Import(Option<DirectoryInfo> index)
     {
@@ -130,7 +132,7 @@ internal static class ArchiveCommands
         var command = new Command("verify", "Re-hash every source file and every file of the index against the SHA-256 recorded at import; exit 1 on any difference") { source };
         command.SetAction(parse =>
         {
-            var live = IndexLocation.Live(parse.GetValue(index)!.FullName);
+            var live = Generations.Live(parse.GetValue(index)!.FullName);
             if (live is null)
             {
                 Console.Error.WriteLine($"No index in {parse.GetValue(index)!.FullName}: nothing to verify against.");

@@ -1,4 +1,4 @@
-using Archive.Import;
+using Archive.Extraction;
 using Archive.Model;
 
 namespace Archive.Tests;

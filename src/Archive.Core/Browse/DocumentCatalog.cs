@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Archive.Index;
 using Archive.Model;
+using Archive.Storage;
 using Archive.Text;
 
 namespace Archive.Browse;
@@ -46,9 +46,6 @@ public sealed record CatalogGroup(string Name, string Slug, IReadOnlyList<string
 public sealed partial class DocumentCatalog
 {
     public const string FileName = "catalog.json";
-
-    [GeneratedRegex(@"[^a-z0-9]+")]
-    private static partial Regex NotSlug();
 
     public DocumentCatalog(IEnumerable<DocumentSummary> documents)
     {
@@ -106,10 +103,8 @@ public sealed partial class DocumentCatalog
 
     public CatalogGroup? FindPerson(string? slug) => slug is null ? null : peopleBySlug.GetValueOrDefault(slug);
 
-    public static string Slug(string name) => NotSlug().Replace(VietnameseText.Fold(name), "-").Trim('-');
-
     private static List<CatalogGroup> Group(IEnumerable<(string Name, IReadOnlyList<string> Roles, DocumentSummary Document)> named) =>
-        named.GroupBy(n => Slug(n.Name))
+        named.GroupBy(n => Slugs.Of(n.Name))
             .Select(g => new CatalogGroup(
                 g.First().Name,
                 g.Key,

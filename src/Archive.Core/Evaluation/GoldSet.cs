@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Archive.Index;
+using Archive.Storage;
 
 namespace Archive.Evaluation;
 
@@ -30,6 +30,6 @@ public sealed record GoldPerson(string Name, IReadOnlyList<string>? Roles);
 public static class GoldSet
 {
     public static IReadOnlyList<GoldArticle> Load(string path) =>
-        JsonSerializer.Deserialize<List<GoldArticle>>(File.ReadAllText(path), IndexSchema.JsonOptions)
+        JsonSerializer.Deserialize<List<GoldArticle>>(File.ReadAllText(path), JsonFile.Options)
         ?? throw new InvalidDataException($"{path} holds no gold articles");
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archive.Extraction;
 using Archive.Model;
 
 namespace Archive.Import;

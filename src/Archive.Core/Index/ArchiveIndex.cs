@@ -2,8 +2,11 @@ using System.Diagnostics;
 using System.Text.Json;
 using Archive.Browse;
 using Archive.Directives;
+using Archive.Import;
+using Archive.Index.Schema;
 using Archive.Model;
 using Archive.Search;
+using Archive.Storage;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -101,11 +104,11 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Opens the live generation of an index folder; throws if there is none or it cannot be read.</summary>
     /// <param name="engine">What runs searches: only tests and the bench choose other than the archive's own.</param>
     public static ArchiveIndex Open(string indexDirectory, SearchEngine engine = SearchEngine.Archive) =>
-        OpenGeneration(IndexLocation.Live(indexDirectory)
-                       ?? throw new DirectoryNotFoundException($"No index in {indexDirectory} (no '{IndexLocation.PointerFile}' naming a generation)."),
+        OpenGeneration(Generations.Live(indexDirectory)
+                       ?? throw new DirectoryNotFoundException($"No index in {indexDirectory} (no '{Generations.PointerFile}' naming a generation)."),
             engine);
 
-    /// <summary>Opens one generation folder (the site chooses it with <see cref="IndexLocation.Choose"/>).</summary>
+    /// <summary>Opens one generation folder (the site chooses it with <see cref="Generations.Choose"/>).</summary>
     public static ArchiveIndex OpenGeneration(string generation, SearchEngine engine = SearchEngine.Archive)
     {
         var directory = new PositionalReadDirectory(generation);
@@ -233,8 +236,8 @@ public sealed class ArchiveIndex : IDisposable
         var filters = new BooleanQuery();
         if (request.From is not null || request.To is not null)
             filters.Add(NumericRangeQuery.NewInt32Range(IndexSchema.Date,
-                request.From is { } from ? (int)IndexSchema.ToNumber(from) : null,
-                request.To is { } to ? (int)IndexSchema.ToNumber(to) : null, true, true), Occur.MUST);
+                request.From is { } from ? (int)DayNumber.Of(from) : null,
+                request.To is { } to ? (int)DayNumber.Of(to) : null, true, true), Occur.MUST);
         if (request.Year is { } year)
             filters.Add(new TermQuery(new Term(IndexSchema.Year, year.ToString(System.Globalization.CultureInfo.InvariantCulture))), Occur.MUST);
         if (!string.IsNullOrEmpty(request.Organisation))
@@ -250,7 +253,7 @@ public sealed class ArchiveIndex : IDisposable
 
     // Only the JSON: the stored source bytes beside it are not decoded.
     private static ArchiveDocument Read(IndexSearcher searcher, int doc) =>
-        JsonSerializer.Deserialize<ArchiveDocument>(searcher.Doc(doc, JsonOnly).Get(IndexSchema.Json), IndexSchema.JsonOptions)
+        JsonSerializer.Deserialize<ArchiveDocument>(searcher.Doc(doc, JsonOnly).Get(IndexSchema.Json), JsonFile.Options)
         ?? throw new InvalidDataException($"Document {doc} has no stored JSON");
 
     // A hit of a long document reads its short `hit` field and stops before the JSON; any other reads
@@ -261,9 +264,9 @@ public sealed class ArchiveIndex : IDisposable
         var fields = new HitVisitor();
         searcher.Doc(doc, fields);
         return fields.Hit is { } hit
-            ? JsonSerializer.Deserialize<IndexSchema.HitFields>(hit, IndexSchema.JsonOptions)!
+            ? JsonSerializer.Deserialize<IndexSchema.HitFields>(hit, JsonFile.Options)!
             : IndexSchema.HitFields.Of(JsonSerializer.Deserialize<ArchiveDocument>(fields.Json ?? throw new InvalidDataException($"Document {doc} has no stored JSON"),
-                IndexSchema.JsonOptions)!);
+                JsonFile.Options)!);
     }
 
     /// <summary>The `hit` field when the document has one, else its JSON: never both.</summary>

@@ -1,3 +1,6 @@
+using Archive.Extraction;
+using Archive.Text;
+
 namespace Archive.Model;
 
 /// <summary>
@@ -53,8 +56,7 @@ public sealed record ArchiveDocument
     public DateOnly? PublishedDate => DateOf(Published);
 
     /// <summary>The day of an ISO 8601 publication stamp ("2021-03-31T17:07+07:00" → 2021-03-31).</summary>
-    public static DateOnly? DateOf(string? published) =>
-        published is { Length: >= 10 } && DateOnly.TryParseExact(published[..10], "yyyy-MM-dd", out var date) ? date : null;
+    public static DateOnly? DateOf(string? published) => VietnameseDates.DayOf(published);
 }
 
 public sealed record Person(string Name, IReadOnlyList<string> Roles);

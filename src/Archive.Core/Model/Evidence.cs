@@ -1,3 +1,5 @@
+using Archive.Extraction;
+
 namespace Archive.Model;
 
 /// <summary>

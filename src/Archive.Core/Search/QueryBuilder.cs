@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using Archive.Index;
+using Archive.Extraction;
+using Archive.Index.Schema;
 using Archive.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -150,7 +151,7 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
     }
 
     /// <summary>One clause of a query: a directive reference, or a word or phrase (maybe negated or fielded).</summary>
-    private sealed record Part(int Start, Match? Clause, DirectiveQuery? Directive, bool Negative)
+    private sealed record Part(int Start, Match? Clause, DirectiveMention? Directive, bool Negative)
     {
         public bool IsOr => Clause is { } c && c.Groups["word"].Value == "OR" && !c.Groups["field"].Success && !Negative;
     }
@@ -165,7 +166,7 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         var quoted = QuotedSpans(query);
         var rest = query.ToCharArray();
         var parts = new List<Part>();
-        foreach (var directive in DirectiveQuery.FindAll(query))
+        foreach (var directive in DirectiveMention.FindAll(query))
         {
             if (quoted.Any(q => directive.Start < q.End && q.Start < directive.Start + directive.Length)) continue;
             var prefix = DirectivePrefix().Match(query, 0, directive.Start);
@@ -309,7 +310,7 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
     {
         if (field == IndexSchema.Directive)
         {
-            var directives = DirectiveQuery.FindAll(value);
+            var directives = DirectiveMention.FindAll(value);
             if (directives.Count != 1)
                 throw new SearchQueryException($"directive: cần một văn bản như 32-KL/TW hoặc \"Kết luận 32\" (đã nhận \"{value}\").");
             CollectDirective(highlight, directives[0], value);
@@ -342,7 +343,7 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         return phrase;
     }
 
-    private static Query DirectiveClause(DirectiveQuery directive)
+    private static Query DirectiveClause(DirectiveMention directive)
     {
         var query = new BooleanQuery { Boost = 3f };
         if (directive.Code is { } code)
@@ -378,7 +379,7 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
     }
 
     /// <summary>What marks a directive in a snippet: the code as one run ("32-KL/TW"), or the words as typed.</summary>
-    private void CollectDirective(HashSet<string> highlight, DirectiveQuery directive, string written)
+    private void CollectDirective(HashSet<string> highlight, DirectiveMention directive, string written)
     {
         if (directive.Code is { } code) highlight.Add(string.Join(' ', Tokens(IndexSchema.BodyFolded, code)));
         foreach (var key in directive.Keys)

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Archive.Index;
+using Archive.Index.Schema;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;

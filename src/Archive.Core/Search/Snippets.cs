@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
+using Archive.Index.Schema;
 using Archive.Text;
 
 namespace Archive.Search;
@@ -23,7 +24,7 @@ internal static partial class Snippets
     /// How much of a body snippets are looked for in: every real article (the longest of 15,432 is
     /// 35 KB) whole, and a document of the 4 MB source limit within bounded time and memory.
     /// </summary>
-    public const int MaxText = 100_000;
+    public const int MaxText = IndexSchema.HitTextLength;
     private const int Context = 110;
 
     [GeneratedRegex(@"[^.!?…\n]+(?:[.!?…]+[”""’)]*|$)")]

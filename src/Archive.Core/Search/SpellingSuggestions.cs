@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using Archive.Index;
+using Archive.Index.Schema;
 using Archive.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;

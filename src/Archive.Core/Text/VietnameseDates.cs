@@ -14,10 +14,14 @@ public static class VietnameseDates
 
     public static string Short(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Day}/{date.Month}/{date.Year}");
 
+    /// <summary>The day of an ISO 8601 stamp ("2021-03-31T17:07+07:00" → 2021-03-31); null when it is not one.</summary>
+    public static DateOnly? DayOf(string? stamp) =>
+        stamp is { Length: >= 10 } && DateOnly.TryParseExact(stamp[..10], "yyyy-MM-dd", out var date) ? date : null;
+
     /// <summary>An ISO publication stamp ("2021-03-31T17:07+07:00") as "Thứ Tư, 31/3/2021, 17:07 (GMT+7)".</summary>
     public static string Published(string iso)
     {
-        if (Model.ArchiveDocument.DateOf(iso) is not { } date) return iso;
+        if (DayOf(iso) is not { } date) return iso;
         var text = Long(date);
         if (iso.Length >= 16) text += $", {iso[11..16]}";
         if (iso.Length > 16 && iso[^6] is '+' or '-')

@@ -84,7 +84,7 @@ public static class CitationFormats
             ["accessed"] = DateParts(accessed),
             ["language"] = "vi",
         };
-        return JsonSerializer.Serialize(new[] { item.Where(p => p.Value is not null).ToDictionary() }, Archive.Index.IndexSchema.JsonOptions);
+        return JsonSerializer.Serialize(new[] { item.Where(p => p.Value is not null).ToDictionary() }, Archive.Storage.JsonFile.Options);
     }
 
     // "Nguyễn, Văn An" is family "Nguyễn", given "Văn An"; a pen name of one word is a literal.

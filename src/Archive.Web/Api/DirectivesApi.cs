@@ -1,4 +1,5 @@
 using Archive.Directives;
+using Archive.Text;
 using Archive.Web.Hosting;
 
 namespace Archive.Web.Api;
@@ -46,6 +47,6 @@ public static class DirectivesApi
         var entries = registry.ForCode(code);
         if (entries.Count == 1) return entries[0].Slug;
         if (year is { } y && entries.FirstOrDefault(e => e.Date?.Year == y) is { } ofYear) return ofYear.Slug;
-        return DirectiveRegistry.Slug(code);
+        return Slugs.Of(code);
     }
 }

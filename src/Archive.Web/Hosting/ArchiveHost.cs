@@ -1,5 +1,6 @@
 using Archive.Import;
 using Archive.Index;
+using Archive.Storage;
 using Lucene.Net.Index;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
@@ -55,7 +56,7 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
 
         // Serve whatever good index there is at once; whether it is still up to date with the folder (a
         // stat of every source file, a second or more at 100k documents) is found out in the background.
-        var (generation, problem) = IndexLocation.Choose(target);
+        var (generation, problem) = Generations.Choose(target);
         var opened = generation is null ? null : TryOpen(generation);
         if (opened is not null)
         {
@@ -63,7 +64,7 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
             Status = "checking";
             logger.LogInformation("Serving {Count} documents from {Index}", opened.Count, opened.Generation);
         }
-        if (problem is not null) PassOver(IndexLocation.Live(target), problem, opened);
+        if (problem is not null) PassOver(Generations.Live(target), problem, opened);
         loading = opened is null
             ? ArchiveIndex.Background(() => Rebuild(problem ?? "there is no index yet, or it could not be opened", full: true))
             : ArchiveIndex.Background(() => Refresh(opened));
@@ -171,7 +172,7 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
     {
         lock (recovering)
         {
-            var live = IndexLocation.Live(target);
+            var live = Generations.Live(target);
             if (live is null || live == passedOver) return;
             if (live != index?.Generation)
             {
@@ -212,7 +213,7 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
                 lastClean = (served.Generation, DateTime.UtcNow);
                 return false;
             }
-            var fallback = IndexLocation.NewestWhole(target, served.Generation, passedOver);
+            var fallback = Generations.NewestWhole(target, served.Generation, passedOver);
             var opened = fallback is null ? null : TryOpen(fallback);
             if (opened is null) Retire(Interlocked.Exchange(ref index, null));
             else Serve(opened);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Archive.Search;
 
 namespace Archive.Web.Hosting;
 

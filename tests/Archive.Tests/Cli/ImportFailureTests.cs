@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Archive.Import;
 using Archive.Index;
+using Archive.Storage;
 
 namespace Archive.Tests.Cli;
 
@@ -33,7 +35,7 @@ public sealed class ImportFailureTests : IDisposable
         // /dev/full answers every write with ENOSPC, as a full disk does (Linux, where CI runs).
         Assert.True(File.Exists("/dev/full"), "this test needs /dev/full");
         IndexPublisher.Import(Repository.SeedsFolder, IndexFolder);
-        var live = IndexLocation.Live(IndexFolder)!;
+        var live = Generations.Live(IndexFolder)!;
         // The import's first write goes to the disk full: the note of who holds the lock.
         File.Delete(Path.Combine(IndexFolder, ImportLock.HolderFile));
         File.CreateSymbolicLink(Path.Combine(IndexFolder, ImportLock.HolderFile), "/dev/full");
@@ -44,7 +46,7 @@ public sealed class ImportFailureTests : IDisposable
         Assert.Single(error.TrimEnd().Split('\n'));
         Assert.StartsWith($"The disk holding {IndexFolder} is full (", error);
         Assert.Contains($"the archive still serves {Path.GetFileName(live)}", error);
-        Assert.Equal(live, IndexLocation.Live(IndexFolder));
+        Assert.Equal(live, Generations.Live(IndexFolder));
         using var index = ArchiveIndex.Open(IndexFolder);
         Assert.Equal(5, index.Count);
     }
@@ -56,7 +58,7 @@ public sealed class ImportFailureTests : IDisposable
         Directory.CreateDirectory(sources);
         foreach (var seed in Repository.SeedFiles) File.Copy(seed, Path.Combine(sources, Path.GetFileName(seed)));
         IndexPublisher.Import(sources, IndexFolder);
-        var live = IndexLocation.Live(IndexFolder)!;
+        var live = Generations.Live(IndexFolder)!;
         // Enough files that an import takes a second or two: kills land while parsing, writing and publishing.
         foreach (var (seed, i) in Repository.SeedFiles.SelectMany(seed => Enumerable.Repeat(seed, 150)).Select((seed, i) => (seed, i)))
             File.WriteAllText(Path.Combine(sources, $"copy-{i:0000}.txt"), File.ReadAllText(seed) + $"\nBản sao số {i}.\n");
@@ -72,7 +74,7 @@ public sealed class ImportFailureTests : IDisposable
             process.Kill();
             process.WaitForExit();
 
-            var (serving, problem) = IndexLocation.Choose(IndexFolder);
+            var (serving, problem) = Generations.Choose(IndexFolder);
             Assert.Null(problem);
             using var index = ArchiveIndex.OpenGeneration(serving!);
             // Either the old generation, or, when the kill came after the publish, the whole new one.
@@ -103,7 +105,7 @@ public sealed class ImportFailureTests : IDisposable
             Directory.CreateDirectory(sources);
             foreach (var seed in Repository.SeedFiles) File.Copy(seed, Path.Combine(sources, Path.GetFileName(seed)));
             IndexPublisher.Import(sources, index);
-            var live = IndexLocation.Live(index)!;
+            var live = Generations.Live(index)!;
             var paragraph = File.ReadAllLines(Repository.SeedFiles.First()).MaxBy(line => line.Length)!;
             File.WriteAllText(Path.Combine(sources, "large.txt"),
                 "Một bài rất dài\n\n" + string.Join("\n\n", Enumerable.Range(0, 3_000_000 / paragraph.Length).Select(i => $"{i}. {paragraph}")));
@@ -114,7 +116,7 @@ public sealed class ImportFailureTests : IDisposable
             Assert.Single(error.TrimEnd().Split('\n'));
             Assert.StartsWith($"The disk holding {index} is full (", error);
             Assert.Contains($"the archive still serves {Path.GetFileName(live)}", error);
-            Assert.Equal(new ServableGeneration(live, null), IndexLocation.Choose(index));
+            Assert.Equal(new ServableGeneration(live, null), Generations.Choose(index));
             // The partial generation is gone, so the space is free again.
             Assert.Equal([live], Directory.GetDirectories(index));
             using (var served = ArchiveIndex.Open(index)) Assert.Equal(5, served.Count);

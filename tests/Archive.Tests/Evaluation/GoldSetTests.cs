@@ -1,5 +1,5 @@
 using Archive.Evaluation;
-using Archive.Import;
+using Archive.Extraction;
 using Archive.Model;
 
 namespace Archive.Tests.Evaluation;

@@ -1,4 +1,5 @@
-using Archive.Import;
+using Archive.Extraction;
+
 
 namespace Archive.Tests.Import;
 

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using Archive.Import;
-using Archive.Index;
+using Archive.Extraction;
 using Archive.Model;
+using Archive.Storage;
 
 namespace Archive.Tests.Import;
 
@@ -119,9 +119,9 @@ public sealed class DocumentParserTests
         var document = Parsing.Parse(text);
 
         Assert.Contains(markup, document.Paragraphs);
-        var stored = JsonSerializer.Serialize(document, IndexSchema.JsonOptions);
+        var stored = JsonSerializer.Serialize(document, JsonFile.Options);
         Assert.DoesNotContain("<script>", stored);
-        Assert.Contains(markup, JsonSerializer.Deserialize<ArchiveDocument>(stored, IndexSchema.JsonOptions)!.Paragraphs);
+        Assert.Contains(markup, JsonSerializer.Deserialize<ArchiveDocument>(stored, JsonFile.Options)!.Paragraphs);
     }
 
     [Fact]
@@ -271,7 +271,7 @@ public sealed class DocumentParserTests
 
     /// <summary>Everything the importer reads from the text, as JSON, without what depends on the bytes.</summary>
     private static string Extracted(ArchiveDocument document) =>
-        JsonSerializer.Serialize(document with { Sha256 = "", Bytes = 0, Encoding = "" }, IndexSchema.JsonOptions);
+        JsonSerializer.Serialize(document with { Sha256 = "", Bytes = 0, Encoding = "" }, JsonFile.Options);
 
     /// <summary>
     /// How Windows-1258 spells Vietnamese: letters with their shape (â, ơ, ư, đ) precomposed, the tone as a

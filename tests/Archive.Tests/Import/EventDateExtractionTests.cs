@@ -1,5 +1,5 @@
+using Archive.Extraction;
 using Archive.Model;
-using Archive.Import;
 
 namespace Archive.Tests.Import;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Archive.Import;
+using Archive.Extraction;
 using Archive.Text;
 
 namespace Archive.Tests.Import;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using Archive.Import;
+using Archive.Extraction;
 using Archive.Model;
 
 namespace Archive.Tests.Import;

@@ -1,5 +1,5 @@
 using System.Text;
-using Archive.Import;
+using Archive.Extraction;
 
 namespace Archive.Tests.Import;
 

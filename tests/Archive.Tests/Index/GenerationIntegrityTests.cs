@@ -1,5 +1,7 @@
 using System.Text;
+using Archive.Import;
 using Archive.Index;
+using Archive.Storage;
 
 namespace Archive.Tests.Index;
 
@@ -29,7 +31,7 @@ public sealed class GenerationIntegrityTests : IDisposable
     public void AnImportListsEveryFileOfItsGenerationWithItsChecksum()
     {
         IndexPublisher.Import(source.Path, IndexFolder);
-        var live = IndexLocation.Live(IndexFolder)!;
+        var live = Generations.Live(IndexFolder)!;
 
         var listed = ImportManifest.Load(IndexFolder)!.Contents!.Select(f => f.Name).ToList();
 
@@ -54,7 +56,7 @@ public sealed class GenerationIntegrityTests : IDisposable
     public void FindsEachKindOfDamageAndNamesTheFile(string damage, string expected)
     {
         IndexPublisher.Import(source.Path, IndexFolder);
-        var live = IndexLocation.Live(IndexFolder)!;
+        var live = Generations.Live(IndexFolder)!;
 
         Damage(live, damage);
 
@@ -69,11 +71,11 @@ public sealed class GenerationIntegrityTests : IDisposable
     {
         _ = expected;
         IndexPublisher.Import(source.Path, IndexFolder);
-        var good = IndexLocation.Live(IndexFolder)!;
+        var good = Generations.Live(IndexFolder)!;
         File.Copy(Repository.SeedFiles.Last(), source.File(Path.GetFileName(Repository.SeedFiles.Last())));
         // A full import shares no file with the generation before it.
         IndexPublisher.Import(source.Path, IndexFolder, full: true);
-        var damaged = IndexLocation.Live(IndexFolder)!;
+        var damaged = Generations.Live(IndexFolder)!;
         Damage(damaged, damage);
 
         var summary = IndexPublisher.Import(source.Path, IndexFolder);
@@ -81,7 +83,7 @@ public sealed class GenerationIntegrityTests : IDisposable
         Assert.StartsWith($"{Path.GetFileName(damaged)} is damaged: ", summary.Repaired);
         Assert.Equal(1, summary.Imported);
         Assert.Equal(4, summary.Unchanged);
-        var repaired = IndexLocation.Live(IndexFolder)!;
+        var repaired = Generations.Live(IndexFolder)!;
         Assert.NotEqual(damaged, repaired);
         Assert.Null(GenerationIntegrity.DamageIn(repaired));
         Assert.False(Directory.Exists(damaged));
@@ -100,30 +102,30 @@ public sealed class GenerationIntegrityTests : IDisposable
     public void GarbageInCurrentNeverDeletesAGoodGeneration(string pointer)
     {
         IndexPublisher.Import(source.Path, IndexFolder);
-        var good = IndexLocation.Live(IndexFolder)!;
-        File.WriteAllText(Path.Combine(IndexFolder, IndexLocation.PointerFile), pointer);
+        var good = Generations.Live(IndexFolder)!;
+        File.WriteAllText(Path.Combine(IndexFolder, Generations.PointerFile), pointer);
 
-        var choice = IndexLocation.Choose(IndexFolder);
+        var choice = Generations.Choose(IndexFolder);
         var summary = IndexPublisher.Import(source.Path, IndexFolder);
 
         Assert.Equal(good, choice.Generation);
         Assert.Equal("'current' names no generation of this folder", choice.Problem);
         Assert.Equal(choice.Problem, summary.Repaired);
         // Nothing changed in the sources: pointing `current` back at the good generation is the repair.
-        Assert.Equal(good, IndexLocation.Live(IndexFolder));
-        Assert.Null(IndexLocation.Choose(IndexFolder).Problem);
+        Assert.Equal(good, Generations.Live(IndexFolder));
+        Assert.Null(Generations.Choose(IndexFolder).Problem);
     }
 
     [Fact]
     public void AFullImportWithGarbageInCurrentKeepsTheGoodGeneration()
     {
         IndexPublisher.Import(source.Path, IndexFolder);
-        var good = IndexLocation.Live(IndexFolder)!;
-        File.WriteAllText(Path.Combine(IndexFolder, IndexLocation.PointerFile), "garbage");
+        var good = Generations.Live(IndexFolder)!;
+        File.WriteAllText(Path.Combine(IndexFolder, Generations.PointerFile), "garbage");
 
         IndexPublisher.Import(source.Path, IndexFolder, full: true);
 
-        Assert.NotEqual(good, IndexLocation.Live(IndexFolder));
+        Assert.NotEqual(good, Generations.Live(IndexFolder));
         Assert.True(Directory.Exists(good));
     }
 
@@ -131,10 +133,10 @@ public sealed class GenerationIntegrityTests : IDisposable
     public void WithNoWholeGenerationLeftThereIsNothingToServe()
     {
         IndexPublisher.Import(source.Path, IndexFolder);
-        var live = IndexLocation.Live(IndexFolder)!;
+        var live = Generations.Live(IndexFolder)!;
         Damage(live, "change one byte of catalog.json");
 
-        var choice = IndexLocation.Choose(IndexFolder);
+        var choice = Generations.Choose(IndexFolder);
 
         Assert.Null(choice.Generation);
         Assert.StartsWith($"{Path.GetFileName(live)} is damaged: catalog.json", choice.Problem);
@@ -154,8 +156,8 @@ public sealed class GenerationIntegrityTests : IDisposable
     public void AnImportKilledAtAnyStepLeavesTheLiveGenerationServing(string leftover)
     {
         IndexPublisher.Import(source.Path, IndexFolder);
-        var live = IndexLocation.Live(IndexFolder)!;
-        var abandoned = IndexLocation.NewGeneration(IndexFolder);
+        var live = Generations.Live(IndexFolder)!;
+        var abandoned = Generations.NewGeneration(IndexFolder);
         switch (leftover)
         {
             case "part of a segment":
@@ -176,35 +178,35 @@ public sealed class GenerationIntegrityTests : IDisposable
                     File.Copy(file, Path.Combine(abandoned, Path.GetFileName(file)));
                 break;
             case "a temporary pointer":
-                File.WriteAllText(Path.Combine(IndexFolder, IndexLocation.PointerFile + ".0123abcd"), Path.GetFileName(abandoned));
+                File.WriteAllText(Path.Combine(IndexFolder, Generations.PointerFile + ".0123abcd"), Path.GetFileName(abandoned));
                 break;
         }
 
-        Assert.Equal(new ServableGeneration(live, null), IndexLocation.Choose(IndexFolder));
+        Assert.Equal(new ServableGeneration(live, null), Generations.Choose(IndexFolder));
         using (var index = ArchiveIndex.Open(IndexFolder)) Assert.Equal(4, index.Count);
         File.AppendAllText(source.File(Path.GetFileName(Repository.SeedFiles.First())), "\nMột đoạn mới.\n");
         var next = IndexPublisher.Import(source.Path, IndexFolder);
 
         Assert.Equal(1, next.Imported);
-        var published = IndexLocation.Live(IndexFolder)!;
+        var published = Generations.Live(IndexFolder)!;
         Assert.Null(GenerationIntegrity.DamageIn(published));
         // Left: the new generation and the one it replaced.
         Assert.Equal([live, published], Directory.GetDirectories(IndexFolder).Order(StringComparer.Ordinal));
-        Assert.DoesNotContain(Directory.GetFiles(IndexFolder), f => Path.GetFileName(f).StartsWith(IndexLocation.PointerFile + ".", StringComparison.Ordinal));
+        Assert.DoesNotContain(Directory.GetFiles(IndexFolder), f => Path.GetFileName(f).StartsWith(Generations.PointerFile + ".", StringComparison.Ordinal));
     }
 
     [Fact]
     public void ASourceFolderThatVanishesMidImportPublishesNothing()
     {
         IndexPublisher.Import(source.Path, IndexFolder);
-        var live = IndexLocation.Live(IndexFolder)!;
+        var live = Generations.Live(IndexFolder)!;
         var moved = work.File("moved");
 
         var failure = Assert.ThrowsAny<IOException>(() => IndexPublisher.Import(source.Path, IndexFolder, full: true,
             progress: (_, done, _) => { if (done == 1) Directory.Move(source.Path, moved); }));
 
         Assert.Contains("disappeared during the import", failure.Message);
-        Assert.Equal(live, IndexLocation.Live(IndexFolder));
+        Assert.Equal(live, Generations.Live(IndexFolder));
         Assert.Equal([live], Directory.GetDirectories(IndexFolder));
         Assert.Contains($"the archive still serves {Path.GetFileName(live)}",
             ImportFailure.Explain(ImportFailure.FileSystemCause(failure)!, source.Path, IndexFolder));

@@ -1,4 +1,6 @@
+using Archive.Import;
 using Archive.Index;
+using Archive.Storage;
 
 namespace Archive.Tests.Index;
 
@@ -20,7 +22,7 @@ public sealed class ImportLockTests : IDisposable
         var first = IndexPublisher.Import(Repository.SeedsFolder, IndexFolder, (_, done, _) =>
         {
             if (done != 1) return;
-            liveDuringSecond = IndexLocation.Live(IndexFolder);
+            liveDuringSecond = Generations.Live(IndexFolder);
             refused = Record.Exception(() => IndexPublisher.Import(Repository.SeedsFolder, IndexFolder)) as ImportRunningException;
         });
 
@@ -50,7 +52,7 @@ public sealed class ImportLockTests : IDisposable
 
             Assert.All(failures, f => Assert.True(f is null or ImportRunningException, f?.ToString()));
             Assert.Contains(failures, f => f is null);
-            var live = IndexLocation.Live(IndexFolder);
+            var live = Generations.Live(IndexFolder);
             Assert.NotNull(live);
             using var index = ArchiveIndex.Open(IndexFolder);
             Assert.Equal(5, index.Count);

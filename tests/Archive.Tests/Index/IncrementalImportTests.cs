@@ -1,5 +1,7 @@
+using Archive.Extraction;
 using Archive.Import;
 using Archive.Index;
+using Archive.Storage;
 
 namespace Archive.Tests.Index;
 
@@ -26,14 +28,14 @@ public sealed class IncrementalImportTests : IDisposable
     public void AnUnchangedFolderIsNotImportedAgain()
     {
         IndexPublisher.Import(source.Path, IndexFolder);
-        var generation = IndexLocation.Live(IndexFolder);
+        var generation = Generations.Live(IndexFolder);
 
         var again = IndexPublisher.Import(source.Path, IndexFolder);
 
         Assert.True(again.NothingChanged);
         Assert.Equal(5, again.Unchanged);
         Assert.Equal(0, again.Imported);
-        Assert.Equal(generation, IndexLocation.Live(IndexFolder));
+        Assert.Equal(generation, Generations.Live(IndexFolder));
     }
 
     [Fact]
@@ -61,14 +63,14 @@ public sealed class IncrementalImportTests : IDisposable
     public void AReimportLeavesEveryFileOfTheLiveGenerationAsItWas()
     {
         IndexPublisher.Import(source.Path, IndexFolder);
-        var live = IndexLocation.Live(IndexFolder)!;
+        var live = Generations.Live(IndexFolder)!;
         var before = Directory.GetFiles(live).ToDictionary(path => Path.GetFileName(path), File.ReadAllBytes);
         File.AppendAllText(source.File(Path.GetFileName(Repository.SeedFiles.First())), "\nMột đoạn mới.\n");
         File.Delete(source.File(Path.GetFileName(Repository.SeedFiles.Last())));
 
         IndexPublisher.Import(source.Path, IndexFolder);
 
-        Assert.NotEqual(live, IndexLocation.Live(IndexFolder));
+        Assert.NotEqual(live, Generations.Live(IndexFolder));
         // Unchanged segments are shared with the new generation by hard links: nothing may write through them.
         Assert.All(before, file => Assert.Equal(file.Value, File.ReadAllBytes(Path.Combine(live, file.Key))));
     }
@@ -94,9 +96,9 @@ public sealed class IncrementalImportTests : IDisposable
     public void AnInterruptedImportLeavesTheLiveIndexAsItWas()
     {
         IndexPublisher.Import(source.Path, IndexFolder);
-        var live = IndexLocation.Live(IndexFolder);
+        var live = Generations.Live(IndexFolder);
         // What a killed import leaves: a generation folder with part of an index, never made live.
-        var abandoned = IndexLocation.NewGeneration(IndexFolder);
+        var abandoned = Generations.NewGeneration(IndexFolder);
         File.WriteAllText(Path.Combine(abandoned, "_0.cfs"), "half written");
 
         using (var index = ArchiveIndex.Open(IndexFolder)) Assert.Equal(5, index.Count);
@@ -104,7 +106,7 @@ public sealed class IncrementalImportTests : IDisposable
         var next = IndexPublisher.Import(source.Path, IndexFolder);
 
         Assert.Equal(live, Path.Combine(IndexFolder, Path.GetFileName(live!)));
-        Assert.NotEqual(live, IndexLocation.Live(IndexFolder));
+        Assert.NotEqual(live, Generations.Live(IndexFolder));
         Assert.Equal(4, next.Documents);
         using var after = ArchiveIndex.Open(IndexFolder);
         Assert.Equal(4, after.Count);

@@ -1,4 +1,5 @@
-using Archive.Index;
+using Archive.Index.Schema;
+using Archive.Storage;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;

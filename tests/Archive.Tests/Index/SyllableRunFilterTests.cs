@@ -1,4 +1,4 @@
-using Archive.Index;
+using Archive.Index.Schema;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Shingle;

@@ -1,4 +1,5 @@
 using System.Text;
+using Archive.Import;
 using Archive.Index;
 using Archive.Search;
 

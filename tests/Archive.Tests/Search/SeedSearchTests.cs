@@ -1,3 +1,4 @@
+using Archive.Import;
 using Archive.Index;
 using Archive.Search;
 

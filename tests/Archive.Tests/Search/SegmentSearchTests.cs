@@ -1,6 +1,6 @@
 using System.Text;
-using Archive.Import;
-using Archive.Index;
+using Archive.Extraction;
+using Archive.Index.Schema;
 using Archive.Model;
 using Archive.Search;
 using Lucene.Net.Index;

@@ -1,5 +1,5 @@
 using System.Text;
-using Archive.Index;
+using Archive.Index.Schema;
 using Archive.Search;
 using CsCheck;
 

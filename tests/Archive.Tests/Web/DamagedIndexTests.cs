@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Archive.Index;
+using Archive.Import;
+using Archive.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,11 +25,11 @@ public sealed class DamagedIndexTests : IDisposable
         foreach (var seed in Repository.SeedFiles.Take(3))
             File.Copy(seed, sources.File(Path.GetFileName(seed)));
         IndexPublisher.Import(sources.Path, IndexFolder);
-        older = IndexLocation.Live(IndexFolder)!;
+        older = Generations.Live(IndexFolder)!;
         File.Copy(Repository.SeedFiles.ElementAt(3), sources.File(Path.GetFileName(Repository.SeedFiles.ElementAt(3))));
         // Full: the second generation shares no file with the first (an incremental one links its segments).
         IndexPublisher.Import(sources.Path, IndexFolder, full: true);
-        newer = IndexLocation.Live(IndexFolder)!;
+        newer = Generations.Live(IndexFolder)!;
     }
 
     public void Dispose() => sources.Dispose();
@@ -93,14 +94,14 @@ public sealed class DamagedIndexTests : IDisposable
     [Fact]
     public async Task GarbageInCurrentServesTheGoodGenerationAndPointsBackAtIt()
     {
-        File.WriteAllText(Path.Combine(IndexFolder, IndexLocation.PointerFile), "../../../etc/passwd");
+        File.WriteAllText(Path.Combine(IndexFolder, Generations.PointerFile), "../../../etc/passwd");
         using var site = new QuickRefresh(sources.Path, IndexFolder);
 
         var client = site.CreateClient();
 
         var repaired = await WaitForRepair(client);
         Assert.Equal(Path.GetFileName(newer), repaired.GetProperty("generation").GetString());
-        Assert.Equal(newer, IndexLocation.Live(IndexFolder));
+        Assert.Equal(newer, Generations.Live(IndexFolder));
         Assert.True(Directory.Exists(newer));
     }
 

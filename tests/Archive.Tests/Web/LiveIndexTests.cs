@@ -2,7 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Archive.Index;
+using Archive.Import;
+using Archive.Storage;
 using Microsoft.AspNetCore.Hosting;
 
 namespace Archive.Tests.Web;
@@ -40,7 +41,7 @@ public sealed class LiveIndexTests : IDisposable
     public async Task RebuildsADamagedIndexAtStart()
     {
         IndexPublisher.Import(sources.Path, IndexFolder);
-        var live = IndexLocation.Live(IndexFolder)!;
+        var live = Generations.Live(IndexFolder)!;
         foreach (var segments in Directory.EnumerateFiles(live, "segments_*"))
             File.WriteAllBytes(segments, Encoding.ASCII.GetBytes("not an index"));
 
@@ -51,7 +52,7 @@ public sealed class LiveIndexTests : IDisposable
         var ready = await client.GetFromJsonAsync<JsonElement>("/readyz");
         Assert.True(ready.GetProperty("ready").GetBoolean());
         Assert.Equal(3, ready.GetProperty("documents").GetInt32());
-        Assert.NotEqual(live, IndexLocation.Live(IndexFolder));
+        Assert.NotEqual(live, Generations.Live(IndexFolder));
     }
 
     [Fact]

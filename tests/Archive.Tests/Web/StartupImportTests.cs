@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Archive.Index;
+using Archive.Import;
 
 namespace Archive.Tests.Web;
 

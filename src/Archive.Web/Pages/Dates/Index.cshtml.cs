@@ -1,4 +1,3 @@
-using Archive.Browse;
 using Archive.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,4 +1,6 @@
 using Archive.Directives;
+using Archive.Extraction;
+using Archive.Text;
 using Archive.Web.Api;
 using Archive.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -54,7 +56,7 @@ public sealed class ShowModel(ArchiveHost archive) : PageModel
         return Page();
     }
 
-    public string SlugOf(string code) => DirectivesApi.Canonical(archive.Index.Directives, code) ?? DirectiveRegistry.Slug(code);
+    public string SlugOf(string code) => DirectivesApi.Canonical(archive.Index.Directives, code) ?? Slugs.Of(code);
 
     public string TitleOf(string documentId) => archive.Index.Catalog.Find(documentId)?.Title ?? documentId;
 }

@@ -1,4 +1,5 @@
-using Archive.Index;
+using Archive.Index.Schema;
+
 
 namespace Archive.Web.Pages.Documents;
 

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Archive.Browse;
-using Archive.Index;
+using Archive.Index.Schema;
 using Archive.Model;
 using Archive.Search;
 using Archive.Text;
@@ -234,7 +234,7 @@ public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider
         Related = archive.Index.Related(document);
         (Previous, Next) = archive.Index.Catalog.Neighbours(document.Id);
         var summary = archive.Index.Catalog.Find(document.Id);
-        OrganisationSlug = summary?.QualifiedOrganisation is { } organisation ? DocumentCatalog.Slug(organisation) : null;
+        OrganisationSlug = summary?.QualifiedOrganisation is { } organisation ? Slugs.Of(organisation) : null;
         var mentions = document.Directives
             .Select(d => (d.Mention, Slug: DirectiveSlug(d)))
             .Where(m => m.Slug is not null && m.Mention.Length > 0)
@@ -285,7 +285,7 @@ public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider
     public string? DirectiveSlug(DirectiveReference directive) =>
         directive.Code is null ? null : DirectivesApi.Canonical(archive.Index.Directives, directive.Code);
 
-    public static string PersonSlug(Person person) => DocumentCatalog.Slug(person.Name);
+    public static string PersonSlug(Person person) => Slugs.Of(person.Name);
 
     /// <summary>An APA-like reference: author (date). Title. Source. Archive URL, accessed on.</summary>
     public string Citation

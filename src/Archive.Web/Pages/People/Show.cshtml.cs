@@ -1,4 +1,5 @@
 using Archive.Browse;
+using Archive.Model;
 using Archive.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Archive.Model;
 using Archive.Text;
 
-namespace Archive.Import;
+namespace Archive.Extraction;
 
 /// <summary>
 /// The body that held the meeting or issued the document: the subject of the sentence the event date is

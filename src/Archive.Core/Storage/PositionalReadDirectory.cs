@@ -1,7 +1,7 @@
 using Lucene.Net.Store;
 using Microsoft.Win32.SafeHandles;
 
-namespace Archive.Index;
+namespace Archive.Storage;
 
 /// <summary>
 /// An index folder read with positional reads (pread): any number of threads read the same file at

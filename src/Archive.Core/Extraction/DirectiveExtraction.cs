@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Archive.Model;
 using Archive.Text;
 
-namespace Archive.Import;
+namespace Archive.Extraction;
 
 /// <summary>
 /// Finds every Party or State document a text cites: coded references ("Kết luận số 32-KL/TW ngày
@@ -11,22 +11,8 @@ namespace Archive.Import;
 /// </summary>
 public static partial class DirectiveExtraction
 {
-    /// <summary>Document kinds and the abbreviation their codes use.</summary>
-    private static readonly (string Type, string Abbreviation)[] Kinds =
-    [
-        ("Nghị quyết", "NQ"), ("Chỉ thị", "CT"), ("Kết luận", "KL"), ("Kế hoạch", "KH"),
-        ("Quyết định", "QĐ"), ("Quy định", "QĐ"), ("Chương trình", "CTr"), ("Thông báo", "TB"),
-        ("Hướng dẫn", "HD"), ("Quy chế", "QC"), ("Đề án", "ĐA"), ("Báo cáo", "BC"), ("Công văn", "CV"),
-        ("Thông tri", "TT"), ("Thông tư", "TT"), ("Tờ trình", "TTr"), ("Nghị định", "NĐ"),
-        // Personnel decisions and letters of the Party's organisation commissions ("1616-QĐNS/TW").
-        ("Quyết định", "QĐNS"), ("Công văn", "CVNS"), ("Giấy phép", "GP"), ("Công điện", "CĐ"),
-    ];
-
     /// <summary>Issuers whose documents are Party documents, written "number-TYPE/ISSUER".</summary>
-    private static readonly HashSet<string> PartyIssuers = ["TW", "TU", "HU", "QU", "ĐU", "ĐUK", "BCSĐ", "BCT", "BBT", "TƯ"];
-
-    /// <summary>What a State code's number is filed under when the text does not name the kind.</summary>
-    private const string AnyDocument = "Văn bản";
+    internal static readonly HashSet<string> PartyIssuers = ["TW", "TU", "HU", "QU", "ĐU", "ĐUK", "BCSĐ", "BCT", "BBT", "TƯ"];
 
     private static readonly string[] MajorBodies =
     [
@@ -34,10 +20,9 @@ public static partial class DirectiveExtraction
         "Ban Thường vụ Thành ủy", "Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Ủy ban Thường vụ Quốc hội",
     ];
 
-    private const string TypeWords = "Nghị quyết|Chỉ thị|Kết luận|Kế hoạch|Quyết định|Quy định|Chương trình|Thông báo|Hướng dẫn|Quy chế|Đề án|Báo cáo|Công văn|Thông tri|Thông tư|Tờ trình|Nghị định";
-
-    // Words that name a coded document's kind but are too general to make an uncoded reference ("văn bản 5").
-    private const string CodedTypeWords = TypeWords + "|Văn bản|Luật|Giấy phép|Công điện";
+    // The kinds a text cites by number alone ("Kết luận 32"), and every kind, which may stand before a code.
+    private static readonly string CitedByNumber = string.Join('|', DirectiveTypes.Names(DirectiveTypes.CitedByNumber));
+    private static readonly string AnyKind = string.Join('|', DirectiveTypes.Names(DirectiveTypes.All));
 
     // Party form "12-NQ/TW", also "12- NQ/TW", "12 – NQ/TƯ", "07-Ctr/TU".
     [GeneratedRegex(@"(?<![\p{L}\d/])(?<num>\d{1,5}[a-z]?)\s?[-–—‑‐]\s?(?<abbr>\p{Lu}\p{L}{0,4})\s?/\s?(?<iss>\p{Lu}\p{L}{0,9})(?![\p{L}\d])")]
@@ -52,17 +37,21 @@ public static partial class DirectiveExtraction
     private static partial Regex YearCode();
 
     // A bare "number/ISSUER" ("541/PC03") is a code only right after a kind and "số": "Công văn số 541/PC03".
-    [GeneratedRegex($@"(?<=(?i:{CodedTypeWords})\s+(?i:số)\s*:?\s*)(?<num>\d{{1,5}})\s?/\s?(?<iss>\p{{Lu}}[\p{{Lu}}\d]{{1,11}})(?![\p{{L}}\d/\-–])")]
-    private static partial Regex BareCode();
+    private static readonly Regex BareCodePattern = new(
+        $@"(?<=(?i:{AnyKind})\s+(?i:số)\s*:?\s*)(?<num>\d{{1,5}})\s?/\s?(?<iss>\p{{Lu}}[\p{{Lu}}\d]{{1,11}})(?![\p{{L}}\d/\-–])",
+        RegexOptions.Compiled);
+    private static Regex BareCode() => BareCodePattern;
 
     [GeneratedRegex(@"^(?<num>\d{1,5})\s?/\s?(?<iss>\p{Lu}[\p{Lu}\d]{1,11})$")]
     private static partial Regex WholeBareCode();
 
-    [GeneratedRegex($@"(?<type>{CodedTypeWords})\s+(?:số\s*:?\s*)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex TypeBefore();
+    private static readonly Regex TypeBeforePattern = new(
+        $@"(?<type>{AnyKind})\s+(?:số\s*:?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static Regex TypeBefore() => TypeBeforePattern;
 
-    [GeneratedRegex($@"(?<![\p{{L}}])(?<type>{TypeWords})\s+(?:số\s*:?\s*)?(?<num>\d{{1,4}})(?![\d\-–—‑/\p{{L}}])")]
-    private static partial Regex UncodedMention();
+    private static readonly Regex UncodedMentionPattern = new(
+        $@"(?<![\p{{L}}])(?<type>{CitedByNumber})\s+(?:số\s*:?\s*)?(?<num>\d{{1,4}})(?![\d\-–—‑/\p{{L}}])", RegexOptions.Compiled);
+    private static Regex UncodedMention() => UncodedMentionPattern;
 
     [GeneratedRegex(@"^\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s+)?(?:(?<d>\d{1,2})\s*(?<sep>[/.\-])\s*(?<m>\d{1,2})\s*\k<sep>\s*(?<y>\d{4})|(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s*,?\s*năm\s+(?<y>\d{4}))", RegexOptions.IgnoreCase)]
     private static partial Regex DateAfter();
@@ -132,7 +121,7 @@ public static partial class DirectiveExtraction
         }
         else
         {
-            type = Kinds.Where(k => k.Abbreviation == abbreviation).Select(k => k.Type).FirstOrDefault() ?? AnyDocument;
+            type = (abbreviation is null ? null : DirectiveTypes.ByAbbreviation(abbreviation)?.Name) ?? DirectiveTypes.AnyDocument;
         }
 
         var (date, body, end) = Details(sentence, match.Index + match.Length, allowBareBody: false);
@@ -207,12 +196,8 @@ public static partial class DirectiveExtraction
         return MajorBodies.FirstOrDefault(b => canonical.StartsWith(b, StringComparison.OrdinalIgnoreCase)) ?? canonical;
     }
 
-    private static string CanonicalType(string written)
-    {
-        var canonical = VietnameseText.Canonicalize(written);
-        return Kinds.Select(k => k.Type).Append(AnyDocument).Append("Luật")
-            .First(t => t.Equals(canonical, StringComparison.OrdinalIgnoreCase));
-    }
+    // Every type the patterns match is in the table.
+    private static string CanonicalType(string written) => DirectiveTypes.CanonicalName(written) ?? written;
 
     /// <summary>
     /// The canonical code of a match of one of the code patterns, with its kind's abbreviation (null for
@@ -242,11 +227,7 @@ public static partial class DirectiveExtraction
         written.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-') && written.Any(char.IsLetter);
 
     /// <summary>A kind's abbreviation in its usual spelling ("QD", "Ctr" → "QĐ", "CTr"); null if no kind uses it.</summary>
-    private static string? KnownAbbreviation(string written)
-    {
-        var folded = VietnameseText.Fold(written);
-        return Kinds.Select(k => k.Abbreviation).FirstOrDefault(a => VietnameseText.Fold(a) == folded);
-    }
+    private static string? KnownAbbreviation(string written) => DirectiveTypes.ByAbbreviation(written)?.Abbreviation;
 
     /// <summary>"TƯ" and "TW" are one issuer; the look-alike "Ð" and a bare "D" in "ĐU" are "Đ".</summary>
     internal static string CanonicalIssuer(string written)

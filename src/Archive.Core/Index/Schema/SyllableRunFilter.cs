@@ -1,7 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
-namespace Archive.Index;
+namespace Archive.Index.Schema;
 
 /// <summary>
 /// Runs of a fixed number of adjacent terms joined by a space ("an ninh", "an ninh trat tu"), each at the

@@ -4,7 +4,7 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 
-namespace Archive.Index;
+namespace Archive.Index.Schema;
 
 /// <summary>
 /// Standard tokenisation and lower case, then every term in its canonical Vietnamese spelling

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
-using Archive.Import;
 
-namespace Archive.Index;
+namespace Archive.Import;
 
 /// <summary>What `archive verify` found: every source file re-hashed against the SHA-256 recorded at import.</summary>
 public sealed record VerificationReport(IReadOnlyList<string> Missing, IReadOnlyList<string> Changed, IReadOnlyList<string> Added, int Verified)

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Archive.Import;
+namespace Archive.Extraction;
 
 /// <summary>Splits a paragraph into sentences without breaking "TP. Hồ Chí Minh", "T.Ư" or initials.</summary>
 internal static partial class Sentences

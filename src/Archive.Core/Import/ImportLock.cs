@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Archive.Index;
+namespace Archive.Import;
 
 /// <summary>Thrown when another import holds the index folder; nothing was written.</summary>
 public sealed class ImportRunningException(string message) : Exception(message);

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Archive.Model;
 using Archive.Text;
 
-namespace Archive.Import;
+namespace Archive.Extraction;
 
 /// <summary>
 /// People named the way Vietnamese news introduces them, with the roles the text gives them: an office

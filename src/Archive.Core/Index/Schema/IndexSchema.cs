@@ -1,9 +1,7 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Archive.Model;
-using Archive.Text;
+using Archive.Storage;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -11,7 +9,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
-namespace Archive.Index;
+namespace Archive.Index.Schema;
 
 /// <summary>The one file that says what the index holds: field names, how each is analysed, the Lucene version.</summary>
 public static class IndexSchema
@@ -23,10 +21,15 @@ public static class IndexSchema
     public const string SourceFile = "source_file";
     /// <summary>
     /// What a search hit shows (<see cref="HitFields"/>) as JSON, stored before <see cref="Json"/> and
-    /// only for a body longer than <see cref="Archive.Search.Snippets.MaxText"/>: a hit then reads it and
+    /// only for a body longer than <see cref="HitTextLength"/>: a hit then reads it and
     /// stops, instead of decoding the whole document.
     /// </summary>
     public const string Hit = "hit";
+    /// <summary>
+    /// How much of a body a search hit looks for snippets in: every real article (the longest of 15,432 is
+    /// 35 KB) whole, and a document of the 4 MB source limit within bounded time and memory.
+    /// </summary>
+    public const int HitTextLength = 100_000;
     /// <summary>The whole <see cref="ArchiveDocument"/> as JSON: what pages show.</summary>
     public const string Json = "json";
     /// <summary>The source file's bytes, untouched, for the "original" view.</summary>
@@ -64,12 +67,6 @@ public static class IndexSchema
     /// <summary>The same as a doc value (absent when undated): browse order and the year facet.</summary>
     public const string SortDate = "sort_date";
 
-    /// <summary>JSON as stored and served: camelCase, Vietnamese letters unescaped, HTML-sensitive characters escaped.</summary>
-    public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     private static readonly FieldType FoldedWithVectors = new(TextField.TYPE_NOT_STORED)
     {
         StoreTermVectors = true,
@@ -104,11 +101,11 @@ public static class IndexSchema
     /// <summary>The text that offsets in <see cref="Body"/> and <see cref="BodyFolded"/> refer to.</summary>
     public static string BodyText(ArchiveDocument document) => string.Join(ParagraphSeparator, document.Paragraphs);
 
-    /// <summary>What a search hit shows of a document: its body as far as snippets look (<see cref="Archive.Search.Snippets.MaxText"/>).</summary>
+    /// <summary>What a search hit shows of a document: its body as far as snippets look (<see cref="HitTextLength"/>).</summary>
     public sealed record HitFields(string Id, string Title, DateOnly? EventDate, string? Published, string? Organisation, IReadOnlyList<string> Paragraphs)
     {
         public static HitFields Of(ArchiveDocument document) => new(document.Id, document.Title, document.EventDate, document.Published,
-            document.Organisation, [BodyText(document.Paragraphs, Archive.Search.Snippets.MaxText)]);
+            document.Organisation, [BodyText(document.Paragraphs, HitTextLength)]);
     }
 
     /// <summary>At most the first <paramref name="max"/> characters of the body text of these paragraphs, without joining the rest.</summary>
@@ -132,11 +129,11 @@ public static class IndexSchema
             new StringField(Id, document.Id, Field.Store.YES),
             new StringField(SourceFile, document.SourceFile, Field.Store.NO),
         };
-        if (body.Length > Archive.Search.Snippets.MaxText)
-            lucene.Add(new StoredField(Hit, JsonSerializer.Serialize(HitFields.Of(document), JsonOptions)));
+        if (body.Length > HitTextLength)
+            lucene.Add(new StoredField(Hit, JsonSerializer.Serialize(HitFields.Of(document), JsonFile.Options)));
         foreach (var field in new IIndexableField[]
         {
-            new StoredField(Json, JsonSerializer.Serialize(document, JsonOptions)),
+            new StoredField(Json, JsonSerializer.Serialize(document, JsonFile.Options)),
             new StoredField(Raw, raw),
             new TextField(Title, document.Title, Field.Store.NO),
             new TextField(TitleFolded, document.Title, Field.Store.NO),
@@ -158,8 +155,8 @@ public static class IndexSchema
         if (document.SortDate is { } date)
         {
             lucene.Add(new StringField(Year, date.Year.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
-            lucene.Add(new Int32Field(Date, (int)ToNumber(date), Field.Store.NO));
-            lucene.Add(new NumericDocValuesField(SortDate, ToNumber(date)));
+            lucene.Add(new Int32Field(Date, (int)DayNumber.Of(date), Field.Store.NO));
+            lucene.Add(new NumericDocValuesField(SortDate, DayNumber.Of(date)));
         }
         foreach (var person in document.People)
             lucene.Add(new TextField(Person, person.Name, Field.Store.NO));
@@ -170,14 +167,8 @@ public static class IndexSchema
         }
         foreach (var code in document.Directives.Select(d => d.Code).OfType<string>().Distinct())
             lucene.Add(new StringField(Directive, code, Field.Store.NO));
-        foreach (var key in document.Directives.Select(d => DirectiveKey(d.Type, d.Number)).Distinct())
+        foreach (var key in document.Directives.Select(d => DirectiveTypes.Key(d.Type, d.Number)).Distinct())
             lucene.Add(new StringField(DirectiveReference, key, Field.Store.NO));
         return lucene;
     }
-
-    /// <summary>"Kết luận", "05" → "ket luan|5": how a directive is looked up by type and number.</summary>
-    public static string DirectiveKey(string type, string number) =>
-        $"{VietnameseText.Fold(type)}|{(number.TrimStart('0') is { Length: > 0 } trimmed ? trimmed : "0")}";
-
-    public static long ToNumber(DateOnly? date) => date is { } d ? d.Year * 10000L + d.Month * 100 + d.Day : 0;
 }

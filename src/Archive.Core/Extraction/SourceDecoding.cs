@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace Archive.Import;
+namespace Archive.Extraction;
 
 /// <summary>
 /// Turns a source file's bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, or legacy

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Archive.Index;
+namespace Archive.Storage;
 
 /// <summary>
 /// One copy of each equal string. Reading JSON gives every occurrence of a repeated name, title or

@@ -4,15 +4,12 @@ using System.Text.RegularExpressions;
 using Archive.Model;
 using Archive.Text;
 
-namespace Archive.Import;
+namespace Archive.Extraction;
 
 /// <summary>Turns one source file into an <see cref="ArchiveDocument"/>.</summary>
 public static partial class DocumentParser
 {
     private const int DerivedTitleLength = 160;
-
-    [GeneratedRegex(@"[^a-z0-9]+")]
-    private static partial Regex NotSlug();
 
     /// <summary>The document, or null with the reason the file cannot be imported.</summary>
     public static (ArchiveDocument? Document, string? Problem) Parse(string fileName, byte[] bytes)
@@ -163,7 +160,7 @@ public static partial class DocumentParser
     /// </summary>
     public static string Slug(string title, string fileName, int hashLength = 6)
     {
-        var words = NotSlug().Replace(VietnameseText.Fold(title), "-").Trim('-');
+        var words = Slugs.Of(title);
         if (words.Length > 60)
         {
             var cut = words.LastIndexOf('-', 60);

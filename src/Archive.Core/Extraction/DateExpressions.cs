@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Archive.Import;
+namespace Archive.Extraction;
 
 /// <summary>Reads the ways Vietnamese news writes a date: "31/3/2021", "09-01-2017", "ngày 20 tháng 1 năm 2023".</summary>
 internal static partial class DateExpressions

@@ -1,6 +1,6 @@
 using Archive.Text;
 
-namespace Archive.Import;
+namespace Archive.Extraction;
 
 /// <summary>Vietnam's provinces and centrally-run cities, to read a document's location.</summary>
 internal static class Provinces

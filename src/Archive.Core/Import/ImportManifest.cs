@@ -1,9 +1,9 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Archive.Import;
+using Archive.Storage;
 
-namespace Archive.Index;
+namespace Archive.Import;
 
 /// <summary>
 /// What an index was built from, written beside it: the source files (name, size, time, hash), what
@@ -55,7 +55,7 @@ public sealed record ImportManifest(
     private const long Unreadable = -1;
 
     /// <summary>The manifest of the live generation in an index folder (or of a generation folder itself).</summary>
-    public static ImportManifest? Load(string indexDirectory) => Read(IndexLocation.Live(indexDirectory) ?? indexDirectory, out _);
+    public static ImportManifest? Load(string indexDirectory) => Read(Generations.Live(indexDirectory) ?? indexDirectory, out _);
 
     /// <summary>A generation's manifest; null, with the reason, when it is missing or damaged.</summary>
     public static ImportManifest? Read(string generation, out string? problem)

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Archive.Import;
 
-namespace Archive.Index;
+namespace Archive.Storage;
 
 /// <summary>
 /// The index folder holds generations, each a complete index (gen-…), and a small file `current`
@@ -8,7 +9,7 @@ namespace Archive.Index;
 /// atomic rename: readers see the old index or the new one, never a half-written one, and a failed
 /// or killed import leaves the live generation as it was.
 /// </summary>
-public static class IndexLocation
+public static class Generations
 {
     public const string PointerFile = "current";
     private const string Prefix = "gen-";

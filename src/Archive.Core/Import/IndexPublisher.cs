@@ -2,11 +2,13 @@ using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Archive.Browse;
 using Archive.Directives;
-using Archive.Import;
+using Archive.Extraction;
+using Archive.Index.Schema;
+using Archive.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 
-namespace Archive.Index;
+namespace Archive.Import;
 
 /// <summary>What an import did.</summary>
 public sealed record ImportSummary(
@@ -30,7 +32,7 @@ public sealed record ImportSummary(
 
 /// <summary>
 /// Imports a source folder into a new index generation and publishes it atomically (see
-/// <see cref="IndexLocation"/>). Incremental: files unchanged since the live generation (same size
+/// <see cref="Generations"/>). Incremental: files unchanged since the live generation (same size
 /// and time, or same SHA-256) are not parsed again, removed files leave the index. Parsing and
 /// analysis run on all cores into one IndexWriter; memory stays bounded whatever the folder size.
 /// One import at a time per index folder (<see cref="ImportLock"/>): a second one fails at once.
@@ -51,11 +53,11 @@ public static class IndexPublisher
         indexDirectory = Path.GetFullPath(indexDirectory);
         // Two imports at once would each delete the other's generation when publishing.
         using var importLock = ImportLock.Take(indexDirectory);
-        IndexLocation.RemoveAbandoned(indexDirectory);
+        Generations.RemoveAbandoned(indexDirectory);
 
         // The generation to start from is one whose every file matches its checksum: a damaged live one
         // is passed over for the one before it, and replaced even when no source file changed.
-        var (basis, repaired) = IndexLocation.Choose(indexDirectory);
+        var (basis, repaired) = Generations.Choose(indexDirectory);
         var previous = full || basis is null ? null : ImportManifest.Load(basis);
         if (previous is not null && previous.ExtractorVersion != ImportManifest.CurrentExtractorVersion) previous = null;
 
@@ -73,7 +75,7 @@ public static class IndexPublisher
         if (previous is not null && toParse.Count == 0 && removed.Count == 0)
         {
             // The good generation is complete and current: making it live again is the whole repair.
-            if (repaired is not null) IndexLocation.Publish(indexDirectory, basis!, keep: null);
+            if (repaired is not null) Generations.Publish(indexDirectory, basis!, keep: null);
             return new ImportSummary(0, previous.Documents, 0, keptSkips, previous.Documents, clock.Elapsed, 0)
                 { Warnings = keptWarnings, Repaired = repaired };
         }
@@ -86,7 +88,7 @@ public static class IndexPublisher
         var reparsed = toParse.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
         var givenIds = catalog.Where(d => reparsed.Contains(d.SourceFile)).ToDictionary(d => d.SourceFile, d => d.Id, StringComparer.Ordinal);
 
-        var generation = IndexLocation.NewGeneration(indexDirectory);
+        var generation = Generations.NewGeneration(indexDirectory);
         try
         {
             if (previous is not null) LinkSegments(basis!, generation);
@@ -153,7 +155,7 @@ public static class IndexPublisher
             // Last, with the checksum of every file above: a generation with a manifest is finished.
             new ImportManifest(ImportManifest.CurrentExtractorVersion, sourceDirectory, started, documents.Count,
                 files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList(), skips, warned, GenerationIntegrity.Describe(generation)).Save(generation);
-            IndexLocation.Publish(indexDirectory, generation, keep: basis);
+            Generations.Publish(indexDirectory, generation, keep: basis);
 
             return new ImportSummary(toParse.Count - skips.Count(s => !unchanged.Contains(s.File)), kept.Count, removed.Count, skips,
                 documents.Count, clock.Elapsed, bytes) { Warnings = warned, Repaired = repaired };

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Archive.Model;
 
-namespace Archive.Import;
+namespace Archive.Extraction;
 
 /// <summary>
 /// The day the reported happening took place, as the lead states it: "Chiều 31/3/2021", "sáng 12-6",

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Archive.Import;
+namespace Archive.Extraction;
 
 /// <summary>
 /// A publication dateline on a line of its own, in the forms outlets and feeds print:

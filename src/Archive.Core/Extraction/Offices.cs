@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Archive.Import;
+namespace Archive.Extraction;
 
 /// <summary>
 /// The words that give a person's office, rank or title in Vietnamese news ("Phó Chủ tịch", "Thượng

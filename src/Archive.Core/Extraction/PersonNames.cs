@@ -1,4 +1,4 @@
-namespace Archive.Import;
+namespace Archive.Extraction;
 
 /// <summary>
 /// What a person's name looks like: capitalised syllables ("Giàng Páo Mỷ", "Vladimir Putin"), not an

@@ -1,4 +1,6 @@
-namespace Archive.Index;
+using Archive.Storage;
+
+namespace Archive.Import;
 
 /// <summary>
 /// Says in one sentence why an import failed on a file system problem (a full disk, an unreadable or
@@ -26,7 +28,7 @@ public static class ImportFailure
     /// <summary>One message: what went wrong, where, and that the live generation (if any) still serves.</summary>
     public static string Explain(Exception cause, string sourceDirectory, string indexDirectory)
     {
-        var live = IndexLocation.Live(indexDirectory);
+        var live = Generations.Live(indexDirectory);
         var serving = live is null
             ? "There is no index yet."
             : $"Nothing was published: the archive still serves {Path.GetFileName(live)}.";

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.IO.Hashing;
+using Archive.Import;
 
-namespace Archive.Index;
+namespace Archive.Storage;
 
 /// <summary>One file of a generation as the import wrote it.</summary>
 public sealed record GenerationFile(string Name, long Bytes, string XxHash128);

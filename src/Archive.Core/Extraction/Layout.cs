@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Archive.Model;
 using Archive.Text;
 
-namespace Archive.Import;
+namespace Archive.Extraction;
 
 /// <summary>
 /// Reads the shape of a news page saved as text: title, dateline, body paragraphs, captions and page
@@ -102,7 +102,7 @@ internal sealed partial record Layout(
         for (; first < lines.Count && first < 8; first++)
         {
             var line = lines[first];
-            if (published is null && Archive.Import.Dateline.TryParse(line, out var iso, out var rule))
+            if (published is null && Extraction.Dateline.TryParse(line, out var iso, out var rule))
             {
                 (published, dateline) = (iso, line);
                 evidence.Add(Model.Evidence.In(EvidencePart.Dateline, 0, line, 0, line.Length, "published", iso, rule));
@@ -123,7 +123,7 @@ internal sealed partial record Layout(
         for (var seen = 0; last >= first && seen < 5; last--, seen++)
         {
             var line = lines[last];
-            if (published is null && Archive.Import.Dateline.TryParse(line, out var iso, out var rule))
+            if (published is null && Extraction.Dateline.TryParse(line, out var iso, out var rule))
             {
                 (published, dateline) = (iso, line);
                 evidence.Add(Model.Evidence.In(EvidencePart.Dateline, 0, line, 0, line.Length, "published", iso, rule + " (last lines)"));
@@ -249,7 +249,7 @@ internal sealed partial record Layout(
     {
         foreach (var line in body.Take(6))
         {
-            if (!Archive.Import.Dateline.TryFindInBody(line, out var iso, out var rule, out var start, out var length)) continue;
+            if (!Extraction.Dateline.TryFindInBody(line, out var iso, out var rule, out var start, out var length)) continue;
             var (part, index) = paragraphs.IndexOf(line) is >= 0 and var p ? (EvidencePart.Paragraph, p) : (EvidencePart.Caption, captions.IndexOf(line));
             return Model.Evidence.In(part, index, line, start, length, "published", iso, rule.Replace("dateline", "outlet's stamp atop the body"));
         }

@@ -1,0 +1,45 @@
+using Archive.Model;
+using Archive.Storage;
+
+namespace Archive.Directives;
+
+/// <summary>
+/// What the registry is built from: a document's cited directives. Kept beside the index
+/// (citations.json, not read by the site) so that an incremental import can rebuild the registry
+/// without parsing unchanged files again.
+/// </summary>
+public sealed record CitingDocument(string Id, string Title, DateOnly? Date, string SourceFile, IReadOnlyList<DirectiveReference> Directives)
+{
+    public const string FileName = "citations.json";
+
+    public static CitingDocument Of(ArchiveDocument document) =>
+        new(document.Id, document.Title, document.SortDate, document.SourceFile, document.Directives);
+
+    public static void Save(string generation, IEnumerable<CitingDocument> documents) =>
+        JsonFile.Write(Path.Combine(generation, FileName), documents);
+
+    public static IReadOnlyList<CitingDocument> Load(string generation)
+    {
+        var path = Path.Combine(generation, FileName);
+        return File.Exists(path) ? JsonFile.Read<List<CitingDocument>>(path) ?? [] : [];
+    }
+}
+
+/// <summary>One document's citation of a directive: the words it used and the sentence they stand in.</summary>
+public sealed record DirectiveCitation(string DocumentId, string DocumentTitle, DateOnly? DocumentDate, string Mention, string Sentence);
+
+/// <summary>
+/// A cited directive, as the whole archive knows it. Party numbering restarts each term, so one code
+/// cited with dates in different years is several entries, each with its own slug ("32-kl-tw-2018").
+/// Its citations, with their sentences, are read when asked for (<see cref="DirectiveRegistry.CitationsOf"/>).
+/// </summary>
+public sealed record DirectiveEntry(
+    string Code,
+    string Slug,
+    string Type,
+    string Number,
+    string? Issuer,
+    string? IssuingBody,
+    DateOnly? Date,
+    string? Title,
+    IReadOnlyList<string> Documents);
