@@ -39,9 +39,10 @@ public static class RoutesBench
         using var site = new Site(source, index);
         var client = Started(site);
         var archive = (Web.Hosting.ArchiveHost)site.Services.GetService(typeof(Web.Hosting.ArchiveHost))!;
-        var catalog = archive.Index.Catalog;
+        using var lease = archive.Lease();
+        var catalog = lease.Index.Catalog;
         var document = catalog.Documents[catalog.Documents.Count / 2].Id;
-        var directive = archive.Index.Directives.Entries.OrderByDescending(e => e.Documents.Count()).FirstOrDefault()?.Slug ?? "none";
+        var directive = lease.Index.Directives.Entries.OrderByDescending(e => e.Documents.Count()).FirstOrDefault()?.Slug ?? "none";
         var organisation = catalog.Organisations.OrderByDescending(o => o.Documents.Count).FirstOrDefault()?.Slug ?? "none";
         var person = catalog.People.OrderByDescending(p => p.Documents.Count).FirstOrDefault()?.Slug ?? "none";
         var year = catalog.Years().OrderByDescending(y => y.Count).FirstOrDefault().Year;
@@ -79,7 +80,8 @@ public static class RoutesBench
         using var site = new Site(source, index);
         var client = Started(site);
         var archive = (Web.Hosting.ArchiveHost)site.Services.GetService(typeof(Web.Hosting.ArchiveHost))!;
-        var id = archive.Index.Catalog.Documents.Single(d => d.Title == LargeTitle).Id;
+        using var lease = archive.Lease();
+        var id = lease.Index.Catalog.Documents.Single(d => d.Title == LargeTitle).Id;
         string[] routes =
         [
             "/documents/large", "/documents/large?q=công+tác", "/documents/large?q=\"an ninh\"", "/documents/large/raw", "/api/documents/large",

@@ -14,7 +14,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .WriteTo.Console());
 
 builder.Services.AddArchive(builder.Configuration);
-builder.Services.AddProtection(builder.Configuration);
+builder.Services.AddRateLimits(builder.Configuration);
 // Before every other middleware, so that every answer the application writes carries them, errors,
 // refused hosts and re-executed pages included.
 builder.Services.AddSecurityHeaders();

@@ -76,5 +76,18 @@ public sealed partial class DirectiveRegistry : IDisposable
         return (code, year);
     }
 
+    /// <summary>
+    /// The canonical slug for any way of naming a known directive: the entry's own slug, or for a code
+    /// cited in several years the code's overview slug (with a year, that year's entry).
+    /// </summary>
+    public string? CanonicalSlug(string? requested)
+    {
+        if (Resolve(requested) is not var (code, year)) return null;
+        var entries = ForCode(code);
+        if (entries.Count == 1) return entries[0].Slug;
+        if (year is { } y && entries.FirstOrDefault(e => e.Date?.Year == y) is { } ofYear) return ofYear.Slug;
+        return Slugs.Of(code);
+    }
+
     public void Dispose() => citationsFile?.Dispose();
 }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.Json;
 using Archive.Browse;
 using Archive.Directives;
-using Archive.Import;
 using Archive.Index.Schema;
 using Archive.Model;
 using Archive.Search;
@@ -60,7 +59,6 @@ public sealed class ArchiveIndex : IDisposable
         queryBuilder = new QueryBuilder(analyzer);
         relatedWords = new RelatedWords(analyzer);
         Generation = directory.Directory.FullName;
-        importedAt = new Lazy<DateTimeOffset?>(() => ReadManifest()?.ImportedAt);
         // Read in the background: searches and documents are answered meanwhile, and browsing pages
         // wait for them only in the first seconds after start on a large archive.
         var generation = Generation;
@@ -86,14 +84,6 @@ public sealed class ArchiveIndex : IDisposable
 
     private readonly Task<DocumentCatalog> catalog;
     private readonly Task<DirectiveRegistry> directives;
-
-    /// <summary>What this generation was built from, read on demand: at 100k documents it is 16 MB, too much to keep.</summary>
-    public ImportManifest? ReadManifest() => ImportManifest.Load(Generation);
-
-    /// <summary>When this generation was imported.</summary>
-    public DateTimeOffset? ImportedAt => importedAt.Value;
-
-    private readonly Lazy<DateTimeOffset?> importedAt;
 
     /// <summary>Every coded directive the documents cite.</summary>
     public DirectiveRegistry Directives => directives.GetAwaiter().GetResult();

@@ -1,5 +1,4 @@
 using Archive.Directives;
-using Archive.Text;
 using Archive.Web.Hosting;
 
 namespace Archive.Web.Api;
@@ -16,17 +15,17 @@ public static class DirectivesApi
 
     public static IEndpointRouteBuilder MapDirectivesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGetAndHead("/api/directives", (ArchiveHost archive) =>
+        app.MapGetAndHead("/api/directives", (IndexLease archive) =>
             archive.Index.Directives.Entries);
 
-        app.MapGetAndHead("/api/directives/{slug}", (ArchiveHost archive, string slug) =>
+        app.MapGetAndHead("/api/directives/{slug}", (IndexLease archive, string slug) =>
         {
             var registry = archive.Index.Directives;
             if (registry.FindBySlug(slug) is { } entry)
                 return Results.Ok(new DirectiveDetail(entry.Code, entry.Slug, entry.Type, entry.Number, entry.Issuer,
                     entry.IssuingBody, entry.Date, entry.Title, registry.CitationsOf(entry), entry.Documents));
 
-            var canonical = Canonical(registry, slug);
+            var canonical = registry.CanonicalSlug(slug);
             if (canonical is null)
                 return Results.Problem($"The archive has no document citing '{slug}'.", statusCode: 404, title: "Directive not found");
             if (canonical != slug) return Results.Redirect($"/api/directives/{canonical}", permanent: true);
@@ -35,18 +34,5 @@ public static class DirectivesApi
             return Results.Ok(new DirectiveYears(code, slug, registry.ForCode(code)));
         });
         return app;
-    }
-
-    /// <summary>
-    /// The canonical slug for any way of naming a known directive: the entry's own slug, or for a code
-    /// cited in several years the code's overview slug (with a year, that year's entry).
-    /// </summary>
-    public static string? Canonical(DirectiveRegistry registry, string? requested)
-    {
-        if (registry.Resolve(requested) is not var (code, year)) return null;
-        var entries = registry.ForCode(code);
-        if (entries.Count == 1) return entries[0].Slug;
-        if (year is { } y && entries.FirstOrDefault(e => e.Date?.Year == y) is { } ofYear) return ofYear.Slug;
-        return Slugs.Of(code);
     }
 }

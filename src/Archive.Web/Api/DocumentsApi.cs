@@ -9,7 +9,7 @@ public static class DocumentsApi
 
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGetAndHead("/api/documents", (ArchiveHost archive, string? page, string? size) =>
+        app.MapGetAndHead("/api/documents", (IndexLease archive, string? page, string? size) =>
         {
             if (!QueryNumber.TryRead(page, 1, 1, 1_000_000, out var pageNumber))
                 return Results.Problem($"page must be a whole number from 1 to 1000000 (was '{page}').", statusCode: 400, title: "Bad page");
@@ -19,7 +19,7 @@ public static class DocumentsApi
         });
 
         // The document as JSON, or as a reference manager imports it (?format=bibtex|ris|csl-json, or an Accept of their types).
-        app.MapGetAndHead("/api/documents/{id}", (ArchiveHost archive, PublicSite site, TimeProvider clock, HttpRequest request, string id) =>
+        app.MapGetAndHead("/api/documents/{id}", (IndexLease archive, PublicSite site, TimeProvider clock, HttpRequest request, string id) =>
         {
             // The answer depends on Accept: caches in front of the site, and the site's own, keep one per type.
             request.HttpContext.Response.Headers.Vary = "Accept";
@@ -37,7 +37,7 @@ public static class DocumentsApi
         }).CacheOutput(policy => policy.SetVaryByHeader("Accept"));
 
         // The original file, byte for byte: never re-encoded, never interpreted.
-        app.MapGetAndHead("/documents/{id}/raw", (ArchiveHost archive, HttpContext http, string id) =>
+        app.MapGetAndHead("/documents/{id}/raw", (IndexLease archive, HttpContext http, string id) =>
         {
             var document = archive.Index.Find(id);
             var raw = document is null ? null : archive.Index.FindRaw(id);

@@ -9,7 +9,7 @@ public static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGetAndHead("/api/search", (ArchiveHost archive, HttpRequest http) => Run(archive, http, request => request, Results.Ok));
+        app.MapGetAndHead("/api/search", (IndexLease archive, HttpRequest http) => Run(archive, http, request => request, Results.Ok));
         return app;
     }
 
@@ -17,7 +17,7 @@ public static class SearchApi
     /// Runs the search a request's parameters ask for (as <paramref name="adjust"/> changes it) and answers
     /// with <paramref name="answer"/>; a bad search is a 400 and one past the time limit a 503, as problems.
     /// </summary>
-    public static IResult Run(ArchiveHost archive, HttpRequest http, Func<SearchRequest, SearchRequest> adjust, Func<SearchResult, IResult> answer)
+    public static IResult Run(IndexLease archive, HttpRequest http, Func<SearchRequest, SearchRequest> adjust, Func<SearchResult, IResult> answer)
     {
         try
         {

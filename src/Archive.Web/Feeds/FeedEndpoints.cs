@@ -17,32 +17,32 @@ public static class FeedEndpoints
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
         app.MapSitemaps();
-        app.MapGetAndHead("/feed.atom", (ArchiveHost archive, PublicSite publicSite, HttpRequest request) =>
+        app.MapGetAndHead("/feed.atom", (IndexLease archive, PublicSite publicSite, HttpRequest request) =>
             Feed(archive, publicSite.Origin(request), "Lưu trữ Nội chính: tài liệu mới", "/", "/feed.atom",
                 archive.Index.Catalog.Dated.Reverse().Take(FeedSize).Select(Entry.Of)));
 
         // Any search, followed in a feed reader: the same parameters as /search, its newest documents first.
-        app.MapGetAndHead("/search.atom", (ArchiveHost archive, PublicSite publicSite, HttpRequest request) =>
+        app.MapGetAndHead("/search.atom", (IndexLease archive, PublicSite publicSite, HttpRequest request) =>
             SearchApi.Run(archive, request, search => search with { Sort = SearchSort.DateDesc, Page = 1, Size = FeedSize }, result =>
                 Feed(archive, publicSite.Origin(request), $"Lưu trữ Nội chính: tìm “{result.Query}”", "/search" + request.QueryString,
                     "/search.atom" + request.QueryString, result.Hits.Select(hit => new Entry(hit.Id, hit.Title,
                         hit.EventDate ?? Archive.Model.ArchiveDocument.DateOf(hit.Published), hit.Organisation, string.Join(" … ", hit.Snippets))))));
 
         // The newest documents of one organisation, one person, one directive (those citing it).
-        app.MapGetAndHead("/organisations/{slug}/feed.atom", (ArchiveHost archive, PublicSite publicSite, HttpRequest request, string slug) =>
+        app.MapGetAndHead("/organisations/{slug}/feed.atom", (IndexLease archive, PublicSite publicSite, HttpRequest request, string slug) =>
             archive.Index.Catalog.FindOrganisation(slug) is { } organisation
                 ? Feed(archive, publicSite.Origin(request), $"Lưu trữ Nội chính: {organisation.Name}", $"/organisations/{slug}",
                     $"/organisations/{slug}/feed.atom", Newest(organisation.Documents))
                 : Results.NotFound());
-        app.MapGetAndHead("/people/{slug}/feed.atom", (ArchiveHost archive, PublicSite publicSite, HttpRequest request, string slug) =>
+        app.MapGetAndHead("/people/{slug}/feed.atom", (IndexLease archive, PublicSite publicSite, HttpRequest request, string slug) =>
             archive.Index.Catalog.FindPerson(slug) is { } person
                 ? Feed(archive, publicSite.Origin(request), $"Lưu trữ Nội chính: {person.Name}", $"/people/{slug}",
                     $"/people/{slug}/feed.atom", Newest(person.Documents))
                 : Results.NotFound());
-        app.MapGetAndHead("/directives/{slug}/feed.atom", (ArchiveHost archive, PublicSite publicSite, HttpRequest request, string slug) =>
+        app.MapGetAndHead("/directives/{slug}/feed.atom", (IndexLease archive, PublicSite publicSite, HttpRequest request, string slug) =>
         {
             var registry = archive.Index.Directives;
-            if (DirectivesApi.Canonical(registry, slug) != slug || registry.FindBySlug(slug) is not { } directive) return Results.NotFound();
+            if (registry.CanonicalSlug(slug) != slug || registry.FindBySlug(slug) is not { } directive) return Results.NotFound();
             var citing = registry.CitationsOf(directive).Select(c => c.DocumentId).Distinct()
                 .Select(archive.Index.Catalog.Find).OfType<Archive.Browse.DocumentSummary>().ToList();
             return Feed(archive, publicSite.Origin(request), $"Lưu trữ Nội chính: văn bản dẫn {directive.Code}", $"/directives/{slug}",
@@ -89,10 +89,10 @@ public static class FeedEndpoints
     private static IEnumerable<Entry> Newest(IEnumerable<Archive.Browse.DocumentSummary> documents) =>
         documents.OrderByDescending(d => d.Date.HasValue).ThenByDescending(d => d.Date).Take(FeedSize).Select(Entry.Of);
 
-    private static IResult Feed(ArchiveHost archive, string site, string title, string alternate, string self, IEnumerable<Entry> entries) =>
+    private static IResult Feed(IndexLease archive, string site, string title, string alternate, string self, IEnumerable<Entry> entries) =>
         Xml("application/atom+xml; charset=utf-8", writer =>
         {
-            var imported = archive.Index.ImportedAt ?? DateTimeOffset.UnixEpoch;
+            var imported = archive.ImportedAt ?? DateTimeOffset.UnixEpoch;
             writer.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
             writer.WriteAttributeString("xml", "lang", null, "vi");
             writer.WriteElementString("title", title);

@@ -19,7 +19,7 @@ public static class Sitemaps
 
     public static IEndpointRouteBuilder MapSitemaps(this IEndpointRouteBuilder app)
     {
-        app.MapGetAndHead("/sitemap.xml", async (ArchiveHost archive, PublicSite publicSite, HttpContext context) =>
+        app.MapGetAndHead("/sitemap.xml", async (IndexLease archive, PublicSite publicSite, HttpContext context) =>
         {
             var site = publicSite.Origin(context.Request);
             var parts = PartCount(archive);
@@ -36,7 +36,7 @@ public static class Sitemaps
             });
         }).CacheOutput(OnePerGeneration);
 
-        app.MapGetAndHead("/sitemaps/{n:int}.xml", async (ArchiveHost archive, PublicSite publicSite, HttpContext context, int n) =>
+        app.MapGetAndHead("/sitemaps/{n:int}.xml", async (IndexLease archive, PublicSite publicSite, HttpContext context, int n) =>
         {
             if (n < 1 || n > PartCount(archive))
             {
@@ -61,7 +61,7 @@ public static class Sitemaps
     }
 
     /// <summary>Every page a crawler should know of, in a fixed order so that parts do not overlap.</summary>
-    public static IEnumerable<string> Paths(ArchiveHost archive)
+    public static IEnumerable<string> Paths(IndexLease archive)
     {
         var catalog = archive.Index.Catalog;
         string[] fixedPages = ["/", "/dates", "/dates/undated", "/directives", "/organisations", "/people", "/search", "/help/search", "/about"];
@@ -74,7 +74,7 @@ public static class Sitemaps
             .Concat(catalog.People.Select(p => $"/people/{p.Slug}"));
     }
 
-    private static int PartCount(ArchiveHost archive) => Math.Max(1, (Paths(archive).Count() + UrlsPerPart - 1) / UrlsPerPart);
+    private static int PartCount(IndexLease archive) => Math.Max(1, (Paths(archive).Count() + UrlsPerPart - 1) / UrlsPerPart);
 
     // The answer depends only on the generation (the cache is evicted when it changes) and the public
     // origin: a query string or a made-up Host must not add a copy, or a client could fill the cache.

@@ -21,13 +21,11 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
     /// <summary>Every cached answer carries it; publishing a new index evicts them all.</summary>
     public const string CacheTag = "archive";
 
-    private static readonly TimeSpan RetireAfter = TimeSpan.FromSeconds(30);
-
     private readonly CancellationTokenSource stopping = new();
 
     private static readonly TimeSpan RecheckAfter = TimeSpan.FromMinutes(1);
 
-    private volatile ArchiveIndex? index;
+    private volatile ServedGeneration? served;
     private readonly Lock recovering = new();
     // A damaged generation `current` still names until the rebuild replaces it: never switched to.
     private volatile string? passedOver;
@@ -37,10 +35,24 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
     private string source = "";
     private string target = "";
 
-    /// <summary>The loaded index. Only reached once loaded: the readiness middleware answers 503 before.</summary>
-    public ArchiveIndex Index => index ?? throw new InvalidOperationException("The archive is not loaded yet.");
+    /// <summary>
+    /// The generation served now, kept open for the caller until the lease is disposed: a request takes
+    /// one (<see cref="IndexLease"/> is a scoped service). Only once loaded: the readiness middleware answers 503 before.
+    /// </summary>
+    public IndexLease Lease()
+    {
+        while (true)
+        {
+            var generation = served ?? throw new InvalidOperationException("The archive is not loaded yet.");
+            // A generation retired between the read and the reference is closing: take the one that replaced it.
+            if (generation.TryAddReference()) return new IndexLease(generation);
+        }
+    }
 
-    public bool IsLoaded => index is not null;
+    public bool IsLoaded => served is not null;
+
+    /// <summary>The generation folder served now, for /readyz and the log.</summary>
+    public string? Generation => served?.Index.Generation;
 
     /// <summary>What the archive is doing, for /readyz and the "being rebuilt" page.</summary>
     public string Status { get; private set; } = "starting";
@@ -60,7 +72,7 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
         var opened = generation is null ? null : TryOpen(generation);
         if (opened is not null)
         {
-            index = opened;
+            served = new ServedGeneration(opened);
             Status = "checking";
             logger.LogInformation("Serving {Count} documents from {Index}", opened.Count, opened.Generation);
         }
@@ -80,7 +92,7 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
     /// <summary>Brings a served index up to date with the source folder, or checks it for damage when it is.</summary>
     private void Refresh(ArchiveIndex opened)
     {
-        var stale = Problem ?? (opened.ReadManifest() is { } manifest ? manifest.StaleBecause(source) : "it has no manifest");
+        var stale = Problem ?? (ImportManifest.Load(opened.Generation) is { } manifest ? manifest.StaleBecause(source) : "it has no manifest");
         if (stale is not null)
         {
             // A stale index is still served while the new one is built.
@@ -163,7 +175,7 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
         {
             logger.LogWarning(e, "The index in {Generation} could not be checked; rebuilding", opened.Generation);
         }
-        Retire(Interlocked.Exchange(ref index, null));
+        Retire(Interlocked.Exchange(ref served, null));
         Rebuild("the index was damaged", full: true);
     }
 
@@ -174,11 +186,11 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
         {
             var live = Generations.Live(target);
             if (live is null || live == passedOver) return;
-            if (live != index?.Generation)
+            if (live != Generation)
             {
                 if (GenerationIntegrity.DamageIn(live) is { } damage)
                 {
-                    PassOver(live, $"{Path.GetFileName(live)} is damaged: {damage}", index);
+                    PassOver(live, $"{Path.GetFileName(live)} is damaged: {damage}", served?.Index);
                     ArchiveIndex.Background(() => Rebuild(Problem!, full: !IsLoaded));
                     return;
                 }
@@ -203,21 +215,22 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
     /// </summary>
     public bool RecoverFromDamage()
     {
-        if (index is not { } served) return false;
+        if (served is not { } failed) return false;
         lock (recovering)
         {
-            if (index != served) return true;
-            if (lastClean.Generation == served.Generation && DateTime.UtcNow - lastClean.At < RecheckAfter) return false;
-            if (GenerationIntegrity.DamageIn(served.Generation) is not { } damage)
+            if (served != failed) return true;
+            var generation = failed.Index.Generation;
+            if (lastClean.Generation == generation && DateTime.UtcNow - lastClean.At < RecheckAfter) return false;
+            if (GenerationIntegrity.DamageIn(generation) is not { } damage)
             {
-                lastClean = (served.Generation, DateTime.UtcNow);
+                lastClean = (generation, DateTime.UtcNow);
                 return false;
             }
-            var fallback = Generations.NewestWhole(target, served.Generation, passedOver);
+            var fallback = Generations.NewestWhole(target, generation, passedOver);
             var opened = fallback is null ? null : TryOpen(fallback);
-            if (opened is null) Retire(Interlocked.Exchange(ref index, null));
+            if (opened is null) Retire(Interlocked.Exchange(ref served, null));
             else Serve(opened);
-            PassOver(served.Generation, $"{Path.GetFileName(served.Generation)} is damaged: {damage}", opened);
+            PassOver(generation, $"{Path.GetFileName(generation)} is damaged: {damage}", opened);
         }
         ArchiveIndex.Background(() => Rebuild(Problem!, full: !IsLoaded));
         return true;
@@ -235,7 +248,7 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
 
     private void Serve(ArchiveIndex fresh)
     {
-        var old = Interlocked.Exchange(ref index, fresh);
+        var old = Interlocked.Exchange(ref served, new ServedGeneration(fresh));
         cache.EvictByTagAsync(CacheTag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         Retire(old);
     }
@@ -266,11 +279,8 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
-    // Requests that took the old index a moment ago may still be reading it.
-    private static void Retire(ArchiveIndex? old)
-    {
-        if (old is not null) _ = Task.Delay(RetireAfter).ContinueWith(_ => old.Dispose(), TaskScheduler.Default);
-    }
+    // Requests still reading the old generation keep it open until the last of them ends.
+    private static void Retire(ServedGeneration? old) => old?.Release();
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
@@ -284,6 +294,6 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
     {
         stopping.Cancel();
         watcher?.Dispose();
-        Interlocked.Exchange(ref index, null)?.Dispose();
+        Retire(Interlocked.Exchange(ref served, null));
     }
 }

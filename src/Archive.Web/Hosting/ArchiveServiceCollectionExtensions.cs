@@ -1,9 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Archive.Web.Localization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
-
-using Archive.Web.Localization;
 
 namespace Archive.Web.Hosting;
 
@@ -18,6 +17,8 @@ public static class ArchiveServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ArchiveHost>();
+        // Each request reads one generation from start to end, however many publishes happen meanwhile.
+        services.AddScoped(provider => provider.GetRequiredService<ArchiveHost>().Lease());
         services.AddSingleton<PublicSite>();
         services.AddOptions<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>().PostConfigure<IConfiguration>(PublicSite.AllowOnlyItsHost);
         services.AddSingleton<Help.HelpPages>();

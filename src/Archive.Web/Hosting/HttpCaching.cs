@@ -22,7 +22,9 @@ public static class HttpCaching
             return;
         }
 
-        var tag = new EntityTagHeaderValue($"\"{Path.GetFileName(archive.Index.Generation)}-{Localization.SiteLanguages.Current}\"", isWeak: true);
+        // The request's own generation: the one its answer is read from, even across a publish.
+        var generation = context.RequestServices.GetRequiredService<IndexLease>().Index.Generation;
+        var tag = new EntityTagHeaderValue($"\"{Path.GetFileName(generation)}-{Localization.SiteLanguages.Current}\"", isWeak: true);
         var asked = context.Request.GetTypedHeaders().IfNoneMatch;
         if (asked.Any(a => a.Compare(tag, useStrongComparison: false)))
         {

@@ -10,9 +10,21 @@ public static class Readiness
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
         app.MapGetAndHead("/healthz", () => Results.Text("ok"));
-        app.MapGetAndHead("/readyz", (ArchiveHost archive) => archive.IsLoaded
-            ? Results.Ok(new { ready = true, status = archive.Status, documents = archive.Index.Count, generation = Path.GetFileName(archive.Index.Generation), problem = archive.Problem })
-            : Results.Json(new { ready = false, status = archive.Status, documents = 0, generation = (string?)null, problem = archive.Problem }, statusCode: 503));
+        app.MapGetAndHead("/readyz", (ArchiveHost archive) =>
+        {
+            if (!archive.IsLoaded)
+                return Results.Json(new { ready = false, status = archive.Status, documents = 0, generation = (string?)null, problem = archive.Problem },
+                    statusCode: 503);
+            using var lease = archive.Lease();
+            return Results.Ok(new
+            {
+                ready = true,
+                status = archive.Status,
+                documents = lease.Index.Count,
+                generation = Path.GetFileName(lease.Index.Generation),
+                problem = archive.Problem,
+            });
+        });
         return app;
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Archive.Text;
 using Microsoft.AspNetCore.Localization;
 
 namespace Archive.Web.Localization;
@@ -54,24 +53,4 @@ public static class SiteLanguages
 
     /// <summary>The page's language for &lt;html lang&gt;.</summary>
     public static string Current => IsEnglish ? "en" : "vi";
-}
-
-/// <summary>Dates in the reader's language: "Thứ Tư, 31/3/2021" or "Wednesday, 31/3/2021".</summary>
-public static class DisplayDates
-{
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-
-    public static string Long(DateOnly date) =>
-        SiteLanguages.IsEnglish ? date.ToString("dddd, d/M/yyyy", English) : VietnameseDates.Long(date);
-
-    public static string Short(DateOnly date) => VietnameseDates.Short(date);
-
-    /// <summary>"Tháng 7/2018" or "July 2018".</summary>
-    public static string Month(int year, int month) =>
-        SiteLanguages.IsEnglish ? new DateOnly(year, month, 1).ToString("MMMM yyyy", English) : $"Tháng {month}/{year}";
-
-    public static string Published(string iso) =>
-        SiteLanguages.IsEnglish && Archive.Model.ArchiveDocument.DateOf(iso) is { } date
-            ? Long(date) + (iso.Length >= 16 ? $", {iso[11..16]}" : "") + (iso.Length > 16 ? $" (UTC{iso[16..]})" : "")
-            : VietnameseDates.Published(iso);
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Archive.Web.Pages;
 
 /// <summary>What the archive holds, at a glance, with the ways in: dates, directives, search.</summary>
-public sealed class IndexModel(ArchiveHost archive) : PageModel
+public sealed class IndexModel(IndexLease archive) : PageModel
 {
     public const int Latest = 10;
 

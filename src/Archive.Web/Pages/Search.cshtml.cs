@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Archive.Web.Pages;
 
 /// <summary>The search page: the same parameters as /api/search, shown for people.</summary>
-public sealed class SearchModel(ArchiveHost archive) : PageModel
+public sealed class SearchModel(IndexLease archive) : PageModel
 {
     public SearchRequest Search { get; private set; } = new();
     public SearchResult? Result { get; private set; }

@@ -38,7 +38,7 @@ public sealed class ArchiveIndexTests : IDisposable
         Assert.Equal(6, summary.Imported);
         Assert.Equal(6, index.Count);
         Assert.Equal("101_empty.txt", Assert.Single(summary.Skipped).File);
-        Assert.Equal(summary.Skipped, index.ReadManifest()!.Skipped);
+        Assert.Equal(summary.Skipped, ImportManifest.Load(index.Generation)!.Skipped);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class ArchiveIndexTests : IDisposable
         Assert.Contains(summary.Skipped, s => s.File == "099_moved.txt");
         using var index = ArchiveIndex.Open(IndexFolder);
         Assert.Equal(6, index.Count);
-        Assert.Null(index.ReadManifest()!.StaleBecause(source.Path));
+        Assert.Null(ImportManifest.Load(index.Generation)!.StaleBecause(source.Path));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class ArchiveIndexTests : IDisposable
         Assert.Contains(summary.Skipped, s => s.File == "104_huge.txt" && s.Reason.StartsWith("too large: 4,194,305 bytes", StringComparison.Ordinal));
         Assert.True(again.NothingChanged);
         using var index = ArchiveIndex.Open(IndexFolder);
-        Assert.Null(index.ReadManifest()!.StaleBecause(source.Path));
+        Assert.Null(ImportManifest.Load(index.Generation)!.StaleBecause(source.Path));
     }
 
     [Fact]

@@ -88,7 +88,7 @@ public sealed class IncrementalImportTests : IDisposable
         Assert.Equal(1, summary.Removed);
         Assert.Equal(4, index.Count);
         Assert.DoesNotContain(index.Catalog.Documents, d => d.SourceFile == removed);
-        Assert.DoesNotContain(index.ReadManifest()!.Files, f => f.Name == removed);
+        Assert.DoesNotContain(ImportManifest.Load(index.Generation)!.Files, f => f.Name == removed);
         Assert.DoesNotContain(index.Directives.Entries.SelectMany(e => e.Documents), id => index.Find(id) is null);
     }
 

@@ -113,7 +113,7 @@ public sealed class DamagedIndexTests : IDisposable
         site.CreateClient();
 
         Assert.False(archive.RecoverFromDamage());
-        Assert.Equal(newer, archive.Index.Generation);
+        Assert.Equal(newer, archive.Generation);
         Assert.Null(archive.Problem);
     }
 

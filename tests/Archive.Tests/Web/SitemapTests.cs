@@ -39,8 +39,8 @@ public sealed class SitemapTests : IClassFixture<ArchiveWebFactory>
     public async Task ThePartsTogetherListEveryPage()
     {
         var client = factory.CreateClient();
-        var catalog = factory.Services.GetRequiredService<ArchiveHost>().Index.Catalog;
-        var directives = factory.Services.GetRequiredService<ArchiveHost>().Index.Directives;
+        using var lease = factory.Services.GetRequiredService<ArchiveHost>().Lease();
+        var (catalog, directives) = (lease.Index.Catalog, lease.Index.Directives);
 
         var listed = new List<string>();
         foreach (var part in await Locations(client, "/sitemap.xml", "sitemap"))
@@ -62,7 +62,8 @@ public sealed class SitemapTests : IClassFixture<ArchiveWebFactory>
     public async Task EachPartHoldsAtMostTheProtocolsLimit()
     {
         var client = factory.CreateClient();
-        var total = Sitemaps.Paths(factory.Services.GetRequiredService<ArchiveHost>()).Count();
+        using var lease = factory.Services.GetRequiredService<ArchiveHost>().Lease();
+        var total = Sitemaps.Paths(lease).Count();
 
         var parts = await Locations(client, "/sitemap.xml", "sitemap");
         var sizes = new List<int>();

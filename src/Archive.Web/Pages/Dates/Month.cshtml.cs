@@ -9,7 +9,7 @@ namespace Archive.Web.Pages.Dates;
 /// One month: a calendar with meeting days marked and linked, and the list, in pages of
 /// <see cref="ListPages.Size"/> (a day's link goes to the page that holds it).
 /// </summary>
-public sealed class MonthModel(ArchiveHost archive) : PageModel
+public sealed class MonthModel(IndexLease archive) : PageModel
 {
     public int Year { get; private set; }
     public int Month { get; private set; }

@@ -10,7 +10,7 @@ namespace Archive.Web.Pages.Dates;
 /// "On this day" for any day of the year (`/dates/on/03-15`): what the archive holds of that day in every
 /// year, newest first, 200 to a page, with the days before and after.
 /// </summary>
-public sealed class OnDayModel(ArchiveHost archive) : PageModel
+public sealed class OnDayModel(IndexLease archive) : PageModel
 {
     // A leap year, so that 29 February is a day like the others.
     private const int AnyLeapYear = 2000;

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Archive.Web.Pages.Dates;
 
 /// <summary>What happened on this day in earlier years (the day in Vietnam, UTC+7).</summary>
-public sealed class TodayModel(ArchiveHost archive, TimeProvider clock) : PageModel
+public sealed class TodayModel(IndexLease archive, TimeProvider clock) : PageModel
 {
     public DateOnly Today { get; } = Archive.Text.VietnameseDates.Today(clock);
 

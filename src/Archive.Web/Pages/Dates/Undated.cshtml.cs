@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Archive.Web.Pages.Dates;
 
 /// <summary>Documents with neither a meeting nor a publication date: listed, never hidden.</summary>
-public sealed class UndatedModel(ArchiveHost archive) : PageModel
+public sealed class UndatedModel(IndexLease archive) : PageModel
 {
     public ListPage<DocumentSummary> Documents { get; private set; } = null!;
 

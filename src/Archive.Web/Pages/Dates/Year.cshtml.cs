@@ -9,7 +9,7 @@ namespace Archive.Web.Pages.Dates;
 /// One year: its months, each with its first meetings and a link to the month's page for the rest, so
 /// the page stays a dozen short lists however many documents a year holds.
 /// </summary>
-public sealed class YearModel(ArchiveHost archive) : PageModel
+public sealed class YearModel(IndexLease archive) : PageModel
 {
     /// <summary>How many documents of each month the year's page lists.</summary>
     public const int PerMonth = 10;

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Archive.Web.Pages.Directives;
 
 /// <summary>Every cited directive in a table, sortable by each column (links, no script needed).</summary>
-public sealed class IndexModel(ArchiveHost archive) : PageModel
+public sealed class IndexModel(IndexLease archive) : PageModel
 {
     public static readonly string[] Columns = ["code", "type", "number", "issuer", "date", "body", "documents"];
 

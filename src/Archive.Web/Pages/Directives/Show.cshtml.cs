@@ -12,7 +12,7 @@ namespace Archive.Web.Pages.Directives;
 /// One directive: its details, each citing document with the sentence that cites it, and its lineage
 /// (what it carries out, what carries it out). A code cited in several years lists those years instead.
 /// </summary>
-public sealed class ShowModel(ArchiveHost archive) : PageModel
+public sealed class ShowModel(IndexLease archive) : PageModel
 {
     /// <summary>Citations on one page (?page=2 for the next): a directive a large archive cites thousands of times would be megabytes.</summary>
     public const int CitationsPerPage = 100;
@@ -34,7 +34,7 @@ public sealed class ShowModel(ArchiveHost archive) : PageModel
     public IActionResult OnGet(string? slug)
     {
         var registry = archive.Index.Directives;
-        var canonical = DirectivesApi.Canonical(registry, slug);
+        var canonical = registry.CanonicalSlug(slug);
         if (canonical is null) return NotFound();
         if (canonical != slug) return RedirectPermanent($"/directives/{canonical}");
 
@@ -56,7 +56,7 @@ public sealed class ShowModel(ArchiveHost archive) : PageModel
         return Page();
     }
 
-    public string SlugOf(string code) => DirectivesApi.Canonical(archive.Index.Directives, code) ?? Slugs.Of(code);
+    public string SlugOf(string code) => archive.Index.Directives.CanonicalSlug(code) ?? Slugs.Of(code);
 
     public string TitleOf(string documentId) => archive.Index.Catalog.Find(documentId)?.Title ?? documentId;
 }

@@ -17,7 +17,7 @@ using Microsoft.Extensions.Localization;
 namespace Archive.Web.Pages.Documents;
 
 /// <summary>One document: its text beside its metadata, with every fact one click away.</summary>
-public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class ShowModel(IndexLease archive, PublicSite site, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
 {
     /// <summary>A run of body text, linked to a directive's page when it is a directive mention, with the search's matches in it.</summary>
     public sealed record Segment(string Text, string? DirectiveSlug, IReadOnlyList<Mark>? Marks = null);
@@ -283,7 +283,7 @@ public sealed class ShowModel(ArchiveHost archive, PublicSite site, TimeProvider
             part < parts.Count ? parts[part][0].Offset : int.MaxValue);
 
     public string? DirectiveSlug(DirectiveReference directive) =>
-        directive.Code is null ? null : DirectivesApi.Canonical(archive.Index.Directives, directive.Code);
+        directive.Code is null ? null : archive.Index.Directives.CanonicalSlug(directive.Code);
 
     public static string PersonSlug(Person person) => Slugs.Of(person.Name);
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Archive.Web.Pages.Organisations;
 
-public sealed class IndexModel(ArchiveHost archive) : PageModel
+public sealed class IndexModel(IndexLease archive) : PageModel
 {
     public ListPage<CatalogGroup> Organisations { get; private set; } = null!;
 

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Archive.Web.Pages.Organisations;
 
 /// <summary>An organisation's meetings and documents, newest first.</summary>
-public sealed class ShowModel(ArchiveHost archive) : PageModel
+public sealed class ShowModel(IndexLease archive) : PageModel
 {
     public CatalogGroup Organisation { get; private set; } = null!;
 

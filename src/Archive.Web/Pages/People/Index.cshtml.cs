@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Archive.Web.Pages.People;
 
-public sealed class IndexModel(ArchiveHost archive) : PageModel
+public sealed class IndexModel(IndexLease archive) : PageModel
 {
     public ListPage<CatalogGroup> People { get; private set; } = null!;
 

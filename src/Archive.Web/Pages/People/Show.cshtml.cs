@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Archive.Web.Pages.People;
 
 /// <summary>A person: the roles the documents give them, and those documents by date.</summary>
-public sealed class ShowModel(ArchiveHost archive) : PageModel
+public sealed class ShowModel(IndexLease archive) : PageModel
 {
     public CatalogGroup Person { get; private set; } = null!;
 

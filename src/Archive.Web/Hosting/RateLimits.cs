@@ -31,13 +31,10 @@ public sealed class RateLimitOptions
     public int WindowSeconds { get; set; } = 60;
 }
 
-/// <summary>
-/// What keeps the read-only archive read-only and affordable: only GET and HEAD, bounded request
-/// sizes, and a per-address rate limit on every answer the application computes.
-/// </summary>
-public static class Protection
+/// <summary>What keeps the archive affordable: a per-address rate limit on every answer the application computes.</summary>
+public static class RateLimits
 {
-    public static IServiceCollection AddProtection(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddRateLimiter(limiter =>
@@ -72,40 +69,4 @@ public static class Protection
         });
         return services;
     }
-
-    /// <summary>The archive never changes anything: any method but GET and HEAD is 405 with Allow.</summary>
-    public static IApplicationBuilder UseReadOnlyMethods(this IApplicationBuilder app) => app.Use(async (context, next) =>
-    {
-        if (HttpMethods.IsGet(context.Request.Method))
-        {
-            await next();
-            return;
-        }
-        if (HttpMethods.IsHead(context.Request.Method))
-        {
-            // Headers as for GET, no body (Kestrel drops it too; this holds behind any server).
-            var body = context.Response.Body;
-            context.Response.Body = Stream.Null;
-            try
-            {
-                await next();
-            }
-            finally
-            {
-                context.Response.Body = body;
-            }
-            return;
-        }
-        context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-        context.Response.Headers.Allow = "GET, HEAD";
-    });
-}
-
-public static class ReadOnlyEndpoints
-{
-    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
-
-    /// <summary>MapGet that answers HEAD too (Kestrel sends the headers without the body).</summary>
-    public static RouteHandlerBuilder MapGetAndHead(this IEndpointRouteBuilder app, string pattern, Delegate handler) =>
-        app.MapMethods(pattern, GetAndHead, handler);
 }

@@ -1,0 +1,59 @@
+using Archive.Import;
+using Archive.Index;
+
+namespace Archive.Web.Hosting;
+
+/// <summary>
+/// One generation as the site serves it: its index, opened once, and a count of who still reads it.
+/// The host holds one reference while the generation is the one served, and each request one while
+/// it runs (<see cref="IndexLease"/>); the index is closed when the last reference is given back, so
+/// no request sees its generation change or close under it.
+/// </summary>
+public sealed class ServedGeneration(ArchiveIndex index)
+{
+    private int references = 1;
+    private readonly Lazy<DateTimeOffset?> importedAt = new(() => ImportManifest.Load(index.Generation)?.ImportedAt);
+
+    public ArchiveIndex Index => index;
+
+    /// <summary>When this generation was imported, read on demand: at 100k documents its manifest is 16 MB.</summary>
+    public DateTimeOffset? ImportedAt => importedAt.Value;
+
+    /// <summary>True when the generation is still open; it then stays open until the reference is released.</summary>
+    internal bool TryAddReference()
+    {
+        var seen = Volatile.Read(ref references);
+        while (seen > 0)
+        {
+            var was = Interlocked.CompareExchange(ref references, seen + 1, seen);
+            if (was == seen) return true;
+            seen = was;
+        }
+        return false;
+    }
+
+    internal void Release()
+    {
+        if (Interlocked.Decrement(ref references) == 0) index.Dispose();
+    }
+}
+
+/// <summary>
+/// The generation one request reads, from its start to its end: taken at most once per request (a
+/// scoped service) and given back when the request's services are disposed.
+/// </summary>
+public sealed class IndexLease : IDisposable
+{
+    private ServedGeneration? generation;
+
+    internal IndexLease(ServedGeneration generation) => this.generation = generation;
+
+    private ServedGeneration Generation => generation ?? throw new ObjectDisposedException(nameof(IndexLease));
+
+    public ArchiveIndex Index => Generation.Index;
+
+    /// <inheritdoc cref="ServedGeneration.ImportedAt"/>
+    public DateTimeOffset? ImportedAt => Generation.ImportedAt;
+
+    public void Dispose() => Interlocked.Exchange(ref generation, null)?.Release();
+}

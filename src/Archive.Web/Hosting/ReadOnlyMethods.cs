@@ -1,0 +1,38 @@
+namespace Archive.Web.Hosting;
+
+/// <summary>The archive never changes anything: it answers GET and HEAD, and nothing else.</summary>
+public static class ReadOnlyMethods
+{
+    /// <summary>Any method but GET and HEAD is 405 with Allow.</summary>
+    public static IApplicationBuilder UseReadOnlyMethods(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (HttpMethods.IsGet(context.Request.Method))
+        {
+            await next();
+            return;
+        }
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            // Headers as for GET, no body (Kestrel drops it too; this holds behind any server).
+            var body = context.Response.Body;
+            context.Response.Body = Stream.Null;
+            try
+            {
+                await next();
+            }
+            finally
+            {
+                context.Response.Body = body;
+            }
+            return;
+        }
+        context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+        context.Response.Headers.Allow = "GET, HEAD";
+    });
+
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
+    /// <summary>MapGet that answers HEAD too (Kestrel sends the headers without the body).</summary>
+    public static RouteHandlerBuilder MapGetAndHead(this IEndpointRouteBuilder app, string pattern, Delegate handler) =>
+        app.MapMethods(pattern, GetAndHead, handler);
+}
