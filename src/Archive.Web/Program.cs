@@ -2,6 +2,7 @@ using Archive.Web.Api;
 using Archive.Web.Feeds;
 using Archive.Web.Hosting;
 using Archive.Web.Localization;
+using Archive.Web.Pages.Documents;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -32,28 +33,25 @@ builder.Services.AddRazorPages();
 
 var app = builder.Build();
 
-// The JSON API answers errors with problem details; pages get the site's own error pages.
-app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"),
-    api => api.UseStatusCodePages());
-app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"),
-    site => site.UseStatusCodePagesWithReExecute("/status/{0}"));
-app.UseReadOnlyMethods();
+// Error statuses get the site's own pages; the API's are problem details (ApiRoutes).
+app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseExceptionHandler();
 // Inside the exception handler: a failure caused by a damaged index file becomes a switch to a good one.
 app.UseDamageRecovery();
 app.UseSerilogRequestLogging();
 app.UseSiteLanguages();
 app.UseStaticFiles();
+// Early, so that every middleware after it knows the endpoint, and with it whether the request is the API's.
+app.UseRouting();
+app.UseReadOnlyMethods();
 app.UseRebuildingPage();
 app.UseHttpCaching();
-app.UseRouting();
 app.UseRateLimiter();
 app.UseOutputCache();
 
 app.MapHealth();
-app.MapDocumentsApi();
-app.MapSearchApi();
-app.MapDirectivesApi();
+app.MapApi();
+app.MapRawFiles();
 app.MapFeeds();
 app.MapRazorPages();
 

@@ -13,12 +13,12 @@ public static class DirectivesApi
     /// <summary>A code that names different directives in different years (numbering restarts each term).</summary>
     public sealed record DirectiveYears(string Code, string Slug, IReadOnlyList<DirectiveEntry> Directives);
 
-    public static IEndpointRouteBuilder MapDirectivesApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapDirectivesApi(this RouteGroupBuilder api)
     {
-        app.MapGetAndHead("/api/directives", (IndexLease archive) =>
+        api.MapGetAndHead("/directives", (IndexLease archive) =>
             archive.Index.Directives.Entries);
 
-        app.MapGetAndHead("/api/directives/{slug}", (IndexLease archive, string slug) =>
+        api.MapGetAndHead("/directives/{slug}", (IndexLease archive, string slug) =>
         {
             var registry = archive.Index.Directives;
             if (registry.FindBySlug(slug) is { } entry)
@@ -33,6 +33,6 @@ public static class DirectivesApi
             var code = registry.Resolve(slug)!.Value.Code;
             return Results.Ok(new DirectiveYears(code, slug, registry.ForCode(code)));
         });
-        return app;
+        return api;
     }
 }

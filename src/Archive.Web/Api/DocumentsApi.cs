@@ -2,14 +2,14 @@ using Archive.Web.Hosting;
 
 namespace Archive.Web.Api;
 
-/// <summary>The JSON API over documents, and the original bytes.</summary>
+/// <summary>/api/documents: the documents as JSON, a page at a time, and each one as JSON or a citation.</summary>
 public static class DocumentsApi
 {
     public const int MaxPageSize = 1000;
 
-    public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapDocumentsApi(this RouteGroupBuilder api)
     {
-        app.MapGetAndHead("/api/documents", (IndexLease archive, string? page, string? size) =>
+        api.MapGetAndHead("/documents", (IndexLease archive, string? page, string? size) =>
         {
             if (!QueryNumber.TryRead(page, 1, 1, 1_000_000, out var pageNumber))
                 return Results.Problem($"page must be a whole number from 1 to 1000000 (was '{page}').", statusCode: 400, title: "Bad page");
@@ -19,7 +19,7 @@ public static class DocumentsApi
         });
 
         // The document as JSON, or as a reference manager imports it (?format=bibtex|ris|csl-json, or an Accept of their types).
-        app.MapGetAndHead("/api/documents/{id}", (IndexLease archive, PublicSite site, TimeProvider clock, HttpRequest request, string id) =>
+        api.MapGetAndHead("/documents/{id}", (IndexLease archive, PublicSite site, TimeProvider clock, HttpRequest request, string id) =>
         {
             // The answer depends on Accept: caches in front of the site, and the site's own, keep one per type.
             request.HttpContext.Response.Headers.Vary = "Accept";
@@ -36,20 +36,6 @@ public static class DocumentsApi
                 $"{known.MediaType}; charset=utf-8");
         }).CacheOutput(policy => policy.SetVaryByHeader("Accept"));
 
-        // The original file, byte for byte: never re-encoded, never interpreted.
-        app.MapGetAndHead("/documents/{id}/raw", (IndexLease archive, HttpContext http, string id) =>
-        {
-            var document = archive.Index.Find(id);
-            var raw = document is null ? null : archive.Index.FindRaw(id);
-            if (document is null || raw is null) return Results.NotFound();
-            http.Response.Headers.XContentTypeOptions = "nosniff";
-            // Even a browser that ignored the content type could run nothing from it.
-            http.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
-            // The id is a slug of ASCII letters, digits and hyphens, so the file name needs no escaping.
-            http.Response.Headers.ContentDisposition = $"inline; filename=\"{document.Id}.txt\"";
-            return Results.Bytes(raw, $"text/plain; charset={document.Encoding}");
-        });
-
-        return app;
+        return api;
     }
 }

@@ -7,10 +7,10 @@ namespace Archive.Web.Api;
 /// <summary>/api/search: the query language, filters, facets and snippets as JSON.</summary>
 public static class SearchApi
 {
-    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapSearchApi(this RouteGroupBuilder api)
     {
-        app.MapGetAndHead("/api/search", (IndexLease archive, HttpRequest http) => Run(archive, http, request => request, Results.Ok));
-        return app;
+        api.MapGetAndHead("/search", (IndexLease archive, HttpRequest http) => Run(archive, http, request => request, Results.Ok));
+        return api;
     }
 
     /// <summary>

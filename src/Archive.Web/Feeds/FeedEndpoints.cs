@@ -26,7 +26,8 @@ public static class FeedEndpoints
             SearchApi.Run(archive, request, search => search with { Sort = SearchSort.DateDesc, Page = 1, Size = FeedSize }, result =>
                 Feed(archive, publicSite.Origin(request), $"Lưu trữ Nội chính: tìm “{result.Query}”", "/search" + request.QueryString,
                     "/search.atom" + request.QueryString, result.Hits.Select(hit => new Entry(hit.Id, hit.Title,
-                        hit.EventDate ?? Archive.Model.ArchiveDocument.DateOf(hit.Published), hit.Organisation, string.Join(" … ", hit.Snippets))))));
+                        hit.EventDate ?? Archive.Model.ArchiveDocument.DateOf(hit.Published), hit.Organisation, string.Join(" … ", hit.Snippets))))))
+            .RequireRateLimiting(RateLimits.Searches);
 
         // The newest documents of one organisation, one person, one directive (those citing it).
         app.MapGetAndHead("/organisations/{slug}/feed.atom", (IndexLease archive, PublicSite publicSite, HttpRequest request, string slug) =>

@@ -34,39 +34,52 @@ public sealed class RateLimitOptions
 /// <summary>What keeps the archive affordable: a per-address rate limit on every answer the application computes.</summary>
 public static class RateLimits
 {
+    /// <summary>The policy of searches: /search, /search.atom and the whole API carry it.</summary>
+    public const string Searches = "searches";
+
     public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RateLimitOptions>()
+            .Bind(configuration.GetSection(RateLimitOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = async (context, cancellation) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(10);
-                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                // A page is answered with the site's own 429 page (re-executed by the status-code pages); the API with a problem.
-                if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
+                var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
+                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                // A page gets the site's own 429 page (re-executed by the status-code pages); the API a problem.
+                if (context.HttpContext.IsApi())
                     await Results.Problem("Too many requests from this address; try again after the time in Retry-After.",
                         statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests").ExecuteAsync(context.HttpContext);
             };
+            // Every request counts, output-cached or not: a query string of its own would miss the cache.
+            limiter.AddPolicy(Searches, context =>
+                Window(context, "search", options => options.PermitLimit));
+            // Every other page; an endpoint with a policy of its own is counted by that policy only.
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            {
-                var options = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
-                var path = context.Request.Path;
-                // A re-executed error page is part of the request already counted; probes must always answer.
-                if (options.Disabled || path == "/healthz" || path == "/readyz" || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
-                    return RateLimitPartition.GetNoLimiter("unlimited");
-                // Every request counts, output-cached or not: a query string of its own would miss the cache.
-                var searches = path.StartsWithSegments("/search") || path == "/search.atom" || path.StartsWithSegments("/api");
-                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                return RateLimitPartition.GetFixedWindowLimiter((searches ? "search " : "page ") + client, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = searches ? options.PermitLimit : options.PagePermitLimit,
-                    Window = TimeSpan.FromSeconds(options.WindowSeconds),
-                    QueueLimit = 0,
-                });
-            });
+                context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null
+                    ? RateLimitPartition.GetNoLimiter("by its policy")
+                    : Window(context, "page", options => options.PagePermitLimit));
         });
         return services;
+    }
+
+    private static RateLimitPartition<string> Window(HttpContext context, string tier, Func<RateLimitOptions, int> permits)
+    {
+        var options = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+        // A re-executed error page is part of the request already counted.
+        if (options.Disabled || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+            return RateLimitPartition.GetNoLimiter("unlimited");
+        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        return RateLimitPartition.GetFixedWindowLimiter($"{tier} {client}", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits(options),
+            Window = TimeSpan.FromSeconds(options.WindowSeconds),
+            QueueLimit = 0,
+        });
     }
 }

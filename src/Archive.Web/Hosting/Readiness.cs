@@ -9,7 +9,8 @@ public static class Readiness
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGetAndHead("/healthz", () => Results.Text("ok"));
+        // Probes always answer: no rate limit.
+        app.MapGetAndHead("/healthz", () => Results.Text("ok")).DisableRateLimiting();
         app.MapGetAndHead("/readyz", (ArchiveHost archive) =>
         {
             if (!archive.IsLoaded)
@@ -24,7 +25,7 @@ public static class Readiness
                 generation = Path.GetFileName(lease.Index.Generation),
                 problem = archive.Problem,
             });
-        });
+        }).DisableRateLimiting();
         return app;
     }
 
@@ -40,7 +41,7 @@ public static class Readiness
 
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = "5";
-        if (path.StartsWithSegments("/api"))
+        if (context.IsApi())
         {
             await Results.Problem("The archive index is being built; try again in a few seconds.", statusCode: 503,
                 title: "Archive not ready").ExecuteAsync(context);

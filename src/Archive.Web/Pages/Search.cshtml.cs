@@ -4,10 +4,12 @@ using Archive.Web.Api;
 using Archive.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Archive.Web.Pages;
 
 /// <summary>The search page: the same parameters as /api/search, shown for people.</summary>
+[EnableRateLimiting(RateLimits.Searches)]
 public sealed class SearchModel(IndexLease archive) : PageModel
 {
     public SearchRequest Search { get; private set; } = new();

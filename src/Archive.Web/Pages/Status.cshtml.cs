@@ -1,6 +1,8 @@
+using Archive.Web.Hosting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Archive.Web.Pages;
 
@@ -13,10 +15,17 @@ public sealed class StatusModel : PageModel
     {
         // Only the status-code middleware may show this page; asked for directly it would answer any
         // code a client names (/status/500, a broken /status/0), so it is simply not there.
-        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not { } reExecuted)
             return NotFound();
         Code = code;
         Response.StatusCode = code;
+        // The API's errors are problem details, whatever middleware answered them.
+        if (reExecuted.WasApi())
+            return new ObjectResult(new ProblemDetails { Status = code, Title = ReasonPhrases.GetReasonPhrase(code) })
+            {
+                StatusCode = code,
+                ContentTypes = { "application/problem+json" },
+            };
         return Page();
     }
 }

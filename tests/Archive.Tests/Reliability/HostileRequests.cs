@@ -43,7 +43,7 @@ public sealed class HostileRequests(int seed, IReadOnlyList<string> knownPaths)
         ("/people", []), ("/people/{slug}", []), ("/people/{slug}/feed.atom", []), ("/organisations", []), ("/organisations/{slug}", []), ("/organisations/{slug}/feed.atom", []),
         ("/status/{code}", []),
         ("/api/search", SearchParameters), ("/api/documents", ["page", "size"]), ("/api/documents/{id}", []),
-        ("/api/directives", []), ("/api/directives/{slug}", []),
+        ("/api/directives", []), ("/api/directives/{slug}", []), ("/api/{**path}", []),
         ("/feed.atom", []), ("/sitemap.xml", []), ("/sitemaps/{n}.xml", []), ("/robots.txt", []), ("/opensearch.xml", []),
         ("/healthz", []), ("/readyz", []),
     ];
@@ -212,7 +212,7 @@ public sealed class HostileRequests(int seed, IReadOnlyList<string> knownPaths)
     {
         var (route, parameters) = Pick(Routes);
         var path = route
-            .Replace("{id}", Segment()).Replace("{slug}", Segment())
+            .Replace("{id}", Segment()).Replace("{slug}", Segment()).Replace("{**path}", Segment())
             .Replace("{year}", random.Next(2) == 0 ? "2018" : Escape(Pick(Numbers)))
             .Replace("{month}", random.Next(2) == 0 ? "7" : Escape(Pick(Numbers)))
             .Replace("{day}", random.Next(2) == 0 ? "07-15" : Escape(Pick(Dates)))
