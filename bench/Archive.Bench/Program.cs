@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using Archive.Bench;
 using Archive.Import;
-using Archive.Storage;
 
 // Benchmarks anyone can rerun; see bench/README.md. Figures print as Markdown tables for docs/performance.md.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;

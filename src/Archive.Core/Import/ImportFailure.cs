@@ -1,4 +1,3 @@
-using Archive.Storage;
 
 namespace Archive.Import;
 

@@ -4,7 +4,6 @@ using Archive.Browse;
 using Archive.Directives;
 using Archive.Extraction;
 using Archive.Index.Schema;
-using Archive.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Archive.Browse;
 using Archive.Directives;
+using Archive.Import;
 using Archive.Index.Schema;
 using Archive.Model;
 using Archive.Search;

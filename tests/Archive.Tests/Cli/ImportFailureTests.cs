@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Archive.Import;
 using Archive.Index;
-using Archive.Storage;
 
 namespace Archive.Tests.Cli;
 

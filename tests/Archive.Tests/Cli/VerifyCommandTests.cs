@@ -54,7 +54,7 @@ public sealed class VerifyCommandTests : IDisposable
     [Fact]
     public void FailsOnADamagedIndexFileAndTheNextImportRepairsIt()
     {
-        var live = Archive.Storage.Generations.Live(Index)!;
+        var live = Archive.Import.Generations.Live(Index)!;
         var catalog = Path.Combine(live, "catalog.json");
         var bytes = File.ReadAllBytes(catalog);
         bytes[10] ^= 1;

@@ -1,7 +1,6 @@
 using System.Text;
 using Archive.Import;
 using Archive.Index;
-using Archive.Storage;
 
 namespace Archive.Tests.Index;
 

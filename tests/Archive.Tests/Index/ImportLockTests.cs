@@ -1,6 +1,5 @@
 using Archive.Import;
 using Archive.Index;
-using Archive.Storage;
 
 namespace Archive.Tests.Index;
 

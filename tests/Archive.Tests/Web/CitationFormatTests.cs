@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Archive.Web.Pages.Documents;
+using Archive.Web.Citing;
 
 namespace Archive.Tests.Web;
 

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using AngleSharp.Dom;
-using Archive.Web.Pages.Documents;
+using Archive.Web.Citing;
 
 namespace Archive.Tests.Web;
 

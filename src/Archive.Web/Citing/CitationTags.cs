@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Archive.Model;
 
-namespace Archive.Web.Pages.Documents;
+namespace Archive.Web.Citing;
 
 /// <summary>
 /// What a reference manager should save for a document, as the page's head states it (docs/citing.md):

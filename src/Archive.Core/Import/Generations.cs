@@ -1,7 +1,6 @@
 using System.Globalization;
-using Archive.Import;
 
-namespace Archive.Storage;
+namespace Archive.Import;
 
 /// <summary>
 /// The index folder holds generations, each a complete index (gen-…), and a small file `current`

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Archive.Model;
 using Archive.Web.Pages.Documents;
 
-namespace Archive.Web.Api;
+namespace Archive.Web.Citing;
 
 /// <summary>
 /// One document as a reference manager imports it: BibTeX (biblatex's newspaper article), RIS and

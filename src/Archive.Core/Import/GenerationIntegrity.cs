@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.IO.Hashing;
-using Archive.Import;
 
-namespace Archive.Storage;
+namespace Archive.Import;
 
 /// <summary>One file of a generation as the import wrote it.</summary>
 public sealed record GenerationFile(string Name, long Bytes, string XxHash128);
