@@ -201,9 +201,6 @@ public sealed class ArchiveIndex : IDisposable
         return Snippets.Marks(IndexSchema.BodyText(document), highlight, Snippets.Typed(query, exact), max, from, to);
     }
 
-    /// <summary>Documents like this one (its most distinctive words, searched in the folded body), best first.</summary>
-    public IReadOnlyList<DocumentSummary> Related(string id, int count = 5) => Find(id) is { } document ? Related(document, count) : [];
-
     /// <summary>
     /// Documents like one already read, as the catalog summarises them: a document of the 4 MB limit
     /// takes longer to read than to search, so neither it nor the related ones are read whole.

@@ -26,11 +26,13 @@ internal static partial class Snippets
     /// </summary>
     public const int MaxText = IndexSchema.HitTextLength;
     private const int Context = 110;
+    /// <summary>How many passages a hit shows.</summary>
+    private const int PerHit = 2;
 
     [GeneratedRegex(@"[^.!?…\n]+(?:[.!?…]+[”""’)]*|$)")]
     private static partial Regex Passage();
 
-    public static IReadOnlyList<string> Build(string body, IReadOnlySet<string> terms, ILookup<string, string> typed, int max = 2)
+    public static IReadOnlyList<string> Build(string body, IReadOnlySet<string> terms, ILookup<string, string> typed)
     {
         if (body.Length > MaxText) body = body[..(char.IsHighSurrogate(body[MaxText - 1]) ? MaxText - 1 : MaxText)];
         var matches = MatchedSpans(body, terms, typed);
@@ -43,7 +45,7 @@ internal static partial class Snippets
             .OrderByDescending(p => p.Inside.Select(m => m.Term).Distinct().Count())
             .ThenByDescending(p => p.Inside.Count)
             .ThenBy(p => p.Passage.Start)
-            .Take(max)
+            .Take(PerHit)
             .OrderBy(p => p.Passage.Start);
         return best.Select(p => Render(body, p.Passage, p.Inside)).ToList();
     }

@@ -80,7 +80,7 @@ public sealed class SeedSearchTests(SeedIndex seeds) : IClassFixture<SeedIndex>
     [Fact]
     public void FindsSeedsRelatedToOne()
     {
-        var related = seeds.Index.Related(SeedId("000_"), count: 10);
+        var related = seeds.Index.Related(seeds.Index.Find(SeedId("000_"))!, count: 10);
 
         Assert.NotEmpty(related);
         Assert.DoesNotContain(related, d => d.Id == SeedId("000_"));
