@@ -17,6 +17,7 @@ public static class FeedEndpoints
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
         app.MapSitemaps();
+        app.MapOaiPmh();
         app.MapGetAndHead("/feed.atom", (IndexLease archive, PublicSite publicSite, HttpRequest request) =>
             Feed(archive, publicSite.Origin(request), "Lưu trữ Nội chính: tài liệu mới", "/", "/feed.atom",
                 archive.Index.Catalog.Dated.Reverse().Take(FeedSize).Select(Entry.Of)));

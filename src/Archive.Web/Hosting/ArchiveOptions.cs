@@ -23,6 +23,10 @@ public sealed class ArchiveOptions
     [Url]
     public string? PublicUrl { get; set; }
 
+    /// <summary>Who answers for the archive: the address OAI-PMH's Identify gives harvesters (`/oai?verb=Identify`).</summary>
+    [EmailAddress]
+    public string AdminEmail { get; set; } = "admin@localhost";
+
     /// <summary>How often the site looks for a newly published index generation.</summary>
     [Range(0.5, 3600)]
     public double RefreshSeconds { get; set; } = 2;

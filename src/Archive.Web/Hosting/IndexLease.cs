@@ -13,11 +13,16 @@ public sealed class ServedGeneration(ArchiveIndex index)
 {
     private int references = 1;
     private readonly Lazy<DateTimeOffset?> importedAt = new(() => ImportManifest.Load(index.Generation)?.ImportedAt);
+    private readonly Lazy<IReadOnlyDictionary<string, DateTime>> sourceTimes = new(() =>
+        (ImportManifest.Load(index.Generation)?.Files ?? []).ToDictionary(f => f.Name, f => f.LastWriteUtc, StringComparer.Ordinal));
 
     public ArchiveIndex Index => index;
 
     /// <summary>When this generation was imported, read on demand: at 100k documents its manifest is 16 MB.</summary>
     public DateTimeOffset? ImportedAt => importedAt.Value;
+
+    /// <summary>When each source file was last changed (UTC), by name, read once when first asked for.</summary>
+    public IReadOnlyDictionary<string, DateTime> SourceTimes => sourceTimes.Value;
 
     /// <summary>True when the generation is still open; it then stays open until the reference is released.</summary>
     internal bool TryAddReference()
@@ -54,6 +59,9 @@ public sealed class IndexLease : IDisposable
 
     /// <inheritdoc cref="ServedGeneration.ImportedAt"/>
     public DateTimeOffset? ImportedAt => Generation.ImportedAt;
+
+    /// <inheritdoc cref="ServedGeneration.SourceTimes"/>
+    public IReadOnlyDictionary<string, DateTime> SourceTimes => Generation.SourceTimes;
 
     public void Dispose() => Interlocked.Exchange(ref generation, null)?.Release();
 }

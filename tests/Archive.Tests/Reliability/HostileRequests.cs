@@ -45,6 +45,7 @@ public sealed class HostileRequests(int seed, IReadOnlyList<string> knownPaths)
         ("/api/search", SearchParameters), ("/api/documents", ["page", "size"]), ("/api/documents/{id}", []),
         ("/api/directives", []), ("/api/directives/{slug}", []), ("/api/{**path}", []),
         ("/feed.atom", []), ("/sitemap.xml", []), ("/sitemaps/{n}.xml", []), ("/robots.txt", []), ("/opensearch.xml", []),
+        ("/oai", ["verb", "metadataPrefix", "identifier", "from", "until", "set", "resumptionToken"]),
         ("/healthz", []), ("/readyz", []),
     ];
 
