@@ -49,7 +49,8 @@ public sealed partial class DirectiveRegistry : IDisposable
     public IReadOnlyList<DirectiveCitation> CitationsOf(DirectiveEntry entry) => citations(entry);
 
     /// <summary>The entries one code names: one, or one per year when numbering restarted.</summary>
-    public IReadOnlyList<DirectiveEntry> ForCode(string code) => byCode.TryGetValue(code, out var entries) ? entries : [];
+    public IReadOnlyList<DirectiveEntry> ForCode(string code) =>
+        byCode.TryGetValue(code, out var entries) ? entries : [];
 
     public DirectiveEntry? FindBySlug(string slug) => bySlug.GetValueOrDefault(slug);
 

@@ -28,7 +28,11 @@ public sealed class ImportLock : IDisposable
         FileStream held;
         try
         {
-            held = new FileStream(Path.Combine(indexDirectory, LockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            held = new FileStream(
+                Path.Combine(indexDirectory, LockFile),
+                FileMode.OpenOrCreate,
+                FileAccess.ReadWrite,
+                FileShare.None);
         }
         catch (IOException) when (File.Exists(Path.Combine(indexDirectory, LockFile)))
         {
@@ -68,7 +72,8 @@ public sealed class ImportLock : IDisposable
         }
     }
 
-    // Written just after the lock is taken, so a reader may rarely come too early and find the last holder's note or none.
+    // Written just after the lock is taken, so a reader may rarely come too early and find the last holder's note or
+    // none.
     private static string Holder(string indexDirectory)
     {
         try

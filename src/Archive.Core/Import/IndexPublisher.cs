@@ -23,7 +23,10 @@ public sealed record ImportSummary(
     /// <summary>Files imported with something to note (what each lacks or what was damaged).</summary>
     public IReadOnlyList<FileWarning> Warnings { get; init; } = [];
 
-    /// <summary>Why the live generation was not the one this import started from (damaged, or `current` unreadable), if it was not.</summary>
+    /// <summary>
+    /// Why the live generation was not the one this import started from (damaged, or `current` unreadable), if it was
+    /// not.
+    /// </summary>
     public string? Repaired { get; init; }
 
     /// <summary>True when the folder matched the live index and nothing was written.</summary>
@@ -59,7 +62,8 @@ public static class IndexPublisher
         // is passed over for the one before it, and replaced even when no source file changed.
         var (basis, repaired) = Generations.Choose(indexDirectory);
         var previous = full || basis is null ? null : ImportManifest.Load(basis);
-        if (previous is not null && previous.ExtractorVersion != ImportManifest.CurrentExtractorVersion) previous = null;
+        if (previous is not null && previous.ExtractorVersion != ImportManifest.CurrentExtractorVersion)
+            previous = null;
 
         // Decide, file by file, what to parse again; cheap (stat, and a hash only when a time moved).
         var recorded = previous?.Files.ToDictionary(f => f.Name, StringComparer.Ordinal) ?? [];
@@ -82,7 +86,8 @@ public static class IndexPublisher
         // Only now the old generation's catalog and citations (150 MB of JSON at 100k documents).
         var catalog = basis is null ? [] : DocumentCatalog.Load(basis).Documents;
         var kept = previous is null ? [] : catalog.Where(d => unchanged.Contains(d.SourceFile)).ToList();
-        var keptCitations = previous is null ? [] : CitingDocument.Load(basis!).Where(c => unchanged.Contains(c.SourceFile)).ToList();
+        var keptCitations =
+            previous is null ? [] : CitingDocument.Load(basis!).Where(c => unchanged.Contains(c.SourceFile)).ToList();
         // A document keeps the id (its URL) it was first given, whatever its title becomes and however
         // the extractor changes, full imports included: ids are claimed before any new file picks one.
         var reparsed = toParse.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
@@ -98,7 +103,8 @@ public static class IndexPublisher
             var skipped = new ConcurrentBag<SkippedFile>(keptSkips);
             var warnings = new ConcurrentBag<FileWarning>(keptWarnings);
             var files = new ConcurrentBag<ImportManifest.SourceFile>(
-                previous?.Files.Where(f => unchanged.Contains(f.Name)).Select(f => WithCurrentTime(sourceDirectory, f)) ?? []);
+                previous?.Files.Where(f => unchanged.Contains(f.Name)).Select(f => WithCurrentTime(sourceDirectory, f))
+                    ?? []);
             var ids = new ConcurrentDictionary<string, byte>(kept.Select(d => d.Id).Concat(givenIds.Values)
                 .Select(id => KeyValuePair.Create(id, (byte)0)), StringComparer.Ordinal);
             var done = 0;
@@ -125,10 +131,15 @@ public static class IndexPublisher
                             : DocumentParser.WithUniqueId(file.Document, id => ids.TryAdd(id, 0));
                         writer.AddDocument(IndexSchema.ToLucene(document, file.Bytes));
                         summaries.Add(DocumentSummary.Of(document));
-                        foreach (var warning in document.Warnings) warnings.Add(new FileWarning(document.SourceFile, warning));
+                        foreach (var warning in document.Warnings)
+                            warnings.Add(new FileWarning(document.SourceFile, warning));
                         if (document.Directives.Count > 0) citations.Add(CitingDocument.Of(document));
                         // The parser hashed the bytes already.
-                        files.Add(new ImportManifest.SourceFile(file.Document.SourceFile, file.Bytes.LongLength, FolderImport.Target(path).LastWriteTimeUtc, file.Document.Sha256));
+                        files.Add(new ImportManifest.SourceFile(
+                            file.Document.SourceFile,
+                            file.Bytes.LongLength,
+                            FolderImport.Target(path).LastWriteTimeUtc,
+                            file.Document.Sha256));
                         Interlocked.Add(ref bytes, file.Bytes.LongLength);
                     }
                     else if (skip is not null)

@@ -39,8 +39,10 @@ public sealed class ArchiveIndex : IDisposable
     // The id has no doc values on purpose: Lucene then sorts by its terms, read into memory once per
     // segment (about 7 MB at 100k documents). Doc values are read from disk at each comparison across segments,
     // which made a date-sorted search 30 % slower.
-    private static readonly Sort NewestFirst = new(ByDate(newestFirst: true), new SortField(IndexSchema.Id, SortFieldType.STRING));
-    private static readonly Sort OldestFirst = new(ByDate(newestFirst: false), new SortField(IndexSchema.Id, SortFieldType.STRING));
+    private static readonly Sort NewestFirst =
+        new(ByDate(newestFirst: true), new SortField(IndexSchema.Id, SortFieldType.STRING));
+    private static readonly Sort OldestFirst =
+        new(ByDate(newestFirst: false), new SortField(IndexSchema.Id, SortFieldType.STRING));
 
     // Undated documents come last in both directions.
     private static SortField ByDate(bool newestFirst)
@@ -87,7 +89,9 @@ public sealed class ArchiveIndex : IDisposable
     private readonly Task<DocumentCatalog> catalog;
     private readonly Task<DirectiveRegistry> directives;
 
-    /// <summary>What this generation was built from, read on demand: at 100k documents it is 16 MB, too much to keep.</summary>
+    /// <summary>
+    /// What this generation was built from, read on demand: at 100k documents it is 16 MB, too much to keep.
+    /// </summary>
     public ImportManifest? ReadManifest() => ImportManifest.Load(Generation);
 
     /// <summary>When this generation was imported.</summary>
@@ -149,7 +153,9 @@ public sealed class ArchiveIndex : IDisposable
         return new DocumentPage(top.TotalHits, page, size, items);
     });
 
-    /// <summary>Full-text search with filters, facets and snippets. Throws <see cref="SearchQueryException"/> for a bad query.</summary>
+    /// <summary>
+    /// Full-text search with filters, facets and snippets. Throws <see cref="SearchQueryException"/> for a bad query.
+    /// </summary>
     public SearchResult Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
@@ -176,9 +182,17 @@ public sealed class ArchiveIndex : IDisposable
             var start = (request.Page - 1) * request.Size;
             var found = engine switch
             {
-                SearchEngine.Stock => StockSearch.Run(searcher, query, sort, start, request.Size, SearchTimeLimit, tiers),
-                SearchEngine.Compare => EngineComparison.Run(searcher, query, Filtered(RankedQuery.Of(searcher, parsed, bitSets: false).Query, request),
-                    sort, start, request.Size, SearchTimeLimit, tiers),
+                SearchEngine.Stock =>
+                    StockSearch.Run(searcher, query, sort, start, request.Size, SearchTimeLimit, tiers),
+                SearchEngine.Compare => EngineComparison.Run(
+                    searcher,
+                    query,
+                    Filtered(RankedQuery.Of(searcher, parsed, bitSets: false).Query, request),
+                    sort,
+                    start,
+                    request.Size,
+                    SearchTimeLimit,
+                    tiers),
                 _ => ParallelSearch.Run(searcher, query, sort, start, request.Size, SearchTimeLimit, tiers),
             };
             var hits = new SearchHit[found.Hits.Length];
@@ -187,14 +201,21 @@ public sealed class ArchiveIndex : IDisposable
             {
                 var hit = found.Hits[i];
                 var document = ReadHit(searcher, hit.Doc);
-                var snippets = Snippets.Build(IndexSchema.BodyText(document.Paragraphs, Snippets.MaxText), parsed.Highlight, typed);
+                var snippets = Snippets.Build(
+                    IndexSchema.BodyText(document.Paragraphs, Snippets.MaxText),
+                    parsed.Highlight,
+                    typed);
                 var score = float.IsNaN(hit.Score) ? 0f : ranked.Relevance(hit.Score);
                 hits[i] = new SearchHit(document.Id, document.Title, document.EventDate, document.Published, document.Organisation,
                     score, snippets, ranked.IsTogether(hit.Score));
             });
             var offer = spelling.Offer(searcher, request.Query, nothingFound: found.Total == 0);
             return new SearchResult(request.Query, found.Total, found.Together, found.Total - found.Together, request.Page, request.Size,
-                clock.ElapsedMilliseconds, hits, found.Facets) { DidYouMean = offer.DidYouMean, Suggestions = offer.Nearest };
+                clock.ElapsedMilliseconds, hits, found.Facets)
+            {
+                DidYouMean = offer.DidYouMean,
+                Suggestions = offer.Nearest,
+            };
         });
     }
 
@@ -204,14 +225,23 @@ public sealed class ArchiveIndex : IDisposable
     /// <paramref name="to"/>, so a huge body costs one pass and a bounded page.
     /// Throws <see cref="SearchQueryException"/> for a bad query.
     /// </summary>
-    public TextMarks Marks(ArchiveDocument document, string query, bool exact, int max, int from = 0, int to = int.MaxValue)
+    public TextMarks Marks(
+        ArchiveDocument document,
+        string query,
+        bool exact,
+        int max,
+        int from = 0,
+        int to = int.MaxValue)
     {
         var highlight = queryBuilder.Build(query, exact).Highlight;
         return Snippets.Marks(IndexSchema.BodyText(document), highlight, Snippets.Typed(query, exact), max, from, to);
     }
 
-    /// <summary>Documents like this one (its most distinctive words, searched in the folded body), best first.</summary>
-    public IReadOnlyList<DocumentSummary> Related(string id, int count = 5) => Find(id) is { } document ? Related(document, count) : [];
+    /// <summary>
+    /// Documents like this one (its most distinctive words, searched in the folded body), best first.
+    /// </summary>
+    public IReadOnlyList<DocumentSummary> Related(string id, int count = 5) =>
+        Find(id) is { } document ? Related(document, count) : [];
 
     /// <summary>
     /// Documents like one already read, as the catalog summarises them: a document of the 4 MB limit
@@ -239,7 +269,11 @@ public sealed class ArchiveIndex : IDisposable
                 request.From is { } from ? (int)DayNumber.Of(from) : null,
                 request.To is { } to ? (int)DayNumber.Of(to) : null, true, true), Occur.MUST);
         if (request.Year is { } year)
-            filters.Add(new TermQuery(new Term(IndexSchema.Year, year.ToString(System.Globalization.CultureInfo.InvariantCulture))), Occur.MUST);
+            filters.Add(
+                new TermQuery(new Term(
+                    IndexSchema.Year,
+                    year.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                Occur.MUST);
         if (!string.IsNullOrEmpty(request.Organisation))
             filters.Add(new TermQuery(new Term(IndexSchema.OrganisationExact, request.Organisation)), Occur.MUST);
         if (!string.IsNullOrEmpty(request.DirectiveType))

@@ -78,7 +78,10 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
                 : ClauseQuery(part.Clause!, exact, alone, highlight, plainWords, typed);
             if (built is null) continue;
             if (part.Directive is not null && !part.Negative)
-                CollectDirective(highlight, part.Directive, query.Substring(part.Directive.Start, part.Directive.Length));
+                CollectDirective(
+                    highlight,
+                    part.Directive,
+                    query.Substring(part.Directive.Start, part.Directive.Length));
             var joinsPrevious = i > 0 && parts[i - 1].IsOr && orGroup is not null;
 
             if (part.Negative)
@@ -104,7 +107,12 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         // With OR, "the words" are alternatives: no order of them is the one to rank first.
         return parts.Any(p => p.IsOr)
             ? new ParsedQuery(top, highlight, null, null, null)
-            : new ParsedQuery(top, highlight, Together(plainWords, exact), TypedTogether(plainWords, exact), TypedWords(typed, exact));
+            : new ParsedQuery(
+                top,
+                highlight,
+                Together(plainWords, exact),
+                TypedTogether(plainWords, exact),
+                TypedWords(typed, exact));
     }
 
     /// <summary>
@@ -121,7 +129,9 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         return new BooleanQuery { { Runs(IndexSchema.TitlePairs, pairs), Occur.SHOULD }, { Runs(IndexSchema.BodyPairs, pairs), Occur.SHOULD } };
     }
 
-    /// <summary>The plain words together and in order with the diacritics as typed; null when none were typed.</summary>
+    /// <summary>
+    /// The plain words together and in order with the diacritics as typed; null when none were typed.
+    /// </summary>
     private Query? TypedTogether(List<string> words, bool exact)
     {
         var text = string.Join(' ', words);
@@ -129,7 +139,10 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         return AsWritten(text);
     }
 
-    /// <summary>Every word and quoted phrase with the diacritics as typed, each in the title or the body; null when none were typed.</summary>
+    /// <summary>
+    /// Every word and quoted phrase with the diacritics as typed, each in the title or the body; null when none were
+    /// typed.
+    /// </summary>
     private Query? TypedWords(List<string> parts, bool exact)
     {
         if (exact || parts.Count == 0 || !parts.Any(VietnameseText.HasDiacritics)) return null;
@@ -146,14 +159,17 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
     private BooleanQuery AsWritten(string text)
     {
         var tokens = Tokens(IndexSchema.Body, text);
-        var body = tokens.Count == 1 ? Match(IndexSchema.Body, tokens, 0, 1f) : Runs(IndexSchema.BodyExactPairs, Tokens(IndexSchema.BodyExactPairs, text));
+        var body = tokens.Count == 1
+            ? Match(IndexSchema.Body, tokens, 0, 1f)
+            : Runs(IndexSchema.BodyExactPairs, Tokens(IndexSchema.BodyExactPairs, text));
         return new BooleanQuery { { Match(IndexSchema.Title, tokens, 0, 1f), Occur.SHOULD }, { body, Occur.SHOULD } };
     }
 
     /// <summary>One clause of a query: a directive reference, or a word or phrase (maybe negated or fielded).</summary>
     private sealed record Part(int Start, Match? Clause, DirectiveMention? Directive, bool Negative)
     {
-        public bool IsOr => Clause is { } c && c.Groups["word"].Value == "OR" && !c.Groups["field"].Success && !Negative;
+        public bool IsOr =>
+            Clause is { } c && c.Groups["word"].Value == "OR" && !c.Groups["field"].Success && !Negative;
     }
 
     /// <summary>
@@ -189,7 +205,13 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         return quotes.Chunk(2).Where(pair => pair.Length == 2).Select(pair => (pair[0], pair[1] + 1)).ToList();
     }
 
-    private Query? ClauseQuery(Match clause, bool exact, bool alone, HashSet<string> highlight, List<string> plainWords, List<string> typed)
+    private Query? ClauseQuery(
+        Match clause,
+        bool exact,
+        bool alone,
+        HashSet<string> highlight,
+        List<string> plainWords,
+        List<string> typed)
     {
         var fieldName = clause.Groups["field"].Success ? clause.Groups["field"].Value : null;
         var value = clause.Groups["phrase"].Success ? clause.Groups["phrase"].Value : clause.Groups["word"].Value;
@@ -297,11 +319,15 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
                      ? new[] { (IndexSchema.Title, exactStem, 2f), (IndexSchema.Body, exactStem, 1f) }
                      : new[] { (IndexSchema.TitleFolded, folded, 2f), (IndexSchema.BodyFolded, folded, 1f) })
         {
-            query.Add(new PrefixQuery(new Term(field, term)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE, Boost = boost }, Occur.SHOULD);
+            query.Add(
+                new PrefixQuery(new Term(field, term)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE, Boost = boost },
+                Occur.SHOULD);
         }
         if (useExact && !exact)
         {
-            query.Add(new PrefixQuery(new Term(IndexSchema.BodyFolded, folded)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE, Boost = 0.5f }, Occur.SHOULD);
+            query.Add(
+                new PrefixQuery(new Term(IndexSchema.BodyFolded, folded)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE, Boost = 0.5f },
+                Occur.SHOULD);
         }
         return query;
     }
@@ -375,7 +401,9 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         foreach (var pair in pairs)
             top.Add(new TermQuery(new Term(IndexSchema.TitlePairs, pair)) { Boost = 3f }, Occur.SHOULD);
         foreach (var pair in pairs)
-            top.Add(new TermQuery(new Term(IndexSchema.BodyPairs, pair)) { Boost = 3f / (folded.Count - 1) }, Occur.SHOULD);
+            top.Add(
+                new TermQuery(new Term(IndexSchema.BodyPairs, pair)) { Boost = 3f / (folded.Count - 1) },
+                Occur.SHOULD);
     }
 
     /// <summary>What marks a directive in a snippet: the code as one run ("32-KL/TW"), or the words as typed.</summary>
@@ -434,4 +462,9 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
 /// <param name="Together">The plain words together and in order, in the title or the body.</param>
 /// <param name="TypedTogether">The same with the diacritics as typed (canonical tone placement).</param>
 /// <param name="TypedWords">Every word and quoted phrase with the diacritics as typed.</param>
-public sealed record ParsedQuery(Query Query, IReadOnlySet<string> Highlight, Query? Together, Query? TypedTogether, Query? TypedWords);
+public sealed record ParsedQuery(
+    Query Query,
+    IReadOnlySet<string> Highlight,
+    Query? Together,
+    Query? TypedTogether,
+    Query? TypedWords);

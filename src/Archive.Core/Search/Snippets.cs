@@ -30,7 +30,11 @@ internal static partial class Snippets
     [GeneratedRegex(@"[^.!?…\n]+(?:[.!?…]+[”""’)]*|$)")]
     private static partial Regex Passage();
 
-    public static IReadOnlyList<string> Build(string body, IReadOnlySet<string> terms, ILookup<string, string> typed, int max = 2)
+    public static IReadOnlyList<string> Build(
+        string body,
+        IReadOnlySet<string> terms,
+        ILookup<string, string> typed,
+        int max = 2)
     {
         if (body.Length > MaxText) body = body[..(char.IsHighSurrogate(body[MaxText - 1]) ? MaxText - 1 : MaxText)];
         var matches = MatchedSpans(body, terms, typed);
@@ -53,7 +57,13 @@ internal static partial class Snippets
     /// <paramref name="from"/> up to <paramref name="to"/> (a part of a long document), how many there
     /// are in all and before that range, and where the first of all begins.
     /// </summary>
-    public static TextMarks Marks(string text, IReadOnlySet<string> terms, ILookup<string, string> typed, int max, int from = 0, int to = int.MaxValue)
+    public static TextMarks Marks(
+        string text,
+        IReadOnlySet<string> terms,
+        ILookup<string, string> typed,
+        int max,
+        int from = 0,
+        int to = int.MaxValue)
     {
         var matches = MatchedSpans(text, terms, typed);
         var before = matches.Count(m => m.Start < from);
@@ -76,7 +86,9 @@ internal static partial class Snippets
             .ToLookup(w => w.Folded, w => w.Written, StringComparer.Ordinal);
     }
 
-    /// <summary>The passages that hold a match, each with its matches: one sweep, both lists being in text order.</summary>
+    /// <summary>
+    /// The passages that hold a match, each with its matches: one sweep, both lists being in text order.
+    /// </summary>
     private static List<((int Start, int End) Passage, List<(int Start, int End, string Term)> Inside)> WithMatches(
         List<(int Start, int End)> passages, List<(int Start, int End, string Term)> matches)
     {
@@ -98,7 +110,10 @@ internal static partial class Snippets
     /// its words alone are then not marked, so "tham" in "tham mưu" stays plain. Of each word or
     /// phrase, the places written as typed are marked when there are any, else every folded match.
     /// </summary>
-    private static List<(int Start, int End, string Term)> MatchedSpans(string body, IReadOnlySet<string> wanted, ILookup<string, string> typed)
+    private static List<(int Start, int End, string Term)> MatchedSpans(
+        string body,
+        IReadOnlySet<string> wanted,
+        ILookup<string, string> typed)
     {
         var spans = new List<(int Start, int End, string Term)>();
         if (wanted.Count == 0) return spans;
@@ -126,7 +141,9 @@ internal static partial class Snippets
                 .ToList();
             if (starts.Count == 0) continue;
             covered.UnionWith(parts);
-            var asTyped = Preferred(starts, first => parts.Select((part, i) => AsTyped(part, first + i)).All(typedHere => typedHere));
+            var asTyped = Preferred(
+                starts,
+                first => parts.Select((part, i) => AsTyped(part, first + i)).All(typedHere => typedHere));
             spans.AddRange(asTyped.Select(first => (words[first].Start, words[first + parts.Length - 1].End, phrase)));
         }
         foreach (var single in wanted.Where(w => !w.Contains(' ') && !covered.Contains(w)))
@@ -177,12 +194,16 @@ internal static partial class Snippets
     /// The positions of each folded word, or of every word with a prefix ("noi*"): one pass over the
     /// words, each looked up once (a pass per term cost three quarters of a hit's snippets).
     /// </summary>
-    private static Dictionary<string, List<int>> Occurrences(string folded, List<(int Start, int End)> words, IEnumerable<string> terms)
+    private static Dictionary<string, List<int>> Occurrences(
+        string folded,
+        List<(int Start, int End)> words,
+        IEnumerable<string> terms)
     {
         var found = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var term in terms) found.TryAdd(term, []);
         var whole = found.GetAlternateLookup<ReadOnlySpan<char>>();
-        var prefixes = found.Where(t => t.Key.EndsWith('*')).Select(t => (Stem: t.Key[..^1], Positions: t.Value)).ToArray();
+        var prefixes =
+            found.Where(t => t.Key.EndsWith('*')).Select(t => (Stem: t.Key[..^1], Positions: t.Value)).ToArray();
         for (var i = 0; i < words.Count; i++)
         {
             var word = folded.AsSpan(words[i].Start, words[i].End - words[i].Start);
@@ -197,7 +218,10 @@ internal static partial class Snippets
 
     private static bool IsCombiningMark(char c) => c is >= '\u0300' and <= '\u036F';
 
-    private static string Render(string body, (int Start, int End) passage, IReadOnlyList<(int Start, int End, string Term)> matches)
+    private static string Render(
+        string body,
+        (int Start, int End) passage,
+        IReadOnlyList<(int Start, int End, string Term)> matches)
     {
         var (start, end) = passage;
         while (start < end && char.IsWhiteSpace(body[start])) start++;
@@ -210,12 +234,14 @@ internal static partial class Snippets
             var windowEnd = Math.Min(end, windowStart + MaxPassage);
             if (windowStart > start)
             {
-                windowStart = body.IndexOf(' ', windowStart) is var space and >= 0 && space < first ? space + 1 : windowStart;
+                windowStart =
+                    body.IndexOf(' ', windowStart) is var space and >= 0 && space < first ? space + 1 : windowStart;
                 prefix = "…";
             }
             if (windowEnd < end)
             {
-                windowEnd = body.LastIndexOf(' ', windowEnd) is var space and > 0 && space > windowStart ? space : windowEnd;
+                windowEnd =
+                    body.LastIndexOf(' ', windowEnd) is var space and > 0 && space > windowStart ? space : windowEnd;
                 suffix = "…";
             }
             (start, end) = (windowStart, windowEnd);
@@ -234,10 +260,15 @@ internal static partial class Snippets
     }
 }
 
-/// <summary>Where a query's matches stand in a text (offsets into it, in text order), at most a page's worth, and how many there are in all.</summary>
+/// <summary>
+/// Where a query's matches stand in a text (offsets into it, in text order), at most a page's worth, and how many there
+/// are in all.
+/// </summary>
 public sealed record TextMarks(IReadOnlyList<(int Start, int End)> Spans, int Total)
 {
-    /// <summary>How many matches come before the first of <see cref="Spans"/>: the number of that first one, less one.</summary>
+    /// <summary>
+    /// How many matches come before the first of <see cref="Spans"/>: the number of that first one, less one.
+    /// </summary>
     public int Before { get; init; }
 
     /// <summary>Where the first match of the whole text begins, if there is one.</summary>

@@ -20,7 +20,8 @@ public static class Generations
         var pointer = Path.Combine(indexDirectory, PointerFile);
         if (!File.Exists(pointer)) return null;
         var name = File.ReadAllText(pointer).Trim();
-        if (!name.StartsWith(Prefix, StringComparison.Ordinal) || name.Contains('/') || name.Contains('\\')) return null;
+        if (!name.StartsWith(Prefix, StringComparison.Ordinal) || name.Contains('/') || name.Contains('\\'))
+            return null;
         var generation = Path.Combine(indexDirectory, name);
         return Directory.Exists(generation) ? generation : null;
     }
@@ -54,7 +55,9 @@ public static class Generations
         return new ServableGeneration(NewestWhole(indexDirectory, live), problem);
     }
 
-    /// <summary>The newest finished generation, but those given, whose every file matches its checksum; null when there is none.</summary>
+    /// <summary>
+    /// The newest finished generation, but those given, whose every file matches its checksum; null when there is none.
+    /// </summary>
     public static string? NewestWhole(string indexDirectory, params string?[] except) =>
         Finished(indexDirectory).FirstOrDefault(g => !except.Contains(g) && GenerationIntegrity.DamageIn(g) is null);
 

@@ -49,7 +49,8 @@ public static class VietnameseText
         return -1;
     }
 
-    private static bool IsNoncharacter(int codePoint) => codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
+    private static bool IsNoncharacter(int codePoint) =>
+        codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
 
     /// <summary>
     /// The text with every code point <see cref="IndexOfUnnormalizable"/> finds replaced by U+FFFD, and the
@@ -73,7 +74,9 @@ public static class VietnameseText
         return (result.Append(text, start, text.Length - start).ToString(), replaced);
     }
 
-    /// <summary>The code point at an index <see cref="IndexOfUnnormalizable"/> gave, as people write it: "U+FFFE".</summary>
+    /// <summary>
+    /// The code point at an index <see cref="IndexOfUnnormalizable"/> gave, as people write it: "U+FFFE".
+    /// </summary>
     public static string CodePointAt(string text, int index) =>
         $"U+{(char.IsSurrogatePair(text, index) ? char.ConvertToUtf32(text, index) : text[index]):X4}";
 
