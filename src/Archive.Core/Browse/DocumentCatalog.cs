@@ -58,7 +58,10 @@ public sealed partial class DocumentCatalog
     public DocumentCatalog(IEnumerable<DocumentSummary> documents)
     {
         // Oldest first, undated last; ties by id so the order is stable.
-        Documents = documents.OrderBy(d => d.Date is null).ThenBy(d => d.Date).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        Documents = documents.OrderBy(d => d.Date is null)
+            .ThenBy(d => d.Date)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
         dated = Documents.Where(d => d.Date is not null).ToList();
         positions = dated.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         byId = Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
@@ -95,7 +98,9 @@ public sealed partial class DocumentCatalog
 
     /// <summary>What happened on a day of the year (29 February included) in every year, newest year first.</summary>
     public IReadOnlyList<DocumentSummary> OnDay(int month, int day) =>
-        Dated.Where(d => d.Date!.Value.Month == month && d.Date.Value.Day == day).OrderByDescending(d => d.Date).ToList();
+        Dated.Where(d => d.Date!.Value.Month == month && d.Date.Value.Day == day)
+            .OrderByDescending(d => d.Date)
+            .ToList();
 
     /// <summary>
     /// The meetings just before and after a document by date (or null at either end, or when undated).
@@ -150,9 +155,9 @@ public sealed partial class DocumentCatalog
             if (named.Count == 0) return [];
             var key = string.Join("\u0002", named.Select(p => p.Name + "\u0001" + string.Join("\u0001", p.Roles)));
             if (!people.TryGetValue(key, out var shared))
-                people[key] = shared = named.Select(p => new Person(
-                    strings.One(p.Name),
-                    p.Roles.Select(r => strings.One(r)).ToArray())).ToArray();
+                people[key] = shared = named
+                    .Select(p => new Person(strings.One(p.Name), p.Roles.Select(r => strings.One(r)).ToArray()))
+                    .ToArray();
             return shared;
         }
         return documents.Select(d => d with { Organisation = strings.One(d.Organisation), Location = strings.One(d.Location), People = Named(d.People) }).ToList();

@@ -59,7 +59,9 @@ public sealed partial class DirectiveRegistry
         var citationsPath = Path.Combine(indexDirectory, CitationsFileName);
         if (stored?.Citations is not { } blocks || blocks.Count != entries.Count || !File.Exists(citationsPath))
             return new DirectiveRegistry(entries, stored?.Links ?? [], _ => []);
-        var blockOf = entries.Select((entry, i) => (entry.Slug, Block: blocks[i])).ToDictionary(e => e.Slug, e => e.Block, StringComparer.Ordinal);
+        var blockOf = entries
+            .Select((entry, i) => (entry.Slug, Block: blocks[i]))
+            .ToDictionary(e => e.Slug, e => e.Block, StringComparer.Ordinal);
         var file = File.OpenHandle(citationsPath, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
         return new DirectiveRegistry(entries, stored.Links, entry => ReadCitations(file, blockOf[entry.Slug]), file);
     }

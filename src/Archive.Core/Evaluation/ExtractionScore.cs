@@ -73,9 +73,15 @@ public static partial class ExtractionScore
                 document?.EventDate?.ToString("yyyy-MM-dd"),
                 string.Equals);
             scores["eventDayMonth"].AddOne(file, DayMonth(gold.EventDayMonth), document?.EventDayMonth, string.Equals);
-            scores["codes"].AddSet(file, gold.Codes, document?.Directives.Select(d => d.Code).OfType<string>().Distinct().ToList() ?? [],
+            scores["codes"].AddSet(
+                file,
+                gold.Codes,
+                document?.Directives.Select(d => d.Code).OfType<string>().Distinct().ToList() ?? [],
                 (a, b) => Code(a) == Code(b));
-            scores["people"].AddSet(file, gold.People.Select(p => p.Name).ToList(), document?.People.Select(p => p.Name).ToList() ?? [],
+            scores["people"].AddSet(
+                file,
+                gold.People.Select(p => p.Name).ToList(),
+                document?.People.Select(p => p.Name).ToList() ?? [],
                 (a, b) => Plain(a) == Plain(b));
             foreach (var person in gold.People)
             {

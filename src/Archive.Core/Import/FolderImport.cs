@@ -112,8 +112,10 @@ public static class FolderImport
     }
 
     private static string TooLarge(long bytes, int maxBytes, bool grew = false) =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"too large: {(grew ? "grew past" : $"{bytes:N0} bytes, over")} the limit of {maxBytes:N0} bytes ({maxBytes / (1024 * 1024)} MB)");
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"too large: {(grew ? "grew past" : $"{bytes:N0} bytes, over")} the limit of {maxBytes:N0} bytes "
+            + $"({maxBytes / (1024 * 1024)} MB)");
 
     /// <summary>Parses the folder's files in name order, one at a time; ids are made unique.</summary>
     public static IEnumerable<(ImportedFile? Imported, SkippedFile? Skipped)> Read(string folder)

@@ -43,8 +43,9 @@ public static class ImportFailure
             ? Directory.EnumerateFiles(sourceDirectory, "*.txt").Sum(f => new FileInfo(f).Length)
             : 0;
         // 3.36 MB of index per MB of real source text (docs/performance.md, "Index size and import").
-        return $"The disk holding {indexDirectory} is full ({Megabytes(FreeSpace(indexDirectory))} free; a full import of " +
-               $"{Megabytes(sources)} of sources needs about {Megabytes((long)(sources * IndexPerSourceByte))}). " +
+        return $"The disk holding {indexDirectory} is full ({Megabytes(FreeSpace(indexDirectory))} free; " +
+               $"a full import of {Megabytes(sources)} of sources needs about " +
+               $"{Megabytes((long)(sources * IndexPerSourceByte))}). " +
                $"{serving} Free some space and run the import again.";
     }
 

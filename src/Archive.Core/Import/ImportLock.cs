@@ -36,7 +36,9 @@ public sealed class ImportLock : IDisposable
         }
         catch (IOException) when (File.Exists(Path.Combine(indexDirectory, LockFile)))
         {
-            throw new ImportRunningException($"Another import into {indexDirectory} is running ({Holder(indexDirectory)}); try again when it has finished.");
+            throw new ImportRunningException(
+                $"Another import into {indexDirectory} is running ({Holder(indexDirectory)}); "
+                + "try again when it has finished.");
         }
         var process = Environment.ProcessId;
         var since = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);

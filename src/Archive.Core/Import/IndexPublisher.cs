@@ -44,7 +44,10 @@ public static class IndexPublisher
 {
     private const double RamBufferMb = 128;
 
-    public static ImportSummary Import(string sourceDirectory, string indexDirectory, Action<string, int, int>? progress = null,
+    public static ImportSummary Import(
+        string sourceDirectory,
+        string indexDirectory,
+        Action<string, int, int>? progress = null,
         bool full = false)
     {
         if (!System.IO.Directory.Exists(sourceDirectory))
@@ -68,7 +71,8 @@ public static class IndexPublisher
         // Decide, file by file, what to parse again; cheap (stat, and a hash only when a time moved).
         var recorded = previous?.Files.ToDictionary(f => f.Name, StringComparer.Ordinal) ?? [];
         var paths = FolderImport.SourceFiles(sourceDirectory).ToList();
-        var unchanged = paths.Where(p => recorded.TryGetValue(Path.GetFileName(p), out var known) && ImportManifest.IsUnchanged(p, known))
+        var unchanged = paths
+            .Where(p => recorded.TryGetValue(Path.GetFileName(p), out var known) && ImportManifest.IsUnchanged(p, known))
             .Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var current = paths.Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var removed = recorded.Keys.Where(name => !current.Contains(name)).ToList();
@@ -91,7 +95,9 @@ public static class IndexPublisher
         // A document keeps the id (its URL) it was first given, whatever its title becomes and however
         // the extractor changes, full imports included: ids are claimed before any new file picks one.
         var reparsed = toParse.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
-        var givenIds = catalog.Where(d => reparsed.Contains(d.SourceFile)).ToDictionary(d => d.SourceFile, d => d.Id, StringComparer.Ordinal);
+        var givenIds = catalog
+            .Where(d => reparsed.Contains(d.SourceFile))
+            .ToDictionary(d => d.SourceFile, d => d.Id, StringComparer.Ordinal);
 
         var generation = Generations.NewGeneration(indexDirectory);
         try
@@ -111,17 +117,20 @@ public static class IndexPublisher
             long bytes = 0;
 
             using (var directory = FSDirectory.Open(generation))
-            using (var writer = new IndexWriter(directory, new IndexWriterConfig(IndexSchema.Version, IndexSchema.CreateAnalyzer())
-                   {
-                       OpenMode = previous is null ? OpenMode.CREATE : OpenMode.APPEND,
-                       RAMBufferSizeMB = RamBufferMb,
-                       Similarity = Search.BM25SearcherFactory.Similarity,
-                   }))
+            using (var writer = new IndexWriter(
+                       directory,
+                       new IndexWriterConfig(IndexSchema.Version, IndexSchema.CreateAnalyzer())
+                       {
+                           OpenMode = previous is null ? OpenMode.CREATE : OpenMode.APPEND,
+                           RAMBufferSizeMB = RamBufferMb,
+                           Similarity = Search.BM25SearcherFactory.Similarity,
+                       }))
             {
                 foreach (var name in removed.Concat(toParse.Select(Path.GetFileName).OfType<string>()))
                     writer.DeleteDocuments(new Term(IndexSchema.SourceFile, name));
 
-                Parallel.ForEach(toParse, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, path =>
+                var allCores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+                Parallel.ForEach(toParse, allCores, path =>
                 {
                     var (file, skip) = FolderImport.ReadOne(path);
                     if (file is not null)
@@ -152,7 +161,8 @@ public static class IndexPublisher
                 });
                 // A folder gone mid-import would publish an archive of the files read before it went.
                 if (!System.IO.Directory.Exists(sourceDirectory))
-                    throw new DirectoryNotFoundException($"The source folder {sourceDirectory} disappeared during the import");
+                    throw new DirectoryNotFoundException(
+                        $"The source folder {sourceDirectory} disappeared during the import");
                 writer.Commit();
             }
 
@@ -164,12 +174,30 @@ public static class IndexPublisher
             DirectiveRegistry.Build(citing).Save(generation);
             new DocumentCatalog(documents).Save(generation);
             // Last, with the checksum of every file above: a generation with a manifest is finished.
-            new ImportManifest(ImportManifest.CurrentExtractorVersion, sourceDirectory, started, documents.Count,
-                files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList(), skips, warned, GenerationIntegrity.Describe(generation)).Save(generation);
+            var manifest = new ImportManifest(
+                ImportManifest.CurrentExtractorVersion,
+                sourceDirectory,
+                started,
+                documents.Count,
+                files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList(),
+                skips,
+                warned,
+                GenerationIntegrity.Describe(generation));
+            manifest.Save(generation);
             Generations.Publish(indexDirectory, generation, keep: basis);
 
-            return new ImportSummary(toParse.Count - skips.Count(s => !unchanged.Contains(s.File)), kept.Count, removed.Count, skips,
-                documents.Count, clock.Elapsed, bytes) { Warnings = warned, Repaired = repaired };
+            return new ImportSummary(
+                toParse.Count - skips.Count(s => !unchanged.Contains(s.File)),
+                kept.Count,
+                removed.Count,
+                skips,
+                documents.Count,
+                clock.Elapsed,
+                bytes)
+            {
+                Warnings = warned,
+                Repaired = repaired,
+            };
         }
         catch
         {

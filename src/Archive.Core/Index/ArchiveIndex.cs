@@ -108,8 +108,10 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Opens the live generation of an index folder; throws if there is none or it cannot be read.</summary>
     /// <param name="engine">What runs searches: only tests and the bench choose other than the archive's own.</param>
     public static ArchiveIndex Open(string indexDirectory, SearchEngine engine = SearchEngine.Archive) =>
-        OpenGeneration(Generations.Live(indexDirectory)
-                       ?? throw new DirectoryNotFoundException($"No index in {indexDirectory} (no '{Generations.PointerFile}' naming a generation)."),
+        OpenGeneration(
+            Generations.Live(indexDirectory)
+            ?? throw new DirectoryNotFoundException(
+                $"No index in {indexDirectory} (no '{Generations.PointerFile}' naming a generation)."),
             engine);
 
     /// <summary>Opens one generation folder (the site chooses it with <see cref="Generations.Choose"/>).</summary>
@@ -206,12 +208,27 @@ public sealed class ArchiveIndex : IDisposable
                     parsed.Highlight,
                     typed);
                 var score = float.IsNaN(hit.Score) ? 0f : ranked.Relevance(hit.Score);
-                hits[i] = new SearchHit(document.Id, document.Title, document.EventDate, document.Published, document.Organisation,
-                    score, snippets, ranked.IsTogether(hit.Score));
+                hits[i] = new SearchHit(
+                    document.Id,
+                    document.Title,
+                    document.EventDate,
+                    document.Published,
+                    document.Organisation,
+                    score,
+                    snippets,
+                    ranked.IsTogether(hit.Score));
             });
             var offer = spelling.Offer(searcher, request.Query, nothingFound: found.Total == 0);
-            return new SearchResult(request.Query, found.Total, found.Together, found.Total - found.Together, request.Page, request.Size,
-                clock.ElapsedMilliseconds, hits, found.Facets)
+            return new SearchResult(
+                request.Query,
+                found.Total,
+                found.Together,
+                found.Total - found.Together,
+                request.Page,
+                request.Size,
+                clock.ElapsedMilliseconds,
+                hits,
+                found.Facets)
             {
                 DidYouMean = offer.DidYouMean,
                 Suggestions = offer.Nearest,
@@ -299,7 +316,8 @@ public sealed class ArchiveIndex : IDisposable
         searcher.Doc(doc, fields);
         return fields.Hit is { } hit
             ? JsonSerializer.Deserialize<IndexSchema.HitFields>(hit, JsonFile.Options)!
-            : IndexSchema.HitFields.Of(JsonSerializer.Deserialize<ArchiveDocument>(fields.Json ?? throw new InvalidDataException($"Document {doc} has no stored JSON"),
+            : IndexSchema.HitFields.Of(JsonSerializer.Deserialize<ArchiveDocument>(
+                fields.Json ?? throw new InvalidDataException($"Document {doc} has no stored JSON"),
                 JsonFile.Options)!);
     }
 

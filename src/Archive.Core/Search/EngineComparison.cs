@@ -25,8 +25,11 @@ internal static class EngineComparison
 
         Require(archive.Total == stock.Total, $"total {archive.Total} against Lucene's {stock.Total}");
         Require(archive.Together == stock.Together, $"together {archive.Together} against Lucene's {stock.Together}");
-        Require(archive.Facets.Year.SequenceEqual(stock.Facets.Year) && archive.Facets.Organisation.SequenceEqual(stock.Facets.Organisation)
-                && archive.Facets.DirectiveType.SequenceEqual(stock.Facets.DirectiveType), "facets differ");
+        Require(
+            archive.Facets.Year.SequenceEqual(stock.Facets.Year)
+            && archive.Facets.Organisation.SequenceEqual(stock.Facets.Organisation)
+            && archive.Facets.DirectiveType.SequenceEqual(stock.Facets.DirectiveType),
+            "facets differ");
         Require(
             archive.Hits.Length == stock.Hits.Length,
             $"{archive.Hits.Length} hits against Lucene's {stock.Hits.Length}");
