@@ -160,6 +160,13 @@ public sealed partial class DocumentCatalog
                     .ToArray();
             return shared;
         }
-        return documents.Select(d => d with { Organisation = strings.One(d.Organisation), Location = strings.One(d.Location), People = Named(d.People) }).ToList();
+        return documents
+            .Select(d => d with
+            {
+                Organisation = strings.One(d.Organisation),
+                Location = strings.One(d.Location),
+                People = Named(d.People),
+            })
+            .ToList();
     }
 }

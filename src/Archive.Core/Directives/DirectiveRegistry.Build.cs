@@ -9,8 +9,8 @@ public sealed partial class DirectiveRegistry
 {
     public static DirectiveRegistry Build(IEnumerable<CitingDocument> documents)
     {
-        var byCode =
-            new Dictionary<string, List<(CitingDocument Document, DirectiveReference Reference)>>(StringComparer.Ordinal);
+        var byCode = new Dictionary<string, List<(CitingDocument Document, DirectiveReference Reference)>>(
+            StringComparer.Ordinal);
         foreach (var document in documents)
             foreach (var reference in document.Directives.Where(d => d.Code is not null))
             {

@@ -72,7 +72,8 @@ public static class IndexPublisher
         var recorded = previous?.Files.ToDictionary(f => f.Name, StringComparer.Ordinal) ?? [];
         var paths = FolderImport.SourceFiles(sourceDirectory).ToList();
         var unchanged = paths
-            .Where(p => recorded.TryGetValue(Path.GetFileName(p), out var known) && ImportManifest.IsUnchanged(p, known))
+            .Where(p => recorded.TryGetValue(Path.GetFileName(p), out var known)
+                        && ImportManifest.IsUnchanged(p, known))
             .Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var current = paths.Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var removed = recorded.Keys.Where(name => !current.Contains(name)).ToList();

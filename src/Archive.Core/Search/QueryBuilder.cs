@@ -42,10 +42,12 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
     public ParsedQuery Build(string text, bool exact)
     {
         if (text.Length > SearchRequest.MaxQueryLength)
-            throw new SearchQueryException($"Câu tìm kiếm dài {text.Length} ký tự; tối đa {SearchRequest.MaxQueryLength}.");
+            throw new SearchQueryException(
+                $"Câu tìm kiếm dài {text.Length} ký tự; tối đa {SearchRequest.MaxQueryLength}.");
         if (VietnameseText.IndexOfUnnormalizable(text) is var bad and >= 0)
             throw new SearchQueryException(
-                $"Câu tìm kiếm có ký tự không dùng được {VietnameseText.CodePointAt(text, bad)} ở vị trí {CharacterPosition(text, bad)}; hãy xoá ký tự đó.");
+                $"Câu tìm kiếm có ký tự không dùng được {VietnameseText.CodePointAt(text, bad)} "
+                + $"ở vị trí {CharacterPosition(text, bad)}; hãy xoá ký tự đó.");
         var query = VietnameseText.Canonicalize(text).Replace('(', ' ').Replace(')', ' ');
         if (query.Count(c => c == '"') % 2 == 1)
             throw new SearchQueryException("Thiếu dấu ngoặc kép đóng (\") trong câu tìm kiếm.");
@@ -69,7 +71,8 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
             if (part.IsOr)
             {
                 if (i == 0 || i == parts.Count - 1 || orGroup is null)
-                    throw new SearchQueryException("OR phải đứng giữa hai từ hoặc cụm từ, ví dụ: tham nhũng OR lãng phí.");
+                    throw new SearchQueryException(
+                        "OR phải đứng giữa hai từ hoặc cụm từ, ví dụ: tham nhũng OR lãng phí.");
                 continue;
             }
 
@@ -126,7 +129,11 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         if (exact) return AsWritten(text);
         var pairs = Tokens(IndexSchema.BodyPairs, text);
         if (pairs.Count == 0) return null;
-        return new BooleanQuery { { Runs(IndexSchema.TitlePairs, pairs), Occur.SHOULD }, { Runs(IndexSchema.BodyPairs, pairs), Occur.SHOULD } };
+        return new BooleanQuery
+        {
+            { Runs(IndexSchema.TitlePairs, pairs), Occur.SHOULD },
+            { Runs(IndexSchema.BodyPairs, pairs), Occur.SHOULD },
+        };
     }
 
     /// <summary>
@@ -194,7 +201,9 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
             Array.Fill(rest, ' ', start, directive.Start + directive.Length - start);
             parts.Add(new Part(start, null, directive, negative));
         }
-        parts.AddRange(Clause().Matches(new string(rest)).Select(m => new Part(m.Index, m, null, m.Groups["neg"].Success)));
+        parts.AddRange(Clause()
+            .Matches(new string(rest))
+            .Select(m => new Part(m.Index, m, null, m.Groups["neg"].Success)));
         return parts.OrderBy(p => p.Start).ToList();
     }
 
@@ -236,7 +245,8 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         if (value.EndsWith('*'))
             return PrefixQuery(value, exact, highlight);
         if (value.Contains('*'))
-            throw new SearchQueryException($"Dấu * chỉ dùng ở cuối một từ (tìm theo tiền tố), ví dụ: nội*. Không dùng được trong \"{value}\".");
+            throw new SearchQueryException(
+                $"Dấu * chỉ dùng ở cuối một từ (tìm theo tiền tố), ví dụ: nội*. Không dùng được trong \"{value}\".");
 
         var query = TextQuery(value, exact, alone, highlight);
         if (query is not null && !negative)
@@ -307,7 +317,8 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         if (stem.Length == 0)
             throw new SearchQueryException("Dấu * đứng một mình: hãy viết ít nhất hai chữ trước nó, ví dụ: nội*.");
         if (stem.Length < MinPrefixLength || stem.Any(c => !char.IsLetterOrDigit(c)))
-            throw new SearchQueryException($"Tìm theo tiền tố cần ít nhất {MinPrefixLength} chữ cái hoặc chữ số trước dấu *: \"{value}\".");
+            throw new SearchQueryException(
+                $"Tìm theo tiền tố cần ít nhất {MinPrefixLength} chữ cái hoặc chữ số trước dấu *: \"{value}\".");
 
         var folded = VietnameseText.Fold(stem);
         highlight.Add(folded + "*");
@@ -320,13 +331,21 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
                      : new[] { (IndexSchema.TitleFolded, folded, 2f), (IndexSchema.BodyFolded, folded, 1f) })
         {
             query.Add(
-                new PrefixQuery(new Term(field, term)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE, Boost = boost },
+                new PrefixQuery(new Term(field, term))
+                {
+                    MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE,
+                    Boost = boost,
+                },
                 Occur.SHOULD);
         }
         if (useExact && !exact)
         {
             query.Add(
-                new PrefixQuery(new Term(IndexSchema.BodyFolded, folded)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE, Boost = 0.5f },
+                new PrefixQuery(new Term(IndexSchema.BodyFolded, folded))
+                {
+                    MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE,
+                    Boost = 0.5f,
+                },
                 Occur.SHOULD);
         }
         return query;
@@ -338,7 +357,8 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         {
             var directives = DirectiveMention.FindAll(value);
             if (directives.Count != 1)
-                throw new SearchQueryException($"directive: cần một văn bản như 32-KL/TW hoặc \"Kết luận 32\" (đã nhận \"{value}\").");
+                throw new SearchQueryException(
+                    $"directive: cần một văn bản như 32-KL/TW hoặc \"Kết luận 32\" (đã nhận \"{value}\").");
             CollectDirective(highlight, directives[0], value);
             return DirectiveClause(directives[0]);
         }
@@ -451,7 +471,8 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
     }
 
     private static SearchQueryException TooLongWord() => new(
-        $"Câu tìm kiếm có một từ dài hơn {VietnameseAnalyzer.MaxWordLength} ký tự: từ dài như vậy không được lập chỉ mục nên không tìm được.");
+        $"Câu tìm kiếm có một từ dài hơn {VietnameseAnalyzer.MaxWordLength} ký tự: "
+        + "từ dài như vậy không được lập chỉ mục nên không tìm được.");
 }
 
 /// <summary>

@@ -42,7 +42,12 @@ public sealed class RankedQuery
     /// </param>
     public static RankedQuery Of(IndexSearcher searcher, ParsedQuery parsed, bool bitSets = true)
     {
-        var tiers = new[] { (parsed.Together, TogetherTier), (parsed.TypedTogether, TypedTogetherTier), (parsed.TypedWords, TypedWordsTier) }
+        var tiers = new[]
+            {
+                (parsed.Together, TogetherTier),
+                (parsed.TypedTogether, TypedTogetherTier),
+                (parsed.TypedWords, TypedWordsTier),
+            }
             .Where(t => t.Item1 is not null).ToList();
         if (tiers.Count == 0
             || parsed.Query is not BooleanQuery top

@@ -68,7 +68,11 @@ internal static partial class Snippets
         var matches = MatchedSpans(text, terms, typed);
         var before = matches.Count(m => m.Start < from);
         var spans = matches.Skip(before).TakeWhile(m => m.Start < to).Take(max).Select(m => (m.Start, m.End)).ToList();
-        return new TextMarks(spans, matches.Count) { Before = before, First = matches.Count > 0 ? matches[0].Start : null };
+        return new TextMarks(spans, matches.Count)
+        {
+            Before = before,
+            First = matches.Count > 0 ? matches[0].Start : null,
+        };
     }
 
     /// <summary>
@@ -128,7 +132,8 @@ internal static partial class Snippets
             var stem = term.TrimEnd('*');
             if (!typed.Contains(stem)) return true;
             var word = VietnameseText.Canonicalize(body[words[position].Start..words[position].End]).ToLowerInvariant();
-            return typed[stem].Any(form => term.EndsWith('*') ? word.StartsWith(form, StringComparison.Ordinal) : word == form);
+            return typed[stem].Any(form =>
+                term.EndsWith('*') ? word.StartsWith(form, StringComparison.Ordinal) : word == form);
         }
 
         var covered = new HashSet<string>(StringComparer.Ordinal);
@@ -147,7 +152,8 @@ internal static partial class Snippets
             spans.AddRange(asTyped.Select(first => (words[first].Start, words[first + parts.Length - 1].End, phrase)));
         }
         foreach (var single in wanted.Where(w => !w.Contains(' ') && !covered.Contains(w)))
-            spans.AddRange(Preferred(occurrences[single], i => AsTyped(single, i)).Select(i => (words[i].Start, words[i].End, single)));
+            spans.AddRange(Preferred(occurrences[single], i => AsTyped(single, i))
+                .Select(i => (words[i].Start, words[i].End, single)));
         return Union(spans);
     }
 
@@ -182,8 +188,13 @@ internal static partial class Snippets
         {
             if (!char.IsLetterOrDigit(folded[i])) { i++; continue; }
             var start = i;
-            while (i < folded.Length && (char.IsLetterOrDigit(folded[i]) || IsCombiningMark(folded[i]) ||
-                   (folded[i] is '.' or ',' && i + 1 < folded.Length && char.IsDigit(folded[i - 1]) && char.IsDigit(folded[i + 1]))))
+            while (i < folded.Length
+                   && (char.IsLetterOrDigit(folded[i])
+                       || IsCombiningMark(folded[i])
+                       || (folded[i] is '.' or ','
+                           && i + 1 < folded.Length
+                           && char.IsDigit(folded[i - 1])
+                           && char.IsDigit(folded[i + 1]))))
                 i++;
             words.Add((start, i));
         }

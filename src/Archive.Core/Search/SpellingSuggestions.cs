@@ -153,7 +153,9 @@ public sealed partial class SpellingSuggestions
         var reader = searcher.IndexReader;
         var written = VietnameseText.HasDiacritics(query);
         var field = written ? IndexSchema.Body : IndexSchema.BodyFolded;
-        var typed = words.Select(w => written ? VietnameseText.Canonicalize(w.Value).ToLowerInvariant() : w.Value.ToLowerInvariant()).ToArray();
+        var typed = words
+            .Select(w => written ? VietnameseText.Canonicalize(w.Value).ToLowerInvariant() : w.Value.ToLowerInvariant())
+            .ToArray();
         var alternatives = new Dictionary<int, List<string>>();
         for (var i = 0; i < typed.Length; i++)
         {
@@ -166,7 +168,9 @@ public sealed partial class SpellingSuggestions
 
         var first = alternatives.Keys.Min();
         var offers = alternatives[first]
-            .Select(choice => typed.Select((w, i) => i == first ? choice : alternatives.TryGetValue(i, out var near) ? near[0] : w).ToArray())
+            .Select(choice => typed
+                .Select((w, i) => i == first ? choice : alternatives.TryGetValue(i, out var near) ? near[0] : w)
+                .ToArray())
             .ToList();
         if (typed.Length > 1)
             offers = offers.OrderByDescending(offer => Count(searcher, Phrase(field, offer))).ToList();

@@ -30,7 +30,8 @@ public static class Generations
     public static string NewGeneration(string indexDirectory)
     {
         Directory.CreateDirectory(indexDirectory);
-        var name = $"{Prefix}{DateTime.UtcNow.ToString("yyyyMMdd-HHmmss-fff", CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}"[..(Prefix.Length + 28)];
+        var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss-fff", CultureInfo.InvariantCulture);
+        var name = $"{Prefix}{stamp}-{Guid.NewGuid():N}"[..(Prefix.Length + 28)];
         return Directory.CreateDirectory(Path.Combine(indexDirectory, name)).FullName;
     }
 
@@ -103,7 +104,10 @@ public static class Generations
             if (folder != live && !finished.Contains(folder)) TryDelete(folder);
         }
         // Temporary pointers of a publish that did not finish ("current.<guid>"; the pattern also matches "current").
-        foreach (var file in Directory.EnumerateFiles(indexDirectory, PointerFile + ".*").Where(f => Path.GetFileName(f) != PointerFile))
+        var leftovers = Directory
+            .EnumerateFiles(indexDirectory, PointerFile + ".*")
+            .Where(f => Path.GetFileName(f) != PointerFile);
+        foreach (var file in leftovers)
             File.Delete(file);
     }
 

@@ -15,8 +15,13 @@ public sealed class PositionalReadDirectory(string path) : FSDirectory(new Direc
     {
         EnsureOpen();
         var file = OpenFileNamed(name);
-        return new Input($"{nameof(PositionalReadDirectory)}({file.Path})", file, 0, RandomAccess.GetLength(file.Handle),
-            BufferedIndexInput.GetBufferSize(context), owner: true);
+        return new Input(
+            $"{nameof(PositionalReadDirectory)}({file.Path})",
+            file,
+            0,
+            RandomAccess.GetLength(file.Handle),
+            BufferedIndexInput.GetBufferSize(context),
+            owner: true);
     }
 
     public override IndexInputSlicer CreateSlicer(string name, IOContext context)

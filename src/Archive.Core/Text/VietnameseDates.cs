@@ -32,7 +32,9 @@ public static class VietnameseDates
         if (iso.Length > 16 && iso[^6] is '+' or '-')
         {
             var offset = iso[^6..];
-            text += $" (GMT{offset[0]}{int.Parse(offset[1..3], CultureInfo.InvariantCulture)}{(offset[4..] == "00" ? "" : ":" + offset[4..])})";
+            var hours = int.Parse(offset[1..3], CultureInfo.InvariantCulture);
+            var minutes = offset[4..] == "00" ? "" : ":" + offset[4..];
+            text += $" (GMT{offset[0]}{hours}{minutes})";
         }
         return text;
     }

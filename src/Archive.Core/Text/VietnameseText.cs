@@ -67,7 +67,8 @@ public static class VietnameseText
         {
             result.Append(text, start, at - start).Append('\uFFFD');
             replaced.Add(at);
-            start = at + (char.IsHighSurrogate(text[at]) && at + 1 < text.Length && char.IsLowSurrogate(text[at + 1]) ? 2 : 1);
+            var pair = char.IsHighSurrogate(text[at]) && at + 1 < text.Length && char.IsLowSurrogate(text[at + 1]);
+            start = at + (pair ? 2 : 1);
             var next = IndexOfUnnormalizable(text.AsSpan(start));
             at = next < 0 ? -1 : start + next;
         }
