@@ -25,11 +25,15 @@ public sealed record DocumentSummary(
     /// <summary>True when <see cref="Date"/> is the publication date because the meeting date is unknown.</summary>
     public bool DatedByPublication => EventDate is null && PublishedDate is not null;
 
-    /// <summary>"Ban Thường vụ Tỉnh ủy" held in Thái Bình is "Ban Thường vụ Tỉnh ủy Thái Bình": provinces reuse body names.</summary>
+    /// <summary>
+    /// "Ban Thường vụ Tỉnh ủy" held in Thái Bình is "Ban Thường vụ Tỉnh ủy Thái Bình": provinces reuse body names.
+    /// </summary>
     public string? QualifiedOrganisation =>
         Organisation is null ? null
-        : Location is null || VietnameseText.Fold(Organisation).Contains(VietnameseText.Fold(Location), StringComparison.Ordinal) ? Organisation
+        : Location is null || Folded(Organisation).Contains(Folded(Location), StringComparison.Ordinal) ? Organisation
         : $"{Organisation} {Location}";
+
+    private static string Folded(string text) => VietnameseText.Fold(text);
 
     public static DocumentSummary Of(ArchiveDocument document) => new(
         document.Id, document.Title, document.EventDate, document.Published, document.Organisation, document.Location,
@@ -37,7 +41,11 @@ public sealed record DocumentSummary(
 }
 
 /// <summary>An organisation or person and the documents that name them, by date.</summary>
-public sealed record CatalogGroup(string Name, string Slug, IReadOnlyList<string> Roles, IReadOnlyList<DocumentSummary> Documents);
+public sealed record CatalogGroup(
+    string Name,
+    string Slug,
+    IReadOnlyList<string> Roles,
+    IReadOnlyList<DocumentSummary> Documents);
 
 /// <summary>
 /// Every document's summary, built at import and kept beside the index (catalog.json): the data for
@@ -50,7 +58,10 @@ public sealed partial class DocumentCatalog
     public DocumentCatalog(IEnumerable<DocumentSummary> documents)
     {
         // Oldest first, undated last; ties by id so the order is stable.
-        Documents = documents.OrderBy(d => d.Date is null).ThenBy(d => d.Date).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        Documents = documents.OrderBy(d => d.Date is null)
+            .ThenBy(d => d.Date)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
         dated = Documents.Where(d => d.Date is not null).ToList();
         positions = dated.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         byId = Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
@@ -87,9 +98,13 @@ public sealed partial class DocumentCatalog
 
     /// <summary>What happened on a day of the year (29 February included) in every year, newest year first.</summary>
     public IReadOnlyList<DocumentSummary> OnDay(int month, int day) =>
-        Dated.Where(d => d.Date!.Value.Month == month && d.Date.Value.Day == day).OrderByDescending(d => d.Date).ToList();
+        Dated.Where(d => d.Date!.Value.Month == month && d.Date.Value.Day == day)
+            .OrderByDescending(d => d.Date)
+            .ToList();
 
-    /// <summary>The meetings just before and after a document by date (or null at either end, or when undated).</summary>
+    /// <summary>
+    /// The meetings just before and after a document by date (or null at either end, or when undated).
+    /// </summary>
     public (DocumentSummary? Previous, DocumentSummary? Next) Neighbours(string id)
     {
         if (!positions.TryGetValue(id, out var index)) return (null, null);
@@ -99,11 +114,13 @@ public sealed partial class DocumentCatalog
     // A page's route gives null for a blank name ("/people/%20"): it names nothing.
     public DocumentSummary? Find(string? id) => id is null ? null : byId.GetValueOrDefault(id);
 
-    public CatalogGroup? FindOrganisation(string? slug) => slug is null ? null : organisationsBySlug.GetValueOrDefault(slug);
+    public CatalogGroup? FindOrganisation(string? slug) =>
+        slug is null ? null : organisationsBySlug.GetValueOrDefault(slug);
 
     public CatalogGroup? FindPerson(string? slug) => slug is null ? null : peopleBySlug.GetValueOrDefault(slug);
 
-    private static List<CatalogGroup> Group(IEnumerable<(string Name, IReadOnlyList<string> Roles, DocumentSummary Document)> named) =>
+    private static List<CatalogGroup> Group(
+        IEnumerable<(string Name, IReadOnlyList<string> Roles, DocumentSummary Document)> named) =>
         named.GroupBy(n => Slugs.Of(n.Name))
             .Select(g => new CatalogGroup(
                 g.First().Name,
@@ -138,9 +155,18 @@ public sealed partial class DocumentCatalog
             if (named.Count == 0) return [];
             var key = string.Join("\u0002", named.Select(p => p.Name + "\u0001" + string.Join("\u0001", p.Roles)));
             if (!people.TryGetValue(key, out var shared))
-                people[key] = shared = named.Select(p => new Person(strings.One(p.Name), p.Roles.Select(r => strings.One(r)).ToArray())).ToArray();
+                people[key] = shared = named
+                    .Select(p => new Person(strings.One(p.Name), p.Roles.Select(r => strings.One(r)).ToArray()))
+                    .ToArray();
             return shared;
         }
-        return documents.Select(d => d with { Organisation = strings.One(d.Organisation), Location = strings.One(d.Location), People = Named(d.People) }).ToList();
+        return documents
+            .Select(d => d with
+            {
+                Organisation = strings.One(d.Organisation),
+                Location = strings.One(d.Location),
+                People = Named(d.People),
+            })
+            .ToList();
     }
 }

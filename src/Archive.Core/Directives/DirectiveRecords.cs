@@ -8,7 +8,12 @@ namespace Archive.Directives;
 /// (citations.json, not read by the site) so that an incremental import can rebuild the registry
 /// without parsing unchanged files again.
 /// </summary>
-public sealed record CitingDocument(string Id, string Title, DateOnly? Date, string SourceFile, IReadOnlyList<DirectiveReference> Directives)
+public sealed record CitingDocument(
+    string Id,
+    string Title,
+    DateOnly? Date,
+    string SourceFile,
+    IReadOnlyList<DirectiveReference> Directives)
 {
     public const string FileName = "citations.json";
 
@@ -26,7 +31,12 @@ public sealed record CitingDocument(string Id, string Title, DateOnly? Date, str
 }
 
 /// <summary>One document's citation of a directive: the words it used and the sentence they stand in.</summary>
-public sealed record DirectiveCitation(string DocumentId, string DocumentTitle, DateOnly? DocumentDate, string Mention, string Sentence);
+public sealed record DirectiveCitation(
+    string DocumentId,
+    string DocumentTitle,
+    DateOnly? DocumentDate,
+    string Mention,
+    string Sentence);
 
 /// <summary>
 /// A cited directive, as the whole archive knows it. Party numbering restarts each term, so one code

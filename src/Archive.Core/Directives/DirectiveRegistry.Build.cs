@@ -9,7 +9,8 @@ public sealed partial class DirectiveRegistry
 {
     public static DirectiveRegistry Build(IEnumerable<CitingDocument> documents)
     {
-        var byCode = new Dictionary<string, List<(CitingDocument Document, DirectiveReference Reference)>>(StringComparer.Ordinal);
+        var byCode = new Dictionary<string, List<(CitingDocument Document, DirectiveReference Reference)>>(
+            StringComparer.Ordinal);
         foreach (var document in documents)
             foreach (var reference in document.Directives.Where(d => d.Code is not null))
             {
@@ -19,7 +20,10 @@ public sealed partial class DirectiveRegistry
 
         var entries = new List<DirectiveEntry>();
         var citationsBySlug = new Dictionary<string, IReadOnlyList<DirectiveCitation>>(StringComparer.Ordinal);
-        void Add(string code, string slug, IReadOnlyList<(CitingDocument Document, DirectiveReference Reference)> citing)
+        void Add(
+            string code,
+            string slug,
+            IReadOnlyList<(CitingDocument Document, DirectiveReference Reference)> citing)
         {
             var (entry, citations) = Entry(code, slug, citing);
             entries.Add(entry);
@@ -41,7 +45,10 @@ public sealed partial class DirectiveRegistry
             var undated = citing.Where(c => c.Reference.Date is null).ToList();
             if (undated.Count > 0) Add(code, $"{Slugs.Of(code)}-undated", undated);
         }
-        return new DirectiveRegistry(entries, DirectiveLineage.Read(all.Select(c => (c.Document.Id, c.Reference))), entry => citationsBySlug[entry.Slug]);
+        return new DirectiveRegistry(
+            entries,
+            DirectiveLineage.Read(all.Select(c => (c.Document.Id, c.Reference))),
+            entry => citationsBySlug[entry.Slug]);
     }
 
     private static (DirectiveEntry, IReadOnlyList<DirectiveCitation>) Entry(
@@ -51,7 +58,12 @@ public sealed partial class DirectiveRegistry
         var first = references[0];
         var subject = references.Select(r => r.Subject).FirstOrDefault(s => s is not null);
         var citations = citing
-            .Select(c => new DirectiveCitation(c.Document.Id, c.Document.Title, c.Document.Date, c.Reference.Mention, c.Reference.Sentence))
+            .Select(c => new DirectiveCitation(
+                c.Document.Id,
+                c.Document.Title,
+                c.Document.Date,
+                c.Reference.Mention,
+                c.Reference.Sentence))
             .OrderBy(c => c.DocumentDate).ThenBy(c => c.DocumentId, StringComparer.Ordinal).ToList();
         var entry = new DirectiveEntry(
             code,

@@ -11,8 +11,12 @@ namespace Archive.Directives;
 /// </summary>
 public sealed partial class DirectiveRegistry
 {
-    /// <param name="Citations">Where each entry's citations are in the citations file, in the order of the entries.</param>
-    private sealed record Stored(List<DirectiveEntry> Entries, List<CitationBlock>? Citations, List<DirectiveLink> Links);
+    /// <param name="Citations">Where each entry's citations are in the citations file, in the order of the
+    /// entries.</param>
+    private sealed record Stored(
+        List<DirectiveEntry> Entries,
+        List<CitationBlock>? Citations,
+        List<DirectiveLink> Links);
 
     /// <summary>One line of the citations file: an entry's citations as a JSON array.</summary>
     private sealed record CitationBlock(long At, int Length);
@@ -20,7 +24,12 @@ public sealed partial class DirectiveRegistry
     public void Save(string indexDirectory)
     {
         var blocks = new List<CitationBlock>(Entries.Count);
-        using (var file = new FileStream(Path.Combine(indexDirectory, CitationsFileName), FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
+        using (var file = new FileStream(
+            Path.Combine(indexDirectory, CitationsFileName),
+            FileMode.Create,
+            FileAccess.Write,
+            FileShare.None,
+            64 * 1024))
             foreach (var entry in Entries)
             {
                 var line = JsonSerializer.SerializeToUtf8Bytes(CitationsOf(entry), JsonFile.Options);
@@ -50,7 +59,9 @@ public sealed partial class DirectiveRegistry
         var citationsPath = Path.Combine(indexDirectory, CitationsFileName);
         if (stored?.Citations is not { } blocks || blocks.Count != entries.Count || !File.Exists(citationsPath))
             return new DirectiveRegistry(entries, stored?.Links ?? [], _ => []);
-        var blockOf = entries.Select((entry, i) => (entry.Slug, Block: blocks[i])).ToDictionary(e => e.Slug, e => e.Block, StringComparer.Ordinal);
+        var blockOf = entries
+            .Select((entry, i) => (entry.Slug, Block: blocks[i]))
+            .ToDictionary(e => e.Slug, e => e.Block, StringComparer.Ordinal);
         var file = File.OpenHandle(citationsPath, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
         return new DirectiveRegistry(entries, stored.Links, entry => ReadCitations(file, blockOf[entry.Slug]), file);
     }

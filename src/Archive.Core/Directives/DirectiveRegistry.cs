@@ -29,7 +29,9 @@ public sealed partial class DirectiveRegistry : IDisposable
         this.citations = citations;
         this.citationsFile = citationsFile;
         bySlug = entries.ToDictionary(e => e.Slug, StringComparer.Ordinal);
-        byCode = entries.GroupBy(e => e.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        byCode = entries
+            .GroupBy(e => e.Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         codeBySlug = byCode.Keys.ToDictionary(Slugs.Of, code => code, StringComparer.Ordinal);
     }
 
@@ -49,7 +51,8 @@ public sealed partial class DirectiveRegistry : IDisposable
     public IReadOnlyList<DirectiveCitation> CitationsOf(DirectiveEntry entry) => citations(entry);
 
     /// <summary>The entries one code names: one, or one per year when numbering restarted.</summary>
-    public IReadOnlyList<DirectiveEntry> ForCode(string code) => byCode.TryGetValue(code, out var entries) ? entries : [];
+    public IReadOnlyList<DirectiveEntry> ForCode(string code) =>
+        byCode.TryGetValue(code, out var entries) ? entries : [];
 
     public DirectiveEntry? FindBySlug(string slug) => bySlug.GetValueOrDefault(slug);
 
@@ -71,7 +74,8 @@ public sealed partial class DirectiveRegistry : IDisposable
         var slug = Slugs.Of(text);
         var code = codeBySlug.GetValueOrDefault(slug)
                    ?? DirectiveExtraction.CanonicalCode(text)
-                   ?? DirectiveMention.FindAll(VietnameseText.Canonicalize(text)).FirstOrDefault(d => d.Code is not null)?.Code;
+                   ?? DirectiveMention.FindAll(VietnameseText.Canonicalize(text))
+                       .FirstOrDefault(d => d.Code is not null)?.Code;
         if (code is null || !byCode.ContainsKey(code)) return null;
         return (code, year);
     }

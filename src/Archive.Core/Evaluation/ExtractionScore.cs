@@ -17,7 +17,11 @@ public sealed class FieldScore(string field)
     public double Recall => Correct + Missed == 0 ? 1 : (double)Correct / (Correct + Missed);
 
     /// <summary>Scores a set of values: each extracted one is right or wrong, each gold one found or missed.</summary>
-    public void AddSet(string file, IReadOnlyCollection<string> gold, IReadOnlyCollection<string> extracted, Func<string, string, bool> same)
+    public void AddSet(
+        string file,
+        IReadOnlyCollection<string> gold,
+        IReadOnlyCollection<string> extracted,
+        Func<string, string, bool> same)
     {
         foreach (var value in extracted)
         {
@@ -37,14 +41,19 @@ public sealed class FieldScore(string field)
         if (extracted is not null && gold is not null && same(gold, extracted)) { Correct++; return; }
         if (extracted is not null) Wrong++;
         if (gold is not null) Missed++;
-        if (extracted is not null || gold is not null) Errors.Add($"{file}: extracted {extracted ?? "nothing"}, gold {gold ?? "nothing"}");
+        if (extracted is not null || gold is not null)
+            Errors.Add($"{file}: extracted {extracted ?? "nothing"}, gold {gold ?? "nothing"}");
     }
 }
 
 /// <summary>Precision and recall per field of the importer against a gold set.</summary>
 public static partial class ExtractionScore
 {
-    public static readonly string[] Fields = ["title", "published", "eventDate", "eventDayMonth", "codes", "people", "roles", "author", "source", "organisation"];
+    public static readonly string[] Fields =
+    [
+        "title", "published", "eventDate", "eventDayMonth", "codes", "people", "roles", "author", "source",
+        "organisation",
+    ];
 
     public static IReadOnlyList<FieldScore> Score(IEnumerable<(GoldArticle Gold, ArchiveDocument? Document)> pairs)
     {
@@ -53,22 +62,48 @@ public static partial class ExtractionScore
         {
             var file = gold.File;
             scores["title"].AddOne(file, gold.Title, document?.Title, (a, b) => Plain(a) == Plain(b));
-            scores["published"].AddOne(file, gold.Published, document?.PublishedDate?.ToString("yyyy-MM-dd"), string.Equals);
-            scores["eventDate"].AddOne(file, gold.EventDate, document?.EventDate?.ToString("yyyy-MM-dd"), string.Equals);
+            scores["published"].AddOne(
+                file,
+                gold.Published,
+                document?.PublishedDate?.ToString("yyyy-MM-dd"),
+                string.Equals);
+            scores["eventDate"].AddOne(
+                file,
+                gold.EventDate,
+                document?.EventDate?.ToString("yyyy-MM-dd"),
+                string.Equals);
             scores["eventDayMonth"].AddOne(file, DayMonth(gold.EventDayMonth), document?.EventDayMonth, string.Equals);
-            scores["codes"].AddSet(file, gold.Codes, document?.Directives.Select(d => d.Code).OfType<string>().Distinct().ToList() ?? [],
+            scores["codes"].AddSet(
+                file,
+                gold.Codes,
+                document?.Directives.Select(d => d.Code).OfType<string>().Distinct().ToList() ?? [],
                 (a, b) => Code(a) == Code(b));
-            scores["people"].AddSet(file, gold.People.Select(p => p.Name).ToList(), document?.People.Select(p => p.Name).ToList() ?? [],
+            scores["people"].AddSet(
+                file,
+                gold.People.Select(p => p.Name).ToList(),
+                document?.People.Select(p => p.Name).ToList() ?? [],
                 (a, b) => Plain(a) == Plain(b));
             foreach (var person in gold.People)
             {
                 var found = document?.People.FirstOrDefault(p => Plain(p.Name) == Plain(person.Name));
                 if (found is null) continue;
-                scores["roles"].AddSet($"{file} {person.Name}", person.Roles ?? [], found.Roles, (a, b) => Plain(a) == Plain(b));
+                scores["roles"].AddSet(
+                    $"{file} {person.Name}",
+                    person.Roles ?? [],
+                    found.Roles,
+                    (a, b) => Plain(a) == Plain(b));
             }
             scores["author"].AddOne(file, gold.Author, document?.Author, (a, b) => Plain(a) == Plain(b));
-            scores["source"].AddOne(file, gold.Source, document?.Source, (a, b) => Plain(b).Contains(Plain(a), StringComparison.Ordinal));
-            scores["organisation"].AddOne(file, gold.Organisation, document?.Organisation, (a, b) => Plain(a) == Plain(b));
+            scores["source"].AddOne(
+                file,
+                gold.Source,
+                document?.Source,
+                (a, b) => Plain(b).Contains(Plain(a), StringComparison.Ordinal));
+            scores["organisation"].AddOne(
+                file,
+                gold.Organisation,
+                document?.Organisation,
+                (a, b) => Plain(a) == Plain(b));
         }
         return Fields.Select(f => scores[f]).ToList();
     }

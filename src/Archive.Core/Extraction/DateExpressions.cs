@@ -3,16 +3,21 @@ using System.Text.RegularExpressions;
 
 namespace Archive.Extraction;
 
-/// <summary>Reads the ways Vietnamese news writes a date: "31/3/2021", "09-01-2017", "ngày 20 tháng 1 năm 2023".</summary>
+/// <summary>
+/// Reads the ways Vietnamese news writes a date: "31/3/2021", "09-01-2017", "ngày 20 tháng 1 năm 2023".
+/// </summary>
 internal static partial class DateExpressions
 {
-    /// <summary>A day and month, with the year when written. Numeric or spelled out with "tháng".</summary>
     /// <summary>
     /// A day and month, with the year when written. Numeric or spelled out with "tháng". A list of days
     /// before one month ("4 và 5-10", "28 và 29/10", "15-16/8", "6 đến 8/1") is read as its first day.
     /// </summary>
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?<list>\s*(?:,|và|&|-|–|đến(?:\s+ngày)?)\s*\d{1,2})+\s*(?<sep>[/.\-])\s*(?<m>\d{1,2})(?!\d)(?![/.\-]\d)" +
-                    @"|(?<!\d)(?<d>\d{1,2})\s*(?<sep>[/.\-])\s*(?<m>\d{1,2})(?:\s*\k<sep>\s*(?<y>\d{4}))?(?!\d)(?![/.\-]\d)" +
+    private const string ListOfDays = @"(?<list>\s*(?:,|và|&|-|–|đến(?:\s+ngày)?)\s*\d{1,2})+";
+    private const string NotMoreDigits = @"(?!\d)(?![/.\-]\d)";
+
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})" + ListOfDays + @"\s*(?<sep>[/.\-])\s*(?<m>\d{1,2})" + NotMoreDigits +
+                    @"|(?<!\d)(?<d>\d{1,2})\s*(?<sep>[/.\-])\s*(?<m>\d{1,2})(?:\s*\k<sep>\s*(?<y>\d{4}))?" +
+                    NotMoreDigits +
                     @"|\bngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?<y>\d{4}))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex DayMonth();

@@ -13,8 +13,11 @@ internal static partial class Dateline
 {
     private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
-    [GeneratedRegex(@"^(?<label>(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|thời\s+gian|xuất\s+bản)(?:\s+lúc)?\s*:?\s*)?" +
-                    @"(?<weekday>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn)\s*[,\-–]?\s*)?" +
+    private const string Labels = @"cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|thời\s+gian|xuất\s+bản";
+    private const string Weekday = @"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật";
+
+    [GeneratedRegex($@"^(?<label>(?:{Labels})(?:\s+lúc)?\s*:?\s*)?" +
+                    $@"(?<weekday>(?:{Weekday}|cn)\s*[,\-–]?\s*)?" +
                     @"(?:(?<h>\d{1,2})[:h](?<min>\d{2})\s*[,\-–|]?\s*)?" +
                     @"(?:(?:ngày\s+)?(?<d>\d{1,2})\s*(?<sep>[/.\-])\s*(?<m>\d{1,2})\s*\k<sep>\s*(?<y>\d{4})" +
                     @"|(?:ngày\s+)?(?<d>\d{1,2})\s+(?<words>tháng)\s+(?<m>\d{1,2})\s*,?\s*(?:năm\s+)?(?<y>\d{4}))" +
@@ -24,20 +27,27 @@ internal static partial class Dateline
     private static partial Regex Vietnamese();
 
     // RSS and e-mail headers: "Mon, 03 Jun 2024 09:10:00 +0700".
-    [GeneratedRegex(@"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*,\s*)?(?<d>\d{1,2})\s+(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?<y>\d{4})" +
-                    @"\s+(?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?\s*(?:(?<oh>[+\-]\d{2})(?<om>\d{2})|(?<utc>gmt|ut|utc|z))?\s*$",
+    private const string EnglishDays = "mon|tue|wed|thu|fri|sat|sun";
+    private const string EnglishMonths = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
+
+    [GeneratedRegex(@"^(?:(?:" + EnglishDays + @")[a-z]*\s*,\s*)?" +
+                    @"(?<d>\d{1,2})\s+(?<mon>" + EnglishMonths + @")[a-z]*\s+(?<y>\d{4})" +
+                    @"\s+(?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?" +
+                    @"\s*(?:(?<oh>[+\-]\d{2})(?<om>\d{2})|(?<utc>gmt|ut|utc|z))?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Rfc2822();
 
     // ISO 8601 and its SQL cousin with a space for the "T": "2025-09-05T06:26:38+0700", "2018-08-17 12:31:00".
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:(?<t>[T ])(?<h>\d{2}):(?<min>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?" +
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})" +
+                    @"(?:(?<t>[T ])(?<h>\d{2}):(?<min>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?" +
                     @"\s*(?:(?<utc>Z)|(?<oh>[+\-]\d{2}):?(?<om>\d{2}))?)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Iso8601();
 
     // A stamp glued before the lead: "Thứ hai, 24/06/2024 - 14:30'. (BLC) - Ngày 24/6, ...". Only with a time,
     // which a lead opening with its event's date ("Ngày 09/01/2017, Ban Thường vụ ...") never has.
-    [GeneratedRegex(@"^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*,\s*)?\d{1,2}/\d{1,2}/\d{4}\s*[,\-–|]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*\(GMT\+7\))?(?=['’.\s])",
+    [GeneratedRegex($@"^(?:(?:{Weekday})\s*,\s*)?" +
+                    @"\d{1,2}/\d{1,2}/\d{4}\s*[,\-–|]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*\(GMT\+7\))?(?=['’.\s])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StampBeforeLead();
 
@@ -61,13 +71,16 @@ internal static partial class Dateline
 
         if (Rfc2822().Match(line) is { Success: true } rfc)
         {
-            var month = "janfebmaraprmayjunjulaugsepoctnovdec".IndexOf(rfc.Groups["mon"].Value.ToLowerInvariant(), StringComparison.Ordinal) / 3 + 1;
+            var monthName = rfc.Groups["mon"].Value.ToLowerInvariant();
+            var month = "janfebmaraprmayjunjulaugsepoctnovdec".IndexOf(monthName, StringComparison.Ordinal) / 3 + 1;
             rule = "published: dateline RFC 2822";
             return TryStamp(rfc, month, out iso);
         }
         if (Iso8601().Match(line) is { Success: true } isoMatch)
         {
-            rule = isoMatch.Groups["t"].Value == " " ? "published: dateline SQL datetime" : "published: dateline ISO 8601";
+            rule = isoMatch.Groups["t"].Value == " "
+                ? "published: dateline SQL datetime"
+                : "published: dateline ISO 8601";
             return TryStamp(isoMatch, Int(isoMatch, "m"), out iso);
         }
         if (Vietnamese().Match(line) is { Success: true } vietnamese)
@@ -102,10 +115,13 @@ internal static partial class Dateline
 
     private static string VietnameseForm(Match match)
     {
-        var form = match.Groups["words"].Success ? "date in words" : $"d{match.Groups["sep"].Value}m{match.Groups["sep"].Value}yyyy";
+        var form = match.Groups["words"].Success
+            ? "date in words"
+            : $"d{match.Groups["sep"].Value}m{match.Groups["sep"].Value}yyyy";
         if (match.Groups["h"].Success) form += " h:mm";
         if (match.Groups["weekday"].Success) form = "weekday, " + form;
-        if (match.Groups["label"].Success) form = $"“{match.Groups["label"].Value.Trim().TrimEnd(':').Trim()}:” " + form;
+        if (match.Groups["label"].Success)
+            form = $"“{match.Groups["label"].Value.Trim().TrimEnd(':').Trim()}:” " + form;
         return form;
     }
 

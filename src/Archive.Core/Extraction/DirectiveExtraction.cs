@@ -12,7 +12,8 @@ namespace Archive.Extraction;
 public static partial class DirectiveExtraction
 {
     /// <summary>Issuers whose documents are Party documents, written "number-TYPE/ISSUER".</summary>
-    internal static readonly HashSet<string> PartyIssuers = ["TW", "TU", "HU", "QU", "ĐU", "ĐUK", "BCSĐ", "BCT", "BBT", "TƯ"];
+    internal static readonly HashSet<string> PartyIssuers =
+        ["TW", "TU", "HU", "QU", "ĐU", "ĐUK", "BCSĐ", "BCT", "BBT", "TƯ"];
 
     private static readonly string[] MajorBodies =
     [
@@ -21,24 +22,33 @@ public static partial class DirectiveExtraction
     ];
 
     // The kinds a text cites by number alone ("Kết luận 32"), and every kind, which may stand before a code.
-    private static readonly string CitedByNumber = string.Join('|', DirectiveTypes.Names(DirectiveTypes.CitedByNumber));
+    private static readonly string CitedByNumber =
+        string.Join('|', DirectiveTypes.Names(DirectiveTypes.CitedByNumber));
     private static readonly string AnyKind = string.Join('|', DirectiveTypes.Names(DirectiveTypes.All));
 
     // Party form "12-NQ/TW", also "12- NQ/TW", "12 – NQ/TƯ", "07-Ctr/TU".
-    [GeneratedRegex(@"(?<![\p{L}\d/])(?<num>\d{1,5}[a-z]?)\s?[-–—‑‐]\s?(?<abbr>\p{Lu}\p{L}{0,4})\s?/\s?(?<iss>\p{Lu}\p{L}{0,9})(?![\p{L}\d])")]
+    [GeneratedRegex(
+        @"(?<![\p{L}\d/])(?<num>\d{1,5}[a-z]?)\s?[-–—‑‐]\s?"
+        + @"(?<abbr>\p{Lu}\p{L}{0,4})\s?/\s?(?<iss>\p{Lu}\p{L}{0,9})(?![\p{L}\d])")]
     private static partial Regex PartyCode();
 
-    // State form "59/2019/NĐ-CP", "12/CT-TTg", "45/UBND-VX", "53/QĐ-UBND-TC"; Party documents also written "12/NQ-TW".
-    [GeneratedRegex(@"(?<![\p{L}\d/])(?<num>\d{1,5})\s?(?:/\s?(?<year>(?:19|20)\d\d)\s?)?/\s?(?<abbr>\p{Lu}\p{L}{0,5})\s?[-–]\s?(?<iss>\p{Lu}[\p{L}\d]{0,11}(?:-[\p{Lu}\d]{1,8})*)(?![\p{L}\d])")]
+    // State form "59/2019/NĐ-CP", "12/CT-TTg", "45/UBND-VX", "53/QĐ-UBND-TC"; Party documents also written
+    // "12/NQ-TW".
+    [GeneratedRegex(
+        @"(?<![\p{L}\d/])(?<num>\d{1,5})\s?(?:/\s?(?<year>(?:19|20)\d\d)\s?)?/\s?(?<abbr>\p{Lu}\p{L}{0,5})\s?[-–]\s?"
+        + @"(?<iss>\p{Lu}[\p{L}\d]{0,11}(?:-[\p{Lu}\d]{1,8})*)(?![\p{L}\d])")]
     private static partial Regex StateCode();
 
     // Laws and the National Assembly's resolutions: "59/2020/QH14", "821/2009/UBTVQH12".
-    [GeneratedRegex(@"(?<![\p{L}\d/])(?<num>\d{1,5})\s?/\s?(?<year>(?:19|20)\d\d)\s?/\s?(?<iss>\p{Lu}[\p{Lu}\d]{1,11})(?![\p{L}\d/\-–])")]
+    [GeneratedRegex(
+        @"(?<![\p{L}\d/])(?<num>\d{1,5})\s?/\s?(?<year>(?:19|20)\d\d)\s?/\s?"
+        + @"(?<iss>\p{Lu}[\p{Lu}\d]{1,11})(?![\p{L}\d/\-–])")]
     private static partial Regex YearCode();
 
     // A bare "number/ISSUER" ("541/PC03") is a code only right after a kind and "số": "Công văn số 541/PC03".
     private static readonly Regex BareCodePattern = new(
-        $@"(?<=(?i:{AnyKind})\s+(?i:số)\s*:?\s*)(?<num>\d{{1,5}})\s?/\s?(?<iss>\p{{Lu}}[\p{{Lu}}\d]{{1,11}})(?![\p{{L}}\d/\-–])",
+        $@"(?<=(?i:{AnyKind})\s+(?i:số)\s*:?\s*)"
+            + @"(?<num>\d{1,5})\s?/\s?(?<iss>\p{Lu}[\p{Lu}\d]{1,11})(?![\p{L}\d/\-–])",
         RegexOptions.Compiled);
     private static Regex BareCode() => BareCodePattern;
 
@@ -50,17 +60,30 @@ public static partial class DirectiveExtraction
     private static Regex TypeBefore() => TypeBeforePattern;
 
     private static readonly Regex UncodedMentionPattern = new(
-        $@"(?<![\p{{L}}])(?<type>{CitedByNumber})\s+(?:số\s*:?\s*)?(?<num>\d{{1,4}})(?![\d\-–—‑/\p{{L}}])", RegexOptions.Compiled);
+        $@"(?<![\p{{L}}])(?<type>{CitedByNumber})\s+(?:số\s*:?\s*)?(?<num>\d{{1,4}})(?![\d\-–—‑/\p{{L}}])",
+        RegexOptions.Compiled);
     private static Regex UncodedMention() => UncodedMentionPattern;
 
-    [GeneratedRegex(@"^\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s+)?(?:(?<d>\d{1,2})\s*(?<sep>[/.\-])\s*(?<m>\d{1,2})\s*\k<sep>\s*(?<y>\d{4})|(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s*,?\s*năm\s+(?<y>\d{4}))", RegexOptions.IgnoreCase)]
+    private const string NumericDate = @"(?<d>\d{1,2})\s*(?<sep>[/.\-])\s*(?<m>\d{1,2})\s*\k<sep>\s*(?<y>\d{4})";
+    private const string WordedDate = @"(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s*,?\s*năm\s+(?<y>\d{4})";
+
+    [GeneratedRegex(
+        $@"^\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s+)?(?:{NumericDate}|{WordedDate})",
+        RegexOptions.IgnoreCase)]
     private static partial Regex DateAfter();
 
     [GeneratedRegex(@"^\s*,?\s*của\s+(?<body>[^,;.()“”""\[\]]+)", RegexOptions.IgnoreCase)]
     private static partial Regex BodyAfter();
 
-    [GeneratedRegex(@"\s+(?:về|nhằm|để|đối\s+với|trong|tại|và|khóa|khoá|thực\s+hiện|ban\s+hành|đã|năm|ngày|theo|với|là|cho|đến|số)(?:\s|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex BodyEnd();
+    // The words after an issuing body's name that start what the sentence says next.
+    private static readonly string[] AfterBody =
+    [
+        "về", "nhằm", "để", "đối với", "trong", "tại", "và", "khóa", "thực hiện", "ban hành", "đã", "năm",
+        "ngày", "theo", "với", "là", "cho", "đến", "số",
+    ];
+
+    private static readonly Regex BodyEnd =
+        new($@"\s+{RegexWords.Any(AfterBody)}(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     public static IReadOnlyList<DirectiveReference> Find(IEnumerable<string> paragraphs)
     {
@@ -121,7 +144,8 @@ public static partial class DirectiveExtraction
         }
         else
         {
-            type = (abbreviation is null ? null : DirectiveTypes.ByAbbreviation(abbreviation)?.Name) ?? DirectiveTypes.AnyDocument;
+            type = (abbreviation is null ? null : DirectiveTypes.ByAbbreviation(abbreviation)?.Name)
+                   ?? DirectiveTypes.AnyDocument;
         }
 
         var (date, body, end) = Details(sentence, match.Index + match.Length, allowBareBody: false);
@@ -155,7 +179,7 @@ public static partial class DirectiveExtraction
         if (bodyMatch.Success)
         {
             var text = bodyMatch.Groups["body"].Value;
-            var stop = BodyEnd().Match(text);
+            var stop = BodyEnd.Match(text);
             if (stop.Success) text = text[..stop.Index];
             var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length is > 0 and <= 8 && char.IsUpper(words[0][0]))
@@ -181,7 +205,9 @@ public static partial class DirectiveExtraction
     [GeneratedRegex(@"^\s*(?:\([^)]{1,20}\)\s*)?,?\s*về\s+(?<subject>[^;.()“”""]{3,400})", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectAfter();
 
-    /// <summary>What the directive is about, when the sentence says: "... của Bộ Chính trị về tình hình an ninh trật tự ...".</summary>
+    /// <summary>
+    /// What the directive is about, when the sentence says: "... của Bộ Chính trị về tình hình an ninh trật tự ...".
+    /// </summary>
     private static string? Subject(string sentence, int end)
     {
         var match = SubjectAfter().Match(sentence[end..]);
@@ -193,7 +219,8 @@ public static partial class DirectiveExtraction
     private static string IssuingBody(string text)
     {
         var canonical = VietnameseText.Canonicalize(text);
-        return MajorBodies.FirstOrDefault(b => canonical.StartsWith(b, StringComparison.OrdinalIgnoreCase)) ?? canonical;
+        return MajorBodies.FirstOrDefault(b => canonical.StartsWith(b, StringComparison.OrdinalIgnoreCase))
+               ?? canonical;
     }
 
     // Every type the patterns match is in the table.
@@ -219,14 +246,17 @@ public static partial class DirectiveExtraction
         if (!stateForm || (year.Length == 0 && PartyIssuers.Contains(issuer)))
             return known is null ? null : ($"{number}-{known}/{issuer}", known, issuer);
         // A State code's first part is its kind ("QĐ") or the issuing office ("UBND", "BNV"), in capitals.
-        var abbreviation = known ?? (InCapitals(written) && written.Length >= 2 ? VietnameseText.Canonicalize(written) : null);
+        var spelled = InCapitals(written) && written.Length >= 2 ? VietnameseText.Canonicalize(written) : null;
+        var abbreviation = known ?? spelled;
         return abbreviation is null ? null : ($"{number}/{year}{abbreviation}-{issuer}", abbreviation, issuer);
     }
 
     private static bool InCapitals(string written) =>
         written.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-') && written.Any(char.IsLetter);
 
-    /// <summary>A kind's abbreviation in its usual spelling ("QD", "Ctr" → "QĐ", "CTr"); null if no kind uses it.</summary>
+    /// <summary>
+    /// A kind's abbreviation in its usual spelling ("QD", "Ctr" → "QĐ", "CTr"); null if no kind uses it.
+    /// </summary>
     private static string? KnownAbbreviation(string written) => DirectiveTypes.ByAbbreviation(written)?.Abbreviation;
 
     /// <summary>"TƯ" and "TW" are one issuer; the look-alike "Ð" and a bare "D" in "ĐU" are "Đ".</summary>

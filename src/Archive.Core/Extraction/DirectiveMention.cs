@@ -14,17 +14,23 @@ public sealed partial record DirectiveMention(string? Code, IReadOnlyList<string
     // Queries are folded: the kinds a text cites by number, and their abbreviations, folded too.
     private static readonly DirectiveTypes.Kind[] Kinds = [.. DirectiveTypes.CitedByNumber];
     private static readonly string TypeNames = string.Join('|', DirectiveTypes.Names(Kinds).Select(Fold).Distinct());
-    private static readonly string Abbreviations = string.Join('|', DirectiveTypes.Abbreviations(Kinds).Select(Fold).Distinct());
+    private static readonly string Abbreviations =
+        string.Join('|', DirectiveTypes.Abbreviations(Kinds).Select(Fold).Distinct());
     private static readonly string Issuers = string.Join('|', DirectiveExtraction.PartyIssuers.Select(Fold).Distinct());
 
-    private static readonly Regex PartyCode = new(
-        $@"(?<![a-z0-9])(?<num>\d{{1,4}})\s*[-–—/ ]\s*(?<abbr>{Abbreviations})\s*[-–—/ ]\s*(?<iss>{Issuers})(?![a-z0-9])", RegexOptions.Compiled);
+    private const string Separator = @"\s*[-–—/ ]\s*";
 
-    [GeneratedRegex(@"(?<![a-z0-9/])(?<code>\d{1,5}(?:/(?:19|20)\d\d)?/[a-z]{1,4}\s?[-–]\s?[a-z][a-z0-9]{0,11})(?![a-z0-9])")]
+    private static readonly Regex PartyCode = new(
+        $@"(?<![a-z0-9])(?<num>\d{{1,4}}){Separator}(?<abbr>{Abbreviations}){Separator}(?<iss>{Issuers})(?![a-z0-9])",
+        RegexOptions.Compiled);
+
+    [GeneratedRegex(
+        @"(?<![a-z0-9/])(?<code>\d{1,5}(?:/(?:19|20)\d\d)?/[a-z]{1,4}\s?[-–]\s?[a-z][a-z0-9]{0,11})(?![a-z0-9])")]
     private static partial Regex StateCode();
 
     private static readonly Regex TypeAndNumber = new(
-        $@"(?<![a-z0-9])(?<type>{TypeNames}|{Abbreviations})\s+(?:so\s*:?\s*)?(?<num>\d{{1,4}})(?![a-z0-9/\-])", RegexOptions.Compiled);
+        $@"(?<![a-z0-9])(?<type>{TypeNames}|{Abbreviations})\s+(?:so\s*:?\s*)?(?<num>\d{{1,4}})(?![a-z0-9/\-])",
+        RegexOptions.Compiled);
 
     /// <summary>Every directive reference in a query, with where it stands (in the NFC query text).</summary>
     public static IReadOnlyList<DirectiveMention> FindAll(string query)
@@ -33,9 +39,13 @@ public sealed partial record DirectiveMention(string? Code, IReadOnlyList<string
         var found = new List<DirectiveMention>();
         foreach (Match match in PartyCode.Matches(folded))
         {
-            var code = DirectiveExtraction.CanonicalCode($"{match.Groups["num"].Value}-{match.Groups["abbr"].Value.ToUpperInvariant()}/{match.Groups["iss"].Value.ToUpperInvariant()}");
+            var abbreviation = match.Groups["abbr"].Value.ToUpperInvariant();
+            var issuer = match.Groups["iss"].Value.ToUpperInvariant();
+            var code = DirectiveExtraction.CanonicalCode($"{match.Groups["num"].Value}-{abbreviation}/{issuer}");
             if (code is null) continue;
-            var type = Kinds.Where(k => Fold(k.Abbreviation!) == match.Groups["abbr"].Value).Select(k => Key(k.Name, match.Groups["num"].Value));
+            var type = Kinds
+                .Where(k => Fold(k.Abbreviation!) == match.Groups["abbr"].Value)
+                .Select(k => Key(k.Name, match.Groups["num"].Value));
             found.Add(new DirectiveMention(code, type.ToList(), match.Index, match.Length));
         }
         foreach (Match match in StateCode().Matches(folded))

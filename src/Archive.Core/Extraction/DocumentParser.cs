@@ -30,16 +30,26 @@ public static partial class DocumentParser
         var published = layout.Published;
         var publishedDate = ArchiveDocument.DateOf(published);
         var eventDate = EventDateExtraction.Find(layout.Paragraphs, publishedDate, directives);
-        var (organisation, organisationEvidence) = OrganisationExtraction.FindWithEvidence(layout.Title, layout.Paragraphs, eventDate.At);
+        var (organisation, organisationEvidence) =
+            OrganisationExtraction.FindWithEvidence(layout.Title, layout.Paragraphs, eventDate.At);
         if (lead is not null)
             directives = DirectiveExtraction.DateIssuedInLead(directives, lead, eventDate.Date, organisation);
-        var (people, peopleEvidence) = PeopleExtraction.FindWithEvidence(layout.Paragraphs, layout.Captions, layout.Title);
+        var (people, peopleEvidence) =
+            PeopleExtraction.FindWithEvidence(layout.Paragraphs, layout.Captions, layout.Title);
 
         var evidence = new List<Evidence>(layout.Evidence);
         if (layout.Title is null)
         {
             var shown = title.TrimEnd('…');
-            evidence.Add(Evidence.In(EvidencePart.Paragraph, 0, lead!, 0, lead!.StartsWith(shown, StringComparison.Ordinal) ? shown.Length : 0, "title", title, "title: first sentence (no title line)"));
+            evidence.Add(Evidence.In(
+                EvidencePart.Paragraph,
+                0,
+                lead!,
+                0,
+                lead!.StartsWith(shown, StringComparison.Ordinal) ? shown.Length : 0,
+                "title",
+                title,
+                "title: first sentence (no title line)"));
         }
         if (eventDate.Evidence is not null) evidence.Add(eventDate.Evidence);
         if (organisationEvidence is not null) evidence.Add(organisationEvidence);
@@ -88,13 +98,18 @@ public static partial class DocumentParser
         if (unnormalizable is not null) warnings.Add(unnormalizable);
         if (decoded.Damage.Count > 0)
         {
-            var shown = string.Join("; ", decoded.Damage.Take(5)) + (decoded.Damage.Count > 5 ? $"; and {decoded.Damage.Count - 5} more lines" : "");
-            warnings.Add($"mixed encoding: {decoded.Damage.Count} {(decoded.Damage.Count == 1 ? "line is" : "lines are")} not UTF-8 ({shown})");
+            var more = decoded.Damage.Count > 5 ? $"; and {decoded.Damage.Count - 5} more lines" : "";
+            var shown = string.Join("; ", decoded.Damage.Take(5)) + more;
+            var lines = decoded.Damage.Count == 1 ? "line is" : "lines are";
+            warnings.Add($"mixed encoding: {decoded.Damage.Count} {lines} not UTF-8 ({shown})");
         }
         var words = layout.Paragraphs.Sum(Layout.WordCount);
         if (layout.Paragraphs.Count == 0) warnings.Add("title only: no body text");
         else if (words < SnippetWords)
-            warnings.Add($"short body: {words} words in {layout.Paragraphs.Count} {(layout.Paragraphs.Count == 1 ? "paragraph" : "paragraphs")}, likely a snippet");
+        {
+            var paragraphs = layout.Paragraphs.Count == 1 ? "paragraph" : "paragraphs";
+            warnings.Add($"short body: {words} words in {layout.Paragraphs.Count} {paragraphs}, likely a snippet");
+        }
         else if (layout.Paragraphs.Count == 1) warnings.Add("one-line body: no paragraph breaks");
         if (layout.Title is null) warnings.Add("no title line: the title is the lead's first sentence");
         else if (IsCut(layout.Title)) warnings.Add("headline cut off (ends with “...”)");
@@ -114,13 +129,16 @@ public static partial class DocumentParser
             var line = 1 + text.AsSpan(0, at).Count('\n');
             return $"{VietnameseText.CodePointAt(text, at)} at line {line}, column {at - lineStart + 1}";
         })) + (replaced.Count > 5 ? $"; and {replaced.Count - 5} more" : "");
-        return $"invalid Unicode: {replaced.Count} {(replaced.Count == 1 ? "character" : "characters")} replaced with U+FFFD ({shown})";
+        var characters = replaced.Count == 1 ? "character" : "characters";
+        return $"invalid Unicode: {replaced.Count} {characters} replaced with U+FFFD ({shown})";
     }
 
     private static bool IsCut(string text) => text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…');
 
     /// <summary>Each coded directive's first mention in the body.</summary>
-    private static IEnumerable<Evidence> DirectiveEvidence(IReadOnlyList<DirectiveReference> directives, IReadOnlyList<string> paragraphs)
+    private static IEnumerable<Evidence> DirectiveEvidence(
+        IReadOnlyList<DirectiveReference> directives,
+        IReadOnlyList<string> paragraphs)
     {
         foreach (var directive in directives.Where(d => d.Code is not null))
         {
@@ -128,7 +146,15 @@ public static partial class DocumentParser
             {
                 var at = paragraphs[i].IndexOf(directive.Mention, StringComparison.Ordinal);
                 if (at < 0) continue;
-                yield return Evidence.In(EvidencePart.Paragraph, i, paragraphs[i], at, directive.Mention.Length, "directives", directive.Code!, "directives: code as written, canonicalised");
+                yield return Evidence.In(
+                    EvidencePart.Paragraph,
+                    i,
+                    paragraphs[i],
+                    at,
+                    directive.Mention.Length,
+                    "directives",
+                    directive.Code!,
+                    "directives: code as written, canonicalised");
                 break;
             }
         }

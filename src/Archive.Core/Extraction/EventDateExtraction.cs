@@ -18,26 +18,46 @@ internal static partial class EventDateExtraction
     /// (<see cref="At"/>: the paragraph and the date's offset in it, also for a day and month alone, so the
     /// organisation can be read from the same sentence).
     /// </summary>
-    internal sealed record Found(DateOnly? Date, string? DayMonth, Evidence? Evidence, Gap? Gap, (int Paragraph, int Start)? At = null)
+    internal sealed record Found(
+        DateOnly? Date,
+        string? DayMonth,
+        Evidence? Evidence,
+        Gap? Gap,
+        (int Paragraph, int Start)? At = null)
     {
         public static readonly Found None = new(null, null, null, null);
     }
 
     // What stands right before a date that dates a happening: a time of day, "ngày", "hôm", "nay",
     // optionally with an opening bracket ("Sáng nay (15/8)"), or nothing at all at the paragraph's start.
-    [GeneratedRegex(@"(?:^|[\s(,;:\-–])(?:(?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm|khuya)(?:\s+sớm)?(?:\s+(?:nay|qua|mai|hôm\s+nay|hôm\s+qua))?(?:\s+ngày)?|hôm(?:\s+(?:nay|qua))?|ngày|nay)\s*\(?\s*$" +
-                    @"|^(?:\([^)]{1,30}\)|[\p{Lu}.]{2,12})?\s*[-–]?\s*$",
+    private const string TimeOfDay =
+        @"(?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm|khuya)(?:\s+sớm)?"
+        + @"(?:\s+(?:nay|qua|mai|hôm\s+nay|hôm\s+qua))?(?:\s+ngày)?";
+    private const string TagBeforeDate = @"^(?:\([^)]{1,30}\)|[\p{Lu}.]{2,12})?\s*[-–]?\s*$";
+
+    [GeneratedRegex(
+        $@"(?:^|[\s(,;:\-–])(?:{TimeOfDay}|hôm(?:\s+(?:nay|qua))?|ngày|nay)\s*\(?\s*$|{TagBeforeDate}",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EventFrame();
 
     // Dates that are not the happening: a deadline or a range's start ("trước ngày 5.5", "tính đến ngày
     // 31/12/2023", "từ 1/1/2025"), a birth, or a cited document's date written without a code.
-    [GeneratedRegex(@"(?:\b(?:từ|đến|tới|trước|sau|hết|hạn|sinh)|kỷ\s+niệm|(?:thông\s+cáo|nghị\s+quyết|quyết\s+định|chỉ\s+thị|kết\s+luận|thông\s+tư|nghị\s+định|công\s+văn|văn\s+bản|kế\s+hoạch|thông\s+báo|luật|quy\s+định)(?:\s+số)?(?:\s+\S+)?)\s+(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?\(?\s*$",
+    private const string LimitWords = @"\b(?:từ|đến|tới|trước|sau|hết|hạn|sinh)|kỷ\s+niệm";
+    private const string DocumentKinds =
+        @"thông\s+cáo|nghị\s+quyết|quyết\s+định|chỉ\s+thị|kết\s+luận|thông\s+tư|nghị\s+định|công\s+văn|"
+        + @"văn\s+bản|kế\s+hoạch|thông\s+báo|luật|quy\s+định";
+
+    [GeneratedRegex(
+        $@"(?:{LimitWords}|(?:{DocumentKinds})(?:\s+số)?(?:\s+\S+)?)"
+            + @"\s+(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?\(?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotTheHappening();
 
     // "3.9 tỷ", "2-1 tuổi", "8-10 giờ", "12-6/QĐ": amounts, ages, hours and codes, not days.
-    [GeneratedRegex(@"^\s*(?:tỷ|triệu|nghìn|ngàn|%|km|m2|m|kg|tấn|đồng|usd|ha|tuổi|giờ|h\b|phút|người|điểm|âm\s+lịch)|^[/\-]\p{L}",
+    private const string Units =
+        @"tỷ|triệu|nghìn|ngàn|%|km|m2|m|kg|tấn|đồng|usd|ha|tuổi|giờ|h\b|phút|người|điểm|âm\s+lịch";
+
+    [GeneratedRegex($@"^\s*(?:{Units})|^[/\-]\p{{L}}",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotADay();
 
@@ -50,19 +70,33 @@ internal static partial class EventDateExtraction
     private static partial Regex Recently();
 
     // Background, not the news: "Trước đó, ngày 5/7, ...".
-    [GeneratedRegex(@"^(?:trước\s+đó|trước\s+đây|năm\s+ngoái)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(?:trước\s+đó|trước\s+đây|năm\s+ngoái)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Background();
 
-    // The period a meeting reviews, named in its sentence: "6 tháng đầu năm 2020", "6 tháng cuối năm 2019", "tháng 7-2024", "quý II/2023".
-    [GeneratedRegex(@"(?:(?<months>\d{1,2})\s+tháng\s+đầu\s+năm|(?<rest>\d{1,2})\s+tháng\s+cuối\s+năm|tháng\s+(?<month>\d{1,2})\s*(?:[/\-]|năm)|quý\s+(?<quarter>I{1,3}|IV|[1-4])\s*[/\-])\s*(?<y>(?:19|20)\d\d)(?![\d\-–])",
+    // The period a meeting reviews, named in its sentence: "6 tháng đầu năm 2020", "6 tháng cuối năm 2019",
+    // "tháng 7-2024", "quý II/2023".
+    private const string FirstMonths = @"(?<months>\d{1,2})\s+tháng\s+đầu\s+năm";
+    private const string LastMonths = @"(?<rest>\d{1,2})\s+tháng\s+cuối\s+năm";
+    private const string Month = @"tháng\s+(?<month>\d{1,2})\s*(?:[/\-]|năm)";
+    private const string Quarter = @"quý\s+(?<quarter>I{1,3}|IV|[1-4])\s*[/\-]";
+
+    [GeneratedRegex(
+        "(?:" + FirstMonths + "|" + LastMonths + "|" + Month + "|" + Quarter + @")\s*(?<y>(?:19|20)\d\d)(?![\d\-–])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeriodYear();
 
     // "Hôm nay", "sáng nay" with no date: the day of publication.
-    [GeneratedRegex(@"\b(?:hôm|sáng|chiều|tối|trưa)\s+nay\b(?!\s*\(?\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\b(?:hôm|sáng|chiều|tối|trưa)\s+nay\b(?!\s*\(?\s*\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Today();
 
-    public static Found Find(IReadOnlyList<string> paragraphs, DateOnly? published, IReadOnlyList<DirectiveReference> directives)
+    public static Found Find(
+        IReadOnlyList<string> paragraphs,
+        DateOnly? published,
+        IReadOnlyList<DirectiveReference> directives)
     {
         // The lead first; a feed's snippet or an outlet's sapo can stand before the article's own lead.
         for (var i = 0; i < paragraphs.Count && i < 4; i++)
@@ -86,7 +120,14 @@ internal static partial class EventDateExtraction
         return Today(paragraphs, published);
     }
 
-    private static Found? Dated((int Day, int Month, int? Year) parts, Match match, string sentence, DateOnly? published, string paragraph, int index, int start)
+    private static Found? Dated(
+        (int Day, int Month, int? Year) parts,
+        Match match,
+        string sentence,
+        DateOnly? published,
+        string paragraph,
+        int index,
+        int start)
     {
         var asWritten = match.Value;
         DateOnly date;
@@ -108,13 +149,31 @@ internal static partial class EventDateExtraction
         }
         else
         {
-            return new Found(null, $"--{parts.Month:00}-{parts.Day:00}", null, new Gap("eventDate", "no year", asWritten), (index, start));
+            return new Found(
+                null,
+                $"--{parts.Month:00}-{parts.Day:00}",
+                null,
+                new Gap("eventDate", "no year", asWritten),
+                (index, start));
         }
 
         // A reported happening has taken place by publication, and lately: "Quốc khánh 2/9" ahead, or
         // "Ngày 18/8/2020, ông X được bổ nhiệm" in a 2024 article, is not the news.
         if (published is { } at && (date > at.AddDays(2) || date < at.AddDays(-183))) return null;
-        return new Found(date, null, Evidence.In(EvidencePart.Paragraph, index, paragraph, start, match.Length, "eventDate", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), rule), null, (index, start));
+        return new Found(
+            date,
+            null,
+            Evidence.In(
+                EvidencePart.Paragraph,
+                index,
+                paragraph,
+                start,
+                match.Length,
+                "eventDate",
+                date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                rule),
+            null,
+            (index, start));
     }
 
     private static bool DatesAHappening(string sentence, Match date, IReadOnlyList<DirectiveReference> directives)
@@ -124,12 +183,17 @@ internal static partial class EventDateExtraction
         if (date.Value.StartsWith("ngày", StringComparison.OrdinalIgnoreCase)) before += " ngày";
         // "Từ ngày 6 đến 8/1, Ủy ban đã họp" spans the happening; "từ 1/1/2025" alone is a start, not an event.
         var notTheHappening = NotTheHappening().Match(before);
-        var spansTheHappening = date.Groups["list"].Success && notTheHappening.Value.TrimStart().StartsWith("từ", StringComparison.OrdinalIgnoreCase);
-        return EventFrame().IsMatch(before) && (!notTheHappening.Success || spansTheHappening) && !NotADay().IsMatch(after)
+        var spansTheHappening = date.Groups["list"].Success
+            && notTheHappening.Value.TrimStart().StartsWith("từ", StringComparison.OrdinalIgnoreCase);
+        return EventFrame().IsMatch(before)
+            && (!notTheHappening.Success || spansTheHappening)
+            && !NotADay().IsMatch(after)
                && !InsideDirectiveMention(sentence, date, directives);
     }
 
-    /// <summary>The year that puts the day nearest the publication: "28/12" in an article of 3 January is last year's.</summary>
+    /// <summary>
+    /// The year that puts the day nearest the publication: "28/12" in an article of 3 January is last year's.
+    /// </summary>
     private static DateOnly NearestTo(DateOnly published, int day, int month)
     {
         DateOnly? best = null;
@@ -137,7 +201,8 @@ internal static partial class EventDateExtraction
         {
             if (day > DateTime.DaysInMonth(year, month)) continue;
             var candidate = new DateOnly(year, month, day);
-            if (best is null || Math.Abs(candidate.DayNumber - published.DayNumber) < Math.Abs(best.Value.DayNumber - published.DayNumber))
+            var distance = Math.Abs(candidate.DayNumber - published.DayNumber);
+            if (best is null || distance < Math.Abs(best.Value.DayNumber - published.DayNumber))
                 best = candidate;
         }
         return best!.Value;
@@ -155,7 +220,8 @@ internal static partial class EventDateExtraction
         var year = int.Parse(period.Groups["y"].Value, CultureInfo.InvariantCulture);
         // A plan for the rest of the year is laid out within it.
         if (period.Groups["rest"].Success) return day > DateTime.DaysInMonth(year, month) ? null : (year, period.Value);
-        var lastMonth = period.Groups["months"].Success ? int.Parse(period.Groups["months"].Value, CultureInfo.InvariantCulture)
+        var lastMonth = period.Groups["months"].Success
+            ? int.Parse(period.Groups["months"].Value, CultureInfo.InvariantCulture)
             : period.Groups["month"].Success ? int.Parse(period.Groups["month"].Value, CultureInfo.InvariantCulture)
             : 3 * QuarterNumber(period.Groups["quarter"].Value);
         if (lastMonth is < 1 or > 12) return null;
@@ -176,11 +242,22 @@ internal static partial class EventDateExtraction
         var lead = paragraphs[0];
         var leadEnd = Sentences.Split(lead).Take(2).Sum(s => s.Length + 1);
         if (Today().Match(lead) is not { Success: true } today || today.Index > leadEnd) return Found.None;
-        return new Found(day, null, Evidence.In(EvidencePart.Paragraph, 0, lead, today.Index, today.Length, "eventDate", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            $"eventDate: lead “{today.Value}” = day of published"), null, (0, today.Index));
+        var evidence = Evidence.In(
+            EvidencePart.Paragraph,
+            0,
+            lead,
+            today.Index,
+            today.Length,
+            "eventDate",
+            day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            $"eventDate: lead “{today.Value}” = day of published");
+        return new Found(day, null, evidence, null, (0, today.Index));
     }
 
-    private static bool InsideDirectiveMention(string sentence, Match date, IReadOnlyList<DirectiveReference> directives)
+    private static bool InsideDirectiveMention(
+        string sentence,
+        Match date,
+        IReadOnlyList<DirectiveReference> directives)
     {
         foreach (var directive in directives)
         {

@@ -27,7 +27,8 @@ internal sealed partial record Layout(
     {
         ["LĐTĐ"] = "Lao động Thủ đô", ["TTXVN"] = "Thông tấn xã Việt Nam", ["VOV"] = "Đài Tiếng nói Việt Nam",
         ["HNM"] = "Hà Nội mới", ["QĐND"] = "Quân đội nhân dân", ["CAND"] = "Công an nhân dân",
-        ["ĐCSVN"] = "Báo điện tử Đảng Cộng sản Việt Nam", ["NDĐT"] = "Nhân Dân điện tử", ["VTV"] = "Đài Truyền hình Việt Nam",
+        ["ĐCSVN"] = "Báo điện tử Đảng Cộng sản Việt Nam", ["NDĐT"] = "Nhân Dân điện tử",
+        ["VTV"] = "Đài Truyền hình Việt Nam",
         ["VNA"] = "Thông tấn xã Việt Nam", ["TTO"] = "Tuổi Trẻ Online", ["PLO"] = "Pháp Luật TP.HCM",
         ["GDVN"] = "Giáo dục Việt Nam", ["VOH"] = "Đài Tiếng nói Nhân dân TP.HCM", ["ANTĐ"] = "An ninh Thủ đô",
     };
@@ -35,7 +36,13 @@ internal sealed partial record Layout(
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"^(?:danh gia bai viet|chia se(?: bai viet)?|in bai(?: viet)?|ban in|gui email|tin lien quan|bai lien quan|tin cung chuyen muc|xem them|tu khoa|tags?|nguon|theo doi|binh luan|phan hoi|facebook|twitter|zalo|anh minh hoa|\(anh minh hoa\)|anh|video|top|len dau trang|quay lai)\s*[:.]?\s*$")]
+    // A page's furniture, folded: sharing, related links, tags, comments.
+    private const string FurnitureWords =
+        @"danh gia bai viet|chia se(?: bai viet)?|in bai(?: viet)?|ban in|gui email|tin lien quan|"
+        + @"bai lien quan|tin cung chuyen muc|xem them|tu khoa|tags?|nguon|theo doi|binh luan|phan hoi|facebook|"
+        + @"twitter|zalo|anh minh hoa|\(anh minh hoa\)|anh|video|top|len dau trang|quay lai";
+
+    [GeneratedRegex($@"^(?:{FurnitureWords})\s*[:.]?\s*$")]
     private static partial Regex FurniturePhrase();
 
     [GeneratedRegex(@"^(?:theo|nguồn(?:\s+tin)?)\s*:?\s+(?<source>.{2,100}?)[.\s]*$", RegexOptions.IgnoreCase)]
@@ -43,33 +50,57 @@ internal sealed partial record Layout(
 
     // The label is capitalised as often as not: "Bài và ảnh: Minh Anh", "Tin, ảnh: Hoàng Phúc". "Ảnh: X"
     // alone credits a photo, not the article.
-    [GeneratedRegex(@"^(?:(?i:(?:bài|tin)(?:\s*(?:,|và)\s*ảnh)?|tác\s+giả|thực\s+hiện|nhóm\s+phóng\s+viên)\s*:\s*)?(?<name>\p{Lu}[\p{L}.]*(?:\s+(?:[-–/&]\s+)?\p{Lu}[\p{L}.]*){0,5}(?:\s*/\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})?(?:\s*\([\p{L}\s.,]{2,30}\))?)$")]
+    private const string BylineLabel =
+        @"(?:(?i:(?:bài|tin)(?:\s*(?:,|và)\s*ảnh)?|tác\s+giả|thực\s+hiện|nhóm\s+phóng\s+viên)\s*:\s*)?";
+    private const string CapitalisedWords = @"\p{Lu}[\p{L}.]*(?:\s+(?:[-–/&]\s+)?\p{Lu}[\p{L}.]*){0,5}";
+    private const string SlashedAgency = @"(?:\s*/\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})?";
+    private const string BracketedNote = @"(?:\s*\([\p{L}\s.,]{2,30}\))?";
+
+    [GeneratedRegex("^" + BylineLabel + "(?<name>" + CapitalisedWords + SlashedAgency + BracketedNote + ")$")]
     private static partial Regex Byline();
 
     // What follows a byline: the agency it writes for ("Minh Anh (TTXVN)", "Minh Anh/VOV", "Minh Anh -
     // NDH"), or a note that it is compiled from others ("(tổng hợp)", "(Theo AFP)").
-    [GeneratedRegex(@"^(?<name>.+?)(?:\s*\((?:(?i:theo)\s+)?(?<agency>[^()]+)\)|\s*/\s*(?<agency>[^/]+)|\s+[-–]\s+(?<agency>[\p{Lu}\d&]{3,10}))$")]
+    [GeneratedRegex(
+        @"^(?<name>.+?)"
+        + @"(?:\s*\((?:(?i:theo)\s+)?(?<agency>[^()]+)\)|\s*/\s*(?<agency>[^/]+)"
+        + @"|\s+[-–]\s+(?<agency>[\p{Lu}\d&]{3,10}))$")]
     private static partial Regex BylineAgency();
 
     // A byline glued to the end of a one-line body: "... kết thúc. Minh Anh". Two to four capitalised
     // words (a Vietnamese name), or initials, after a sentence's end and nothing else.
-    [GeneratedRegex(@"(?<=[.!?…""”’»)]\s+|\./\.\s*)(?<byline>(?:\p{Lu}[\p{Ll}]+|\p{Lu}{2,})(?:\s(?:\p{Lu}[\p{Ll}]+|\p{Lu}{2,})){1,3}(?:\s*\([\p{L}\s.,]{2,30}\)|\s[-–]\s[\p{Lu}\d.&]{2,10}|/[\p{Lu}\d.&]{2,10})?)$")]
+    private const string SentenceEnd = @"(?<=[.!?…""”’»)]\s+|\./\.\s*)";
+    private const string NameWord = @"(?:\p{Lu}[\p{Ll}]+|\p{Lu}{2,})";
+    private const string AgencyAfterName =
+        @"(?:\s*\([\p{L}\s.,]{2,30}\)|\s[-–]\s[\p{Lu}\d.&]{2,10}|/[\p{Lu}\d.&]{2,10})?";
+
+    [GeneratedRegex(SentenceEnd + "(?<byline>" + NameWord + @"(?:\s" + NameWord + "){1,3}" + AgencyAfterName + ")$")]
     private static partial Regex GluedByline();
 
     // An outlet's tag opening the lead: "(TTXVN) Ngày 3/9", "(Dân trí) - ", "(Chinhphu.vn) -", "(PLO)-".
     // A feed may print the outlet's timestamp before it ("Thứ hai, 24/06/2024 - 14:30'. (BLC) - ").
-    [GeneratedRegex(@"^(?:[^()]{0,30}\d{4}[^()]{0,6}\d{1,2}:\d{2}\W{0,3}\s)?\((?<tag>[^()\d:]{2,30})\)\s*(?<dash>[-–—]?)\s*")]
+    private const string FeedTimestamp = @"(?:[^()]{0,30}\d{4}[^()]{0,6}\d{1,2}:\d{2}\W{0,3}\s)?";
+
+    [GeneratedRegex("^" + FeedTimestamp + @"\((?<tag>[^()\d:]{2,30})\)\s*(?<dash>[-–—]?)\s*")]
     private static partial Regex LeadTag();
 
     // The same tag without brackets, in capitals or as a domain: "TTO - ", "VOV.VN - ", "PNO – ".
-    [GeneratedRegex(@"^(?<tag>\p{Lu}[\p{Lu}\d&]*(?:\.\p{Lu}+)*|[\p{L}\d]+(?:\.[\p{L}\d]+)*\.(?i:vn|com|net))\s?[-–—]\s*(?=\p{Lu}|\d)")]
+    private const string CapitalsTag = @"\p{Lu}[\p{Lu}\d&]*(?:\.\p{Lu}+)*";
+    private const string DomainTag = @"[\p{L}\d]+(?:\.[\p{L}\d]+)*\.(?i:vn|com|net)";
+
+    [GeneratedRegex($@"^(?<tag>{CapitalsTag}|{DomainTag})\s?[-–—]\s*(?=\p{{Lu}}|\d)")]
     private static partial Regex BareLeadTag();
 
     // A feed's description ends with the outlet's name: "... đi công tác. - VnExpress".
     [GeneratedRegex(@"[.!?…""”]\s+[-–]\s+(?<tag>\p{Lu}[\p{L}\d.]{2,30})\.?$")]
     private static partial Regex DescriptionTag();
 
-    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){1,3})(?:\s?/\s?(?<agency>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})|\s[-–]\s(?:(?i:thứ|chủ nhật)[^/]{0,12})?\d{1,2}/\d{1,2}/\d{4}.{0,25})$")]
+    private const string SlashAndAgency = @"\s?/\s?(?<agency>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})";
+    private const string DashAndDate = @"\s[-–]\s(?:(?i:thứ|chủ nhật)[^/]{0,12})?\d{1,2}/\d{1,2}/\d{4}.{0,25}";
+
+    private const string TopName = @"\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){1,3}";
+
+    [GeneratedRegex("^(?<name>" + TopName + ")(?:" + SlashAndAgency + "|" + DashAndDate + ")$")]
     private static partial Regex TopByline();
 
     // The highlighting a feed leaves in a headline ("<b>Tô Lâm</b>"); other markup stays, shown as text.
@@ -79,17 +110,32 @@ internal sealed partial record Layout(
     [GeneratedRegex(@"^\*?\s*(?:moi (?:quy )?ban doc|xem them video|moi quy vi)")]
     private static partial Regex FurnitureSentence();
 
-    [GeneratedRegex(@"^(?:(?:sang|chieu|toi|trua|dem|ray sang|hom nay|hom qua|ngay)\b[^,]{0,25}?)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")]
+    private const string FoldedTimeWords = "sang|chieu|toi|trua|dem|ray sang|hom nay|hom qua|ngay";
+
+    [GeneratedRegex(@"^(?:(?:" + FoldedTimeWords + @")\b[^,]{0,25}?)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")]
     private static partial Regex LeadDate();
 
     // A photo caption is one short sentence about who is in the picture and where.
-    [GeneratedRegex(@"^(?:quang canh|toan canh|cac dai bieu|dai bieu|anh\s*:|anh tren|anh duoi|hinh anh)|(?:phat bieu|phat bieu chi dao|phat bieu ket luan|trao|tang|chup anh|du|tai|chu tri|trao doi|thong qua)\s+(?:tai\s+|chi dao\s+|ket luan\s+)?(?:hoi nghi|buoi lam viec|buoi le|le|dai hoi|hoi thao|toa dam|ky hop|phien hop|cuoc hop|buoi gap)(?:\s+\S+)?\.?$|\(anh\s*:[^)]*\)\.?$")]
+    private const string PictureWords =
+        @"quang canh|toan canh|cac dai bieu|dai bieu|anh\s*:|anh tren|anh duoi|hinh anh";
+    private const string CaptionVerbs =
+        @"phat bieu|phat bieu chi dao|phat bieu ket luan|trao|tang|chup anh|du|tai|chu tri|trao doi|thong qua";
+    private const string Gatherings =
+        @"hoi nghi|buoi lam viec|buoi le|le|dai hoi|hoi thao|toa dam|ky hop|phien hop|cuoc hop|buoi gap";
+
+    [GeneratedRegex(
+        $@"^(?:{PictureWords})"
+        + $@"|(?:{CaptionVerbs})\s+(?:tai\s+|chi dao\s+|ket luan\s+)?(?:{Gatherings})(?:\s+\S+)?\.?$"
+        + @"|\(anh\s*:[^)]*\)\.?$")]
     private static partial Regex CaptionFolded();
+
+    private static bool HasOddWhitespace(string line) =>
+        line.Contains("  ", StringComparison.Ordinal) || line.AsSpan().IndexOfAny("\t\u00A0\f\v") >= 0;
 
     public static Layout Read(string text)
     {
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
-            .Select(line => (line.Contains("  ", StringComparison.Ordinal) || line.AsSpan().IndexOfAny("\t\u00A0\f\v") >= 0 ? Whitespace().Replace(line, " ") : line).Trim())
+            .Select(line => (HasOddWhitespace(line) ? Whitespace().Replace(line, " ") : line).Trim())
             .Where(line => line.Length > 0)
             .ToList();
 
@@ -112,7 +158,9 @@ internal sealed partial record Layout(
             {
                 title = cleaned;
                 evidence.Add(Model.Evidence.In(EvidencePart.Title, 0, title, 0, title.Length, "title", title,
-                    title == line ? "title: first headline-like line" : "title: first headline-like line, HTML tags and stray quotes removed"));
+                    title == line
+                        ? "title: first headline-like line"
+                        : "title: first headline-like line, HTML tags and stray quotes removed"));
             }
             else break;
         }
@@ -126,24 +174,56 @@ internal sealed partial record Layout(
             if (published is null && Extraction.Dateline.TryParse(line, out var iso, out var rule))
             {
                 (published, dateline) = (iso, line);
-                evidence.Add(Model.Evidence.In(EvidencePart.Dateline, 0, line, 0, line.Length, "published", iso, rule + " (last lines)"));
+                evidence.Add(Model.Evidence.In(
+                    EvidencePart.Dateline,
+                    0,
+                    line,
+                    0,
+                    line.Length,
+                    "published",
+                    iso,
+                    rule + " (last lines)"));
             }
             // "PV", "NV" (phóng viên) sign articles; other two-letter lines are page debris.
-            else if (IsFurniture(line) && !(author is null && line.Length == 2 && line.All(char.IsUpper))) trailer.Insert(0, line);
-            else if (source is null && SourceLine().Match(line) is { Success: true } s && IsCredited(s.Groups["source"].Value))
+            else if (IsFurniture(line) && !(author is null && line.Length == 2 && line.All(char.IsUpper)))
+                trailer.Insert(0, line);
+            else if (source is null
+                && SourceLine().Match(line) is { Success: true } s
+                && IsCredited(s.Groups["source"].Value))
             {
                 // "Theo Minh Anh/VOV": a byline and its agency.
-                if (author is null && s.Groups["source"].Value.Contains('/') && BylineAgency().Match(s.Groups["source"].Value) is { Success: true } signed
-                    && signed.Groups["agency"].Success && IsByline(signed.Groups["name"].Value))
+                if (author is null
+                    && s.Groups["source"].Value.Contains('/')
+                    && BylineAgency().Match(s.Groups["source"].Value) is { Success: true } signed
+                    && signed.Groups["agency"].Success
+                    && IsByline(signed.Groups["name"].Value))
                 {
                     var offset = s.Groups["source"].Index;
-                    (author, source) = (signed.Groups["name"].Value.Trim(), signed.Groups["agency"].Value.Trim(' ', '(', ')'));
-                    creditLines.Insert(0, (line, "author", offset + signed.Groups["name"].Index, author, "author: “Theo Name/Agency” line"));
-                    creditLines.Insert(1, (line, "source", offset + signed.Groups["agency"].Index, source, "source: agency after the byline"));
+                    (author, source) = (
+                        signed.Groups["name"].Value.Trim(),
+                        signed.Groups["agency"].Value.Trim(' ', '(', ')'));
+                    creditLines.Insert(
+                        0,
+                        (
+                            line,
+                            "author",
+                            offset + signed.Groups["name"].Index,
+                            author,
+                            "author: “Theo Name/Agency” line"));
+                    creditLines.Insert(
+                        1,
+                        (
+                            line,
+                            "source",
+                            offset + signed.Groups["agency"].Index,
+                            source,
+                            "source: agency after the byline"));
                     continue;
                 }
                 source = s.Groups["source"].Value.Trim();
-                creditLines.Insert(0, (line, "source", s.Groups["source"].Index, source, "source: “Theo …” / “Nguồn: …” line"));
+                creditLines.Insert(
+                    0,
+                    (line, "source", s.Groups["source"].Index, source, "source: “Theo …” / “Nguồn: …” line"));
             }
             else if (author is null && IsByline(line))
             {
@@ -151,21 +231,40 @@ internal sealed partial record Layout(
                 var (byline, agency) = SplitAgency(name.Value, name.Index);
                 author = byline.Value;
                 if (agency is not null)
-                    creditLines.Insert(0, (line, "byline agency", agency.Value.Start, agency.Value.Value, "source: agency after the byline"));
+                    creditLines.Insert(
+                        0,
+                        (
+                            line,
+                            "byline agency",
+                            agency.Value.Start,
+                            agency.Value.Value,
+                            "source: agency after the byline"));
                 creditLines.Insert(0, (line, "author", byline.Start, author, "author: byline line"));
             }
             else break;
         }
         // Many files are one long line with the byline at its end: "... kết thúc. Minh Anh (TTXVN)".
-        if (author is null && last >= first && GluedByline().Match(lines[last]) is { Success: true } glued && IsGluedName(glued.Groups["byline"].Value))
+        if (author is null
+            && last >= first
+            && GluedByline().Match(lines[last]) is { Success: true } glued
+            && IsGluedName(glued.Groups["byline"].Value))
         {
             var line = glued.Groups["byline"].Value;
             lines[last] = lines[last][..glued.Index].TrimEnd();
             var (byline, agency) = SplitAgency(line, 0);
             author = byline.Value;
             if (agency is not null)
-                creditLines.Insert(0, (line, "byline agency", agency.Value.Start, agency.Value.Value, "source: agency after the byline glued to the body"));
-            creditLines.Insert(0, (line, "author", byline.Start, author, "author: byline glued to the end of the body"));
+                creditLines.Insert(
+                    0,
+                    (
+                        line,
+                        "byline agency",
+                        agency.Value.Start,
+                        agency.Value.Value,
+                        "source: agency after the byline glued to the body"));
+            creditLines.Insert(
+                0,
+                (line, "author", byline.Start, author, "author: byline glued to the end of the body"));
         }
         // Some outlets sign at the top, under the lead: "Minh Anh/VOV", "MINH ANH - Thứ bảy, 31/08/2024 08:18".
         // A byline line moves to the credits; one that carries the page's timestamp stays in the body.
@@ -183,7 +282,9 @@ internal sealed partial record Layout(
                 break;
             }
             creditLines.Insert(0, (line, "author", name.Index, author, "author: byline under the lead"));
-            creditLines.Insert(1, (line, "byline agency", agency.Index, agency.Value, "source: agency after the byline"));
+            creditLines.Insert(
+                1,
+                (line, "byline agency", agency.Index, agency.Value, "source: agency after the byline"));
             lines.RemoveAt(i);
             last--;
         }
@@ -193,7 +294,15 @@ internal sealed partial record Layout(
         {
             var index = credits.Count > 0 && credits[^1] == line ? credits.Count - 1 : credits.Count;
             if (index == credits.Count) credits.Add(line);
-            var found = Model.Evidence.In(EvidencePart.Credit, index, line, start, value.Length, field == "byline agency" ? "source" : field, value, rule);
+            var found = Model.Evidence.In(
+                EvidencePart.Credit,
+                index,
+                line,
+                start,
+                value.Length,
+                field == "byline agency" ? "source" : field,
+                value,
+                rule);
             if (field == "byline agency") bylineAgency = found;
             else evidence.Add(found);
         }
@@ -220,7 +329,15 @@ internal sealed partial record Layout(
             var (line, tag) = lead;
             source = Agencies.TryGetValue(tag.Value, out var name) ? $"{name} ({tag.Value})" : tag.Value;
             var (part, index) = PlaceOf(line, paragraphs, captions);
-            evidence.Add(Model.Evidence.In(part, index, line, tag.Index, tag.Length, "source", source, "source: outlet's tag opening the lead"));
+            evidence.Add(Model.Evidence.In(
+                part,
+                index,
+                line,
+                tag.Index,
+                tag.Length,
+                "source",
+                source,
+                "source: outlet's tag opening the lead"));
         }
         if (source is null && bylineAgency is { } credited)
         {
@@ -230,28 +347,65 @@ internal sealed partial record Layout(
         if (timestamped is { } signedAtTop)
         {
             var (part, index) = PlaceOf(signedAtTop.Line, paragraphs, captions);
-            evidence.Add(Model.Evidence.In(part, index, signedAtTop.Line, signedAtTop.Name.Index, signedAtTop.Name.Length, "author", signedAtTop.Name.Value, "author: byline under the lead, before the page's timestamp"));
+            evidence.Add(Model.Evidence.In(
+                part,
+                index,
+                signedAtTop.Line,
+                signedAtTop.Name.Index,
+                signedAtTop.Name.Length,
+                "author",
+                signedAtTop.Name.Value,
+                "author: byline under the lead, before the page's timestamp"));
         }
-        var description = paragraphs.Take(1).Concat(body.Take(1)).FirstOrDefault(line => DescriptionTag().IsMatch(line));
+        var description = paragraphs.Take(1)
+            .Concat(body.Take(1))
+            .FirstOrDefault(line => DescriptionTag().IsMatch(line));
         if (source is null && description is not null)
         {
             var tag = DescriptionTag().Match(description).Groups["tag"];
             source = tag.Value.TrimEnd('.');
             var (part, index) = PlaceOf(description, paragraphs, captions);
-            evidence.Add(Model.Evidence.In(part, index, description, tag.Index, source.Length, "source", source, "source: outlet's name ending the description"));
+            evidence.Add(Model.Evidence.In(
+                part,
+                index,
+                description,
+                tag.Index,
+                source.Length,
+                "source",
+                source,
+                "source: outlet's name ending the description"));
         }
 
-        return new Layout(title, published, paragraphs, captions, author, source) { Dateline = dateline, Credits = credits, Evidence = evidence };
+        return new Layout(
+            title,
+            published,
+            paragraphs,
+            captions,
+            author,
+            source) { Dateline = dateline, Credits = credits, Evidence = evidence };
     }
 
-    /// <summary>The first stamp among the first body lines, as evidence in the paragraph or caption that holds it.</summary>
+    /// <summary>
+    /// The first stamp among the first body lines, as evidence in the paragraph or caption that holds it.
+    /// </summary>
     private static Evidence? OutletStamp(IReadOnlyList<string> body, List<string> paragraphs, List<string> captions)
     {
         foreach (var line in body.Take(6))
         {
-            if (!Extraction.Dateline.TryFindInBody(line, out var iso, out var rule, out var start, out var length)) continue;
-            var (part, index) = paragraphs.IndexOf(line) is >= 0 and var p ? (EvidencePart.Paragraph, p) : (EvidencePart.Caption, captions.IndexOf(line));
-            return Model.Evidence.In(part, index, line, start, length, "published", iso, rule.Replace("dateline", "outlet's stamp atop the body"));
+            if (!Extraction.Dateline.TryFindInBody(line, out var iso, out var rule, out var start, out var length))
+                continue;
+            var (part, index) = paragraphs.IndexOf(line) is >= 0 and var p ? (EvidencePart.Paragraph, p) : (
+                EvidencePart.Caption,
+                captions.IndexOf(line));
+            return Model.Evidence.In(
+                part,
+                index,
+                line,
+                start,
+                length,
+                "published",
+                iso,
+                rule.Replace("dateline", "outlet's stamp atop the body"));
         }
         return null;
     }
@@ -261,14 +415,19 @@ internal sealed partial record Layout(
         if (!line.Any(char.IsLetter) || line.Length <= 2) return true;
         // Widget labels are short; a paragraph is never one.
         var folded = VietnameseText.Fold(line);
-        return (line.Length <= 40 && FurniturePhrase().IsMatch(folded)) || (line.Length <= 160 && FurnitureSentence().IsMatch(folded));
+        return (line.Length <= 40 && FurniturePhrase().IsMatch(folded))
+            || (line.Length <= 160 && FurnitureSentence().IsMatch(folded));
     }
 
     // "Theo TTXVN", "Nguồn: baonghean.vn"; not "Theo Bộ Y tế, số ca mắc đã giảm." (attribution opening a sentence).
     private static bool IsCredited(string source) =>
-        !source.EndsWith(':') && !source.Contains(", ", StringComparison.Ordinal) && WordCount(source) <= 6 && (char.IsUpper(source[0]) || source.Contains('.'));
+        !source.EndsWith(':') && !source.Contains(
+            ", ",
+            StringComparison.Ordinal) && WordCount(source) <= 6 && (char.IsUpper(source[0]) || source.Contains('.'));
 
-    /// <summary>The headline as a reader should see it: no HTML a feed left in, no unmatched quote at either end.</summary>
+    /// <summary>
+    /// The headline as a reader should see it: no HTML a feed left in, no unmatched quote at either end.
+    /// </summary>
     internal static string CleanTitle(string line)
     {
         var title = line.Contains('<') ? Whitespace().Replace(HtmlTag().Replace(line, ""), " ").Trim() : line;
@@ -285,7 +444,9 @@ internal sealed partial record Layout(
     }
 
     /// <summary>The byline without what follows it: the agency it names, or "(tổng hợp)".</summary>
-    private static ((string Value, int Start) Byline, (string Value, int Start)? Agency) SplitAgency(string byline, int offset)
+    private static (
+        (string Value, int Start) Byline,
+        (string Value, int Start)? Agency) SplitAgency(string byline, int offset)
     {
         var signed = BylineAgency().Match(byline);
         if (!signed.Success || !signed.Groups["agency"].Success) return ((byline, offset), null);
@@ -300,27 +461,34 @@ internal sealed partial record Layout(
     // Capitalised words that open sentences rather than sign them.
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Theo", "Trong", "Ông", "Bà", "Các", "Những", "Đây", "Hiện", "Xem", "Ảnh", "Nguồn", "Video", "Clip", "Tin", "Bài",
+        "Theo", "Trong", "Ông", "Bà", "Các", "Những", "Đây", "Hiện", "Xem", "Ảnh", "Nguồn", "Video", "Clip",
+        "Tin", "Bài",
         "Tôi", "Chúng", "Ngày", "Sáng", "Chiều", "Tháng", "Năm", "Thứ", "Chủ", "Nhật", "TP", "UBND", "HĐND",
     };
 
     private static bool IsGluedName(string byline)
     {
-        var name = BylineAgency().Match(byline) is { Success: true } m && m.Groups["agency"].Success ? m.Groups["name"].Value : byline;
+        var name = BylineAgency().Match(byline) is { Success: true } m
+            && m.Groups["agency"].Success ? m.Groups["name"].Value : byline;
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.All(w => !NotNames.Contains(w)) && Provinces.NamedIn(name) is null && !name.Contains("Việt Nam", StringComparison.Ordinal);
+        return words.All(w => !NotNames.Contains(w)) && Provinces.NamedIn(name) is null && !name.Contains(
+            "Việt Nam",
+            StringComparison.Ordinal);
     }
 
     // A lead repeated from a feed's snippet, or a tag on a line of its own, is kept as a caption.
     private static (string Part, int Index) PlaceOf(string line, List<string> paragraphs, List<string> captions) =>
-        paragraphs.IndexOf(line) is >= 0 and var p ? (EvidencePart.Paragraph, p) : (EvidencePart.Caption, captions.IndexOf(line));
+        paragraphs.IndexOf(line) is >= 0 and var p ? (EvidencePart.Paragraph, p) : (
+            EvidencePart.Caption,
+            captions.IndexOf(line));
 
     /// <summary>An outlet's tag opening the lead, or opening the real lead after a feed's snippet.</summary>
     private static (string Line, Group Tag)? LeadTagIn(IReadOnlyList<string> body)
     {
         foreach (var line in body.Take(4))
         {
-            if (LeadTag().Match(line) is { Success: true } tag && IsOutletTag(tag.Groups["tag"].Value, tag.Groups["dash"].Length > 0))
+            if (LeadTag().Match(line) is { Success: true } tag
+                && IsOutletTag(tag.Groups["tag"].Value, tag.Groups["dash"].Length > 0))
                 return (line, tag.Groups["tag"]);
             if (BareLeadTag().Match(line) is { Success: true } bare && IsInitials(bare.Groups["tag"].Value))
                 return (line, bare.Groups["tag"]);
@@ -332,9 +500,38 @@ internal sealed partial record Layout(
     // any short capitalised name will do ("(Dân trí) -", "(VTC News) -").
     private static bool IsOutletTag(string tag, bool dashed) =>
         tag.Trim() == tag && WordCount(tag) <= 3
-        && (IsAgencyTag(tag) || (dashed && (char.IsUpper(tag[0]) || tag.Contains('.')) && !NotNames.Contains(tag.Split(' ')[0])));
+        && (IsAgencyTag(tag)
+            || (dashed && (char.IsUpper(tag[0]) || tag.Contains('.')) && !NotNames.Contains(tag.Split(' ')[0])));
 
-    private static readonly HashSet<string> Onsets = ["", "b", "c", "ch", "d", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "q", "qu", "r", "s", "t", "th", "tr", "v", "x"];
+    private static readonly HashSet<string> Onsets = [
+        "",
+        "b",
+        "c",
+        "ch",
+        "d",
+        "g",
+        "gh",
+        "gi",
+        "h",
+        "k",
+        "kh",
+        "l",
+        "m",
+        "n",
+        "ng",
+        "ngh",
+        "nh",
+        "p",
+        "ph",
+        "q",
+        "qu",
+        "r",
+        "s",
+        "t",
+        "th",
+        "tr",
+        "v",
+        "x"];
     private static readonly HashSet<string> Codas = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
 
     /// <summary>
@@ -351,7 +548,8 @@ internal sealed partial record Layout(
         var firstVowel = vowels.IndexOf(true);
         if (firstVowel < 0) return true;
         var lastVowel = vowels.LastIndexOf(true);
-        if (vowels.Skip(firstVowel).Take(lastVowel - firstVowel + 1).Contains(false)) return false; // two syllables: a word
+        // Two syllables: a word.
+        if (vowels.Skip(firstVowel).Take(lastVowel - firstVowel + 1).Contains(false)) return false;
         return !(Onsets.Contains(letters[..firstVowel]) && Codas.Contains(letters[(lastVowel + 1)..]));
     }
 
@@ -390,8 +588,12 @@ internal sealed partial record Layout(
         // What both copies start and end with adds nothing to the distance between them.
         var prefix = a.AsSpan().CommonPrefixLength(b);
         var suffix = 0;
-        while (suffix < a.Length - prefix && suffix < b.Length - prefix && a[^(suffix + 1)] == b[^(suffix + 1)]) suffix++;
-        return WithinEditDistance(a.AsSpan(prefix, a.Length - prefix - suffix), b.AsSpan(prefix, b.Length - prefix - suffix), allowed);
+        while (suffix < a.Length - prefix && suffix < b.Length - prefix && a[^(suffix + 1)] == b[^(suffix + 1)])
+            suffix++;
+        return WithinEditDistance(
+            a.AsSpan(prefix, a.Length - prefix - suffix),
+            b.AsSpan(prefix, b.Length - prefix - suffix),
+            allowed);
     }
 
     /// <summary>
@@ -413,7 +615,9 @@ internal sealed partial record Layout(
             var best = current[0];
             for (var j = from; j <= to; j++)
             {
-                var cost = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                var cost = Math.Min(
+                    Math.Min(current[j - 1], previous[j]) + 1,
+                    previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
                 current[j] = Math.Min(cost, over);
                 best = Math.Min(best, current[j]);
             }
@@ -425,7 +629,9 @@ internal sealed partial record Layout(
     }
 
     private static bool IsAgencyTag(string tag) =>
-        Agencies.ContainsKey(tag) || (tag.Length <= 8 && tag.All(c => char.IsUpper(c) || c == '.')) || tag.Contains(".vn", StringComparison.OrdinalIgnoreCase);
+        Agencies.ContainsKey(tag) || (tag.Length <= 8 && tag.All(c => char.IsUpper(c) || c == '.')) || tag.Contains(
+            ".vn",
+            StringComparison.OrdinalIgnoreCase);
 
     internal static int WordCount(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));

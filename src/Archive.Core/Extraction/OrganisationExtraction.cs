@@ -12,34 +12,78 @@ namespace Archive.Extraction;
 /// </summary>
 internal static partial class OrganisationExtraction
 {
-    // What a Vietnamese public body's name starts with. "Đoàn" and "Hội" also start surnames and events
-    // ("Đoàn Văn Khải", "Hội nghị"), so they count only before a lower-case word or a known continuation;
-    // "Đội" only before a police or inspection unit ("Đội Cảnh sát", "Đội CSGT"), not "Đội tuyển". A kind
-    // glued to its place by lost spacing ("Công antỉnh Lào Cai") still counts.
-    [GeneratedRegex(@"^(?:Ban|BTC|Bộ(?!\s+trưởng)|Thành\s+ủy|Thành\s+uỷ|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Huyện\s+uỷ|Quận\s+ủy|Quận\s+uỷ|Thị\s+ủy|Thị\s+uỷ|Đảng\s+ủy|Đảng\s+uỷ|Đảng\s+bộ|Đảng\s+đoàn|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|MTTQ|UBMTTQ|Hội\s+đồng|Quốc\s+hội|Chính\s+phủ|Văn\s+phòng|Viện|Tòa\s+án|Toà\s+án|TAND|VKSND|Công\s+an|Sở|Mặt\s+trận|[Đđ]oàn(?=\s+(?:\p{Ll}|Thanh\s+niên|ĐBQH|Đại\s+biểu))|Cục|Tổng\s+cục|Thường\s+trực|Thanh\s+tra|Kiểm\s+toán|Liên\s+đoàn|Hội(?=\s+(?:Nông|Liên|Cựu|Chữ|Luật|Nhà|Doanh|Người))|Học\s+viện|Trung\s+ương|Bộ\s+Tư\s+lệnh|Bộ\s+Chỉ\s+huy|Tập\s+đoàn|Tổng\s+công\s+ty|Đội(?=\s+(?:Cảnh|CS|Quản|Thanh|Kiểm|Điều|Phòng|PC)))(?=\s|$|(?:tỉnh|huyện|quận|xã|phường)\s+\p{Lu})")]
-    private static partial Regex BodyStart();
+    // What a Vietnamese public body's name starts with, in the order tried: "Bộ" before "Bộ Tư lệnh"
+    // makes "Bộ" the kind a name is measured from.
+    private static readonly string[] PartyAndStateBodies =
+    [
+        "Thành ủy", "Tỉnh ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "Đảng bộ", "Đảng đoàn",
+        "Ủy ban", "UBND", "HĐND", "MTTQ", "UBMTTQ", "Hội đồng", "Quốc hội", "Chính phủ", "Văn phòng",
+        "Viện", "Tòa án", "TAND", "VKSND", "Công an", "Sở", "Mặt trận",
+    ];
+    private static readonly string[] Agencies =
+        ["Cục", "Tổng cục", "Thường trực", "Thanh tra", "Kiểm toán", "Liên đoàn"];
+    private static readonly string[] AcademiesCommandsAndGroups =
+        ["Học viện", "Trung ương", "Bộ Tư lệnh", "Bộ Chỉ huy", "Tập đoàn", "Tổng công ty"];
+
+    // "Đoàn" and "Hội" also start surnames and events ("Đoàn Văn Khải", "Hội nghị"), so they count only
+    // before a lower-case word or a known continuation; "Đội" only before a police or inspection unit
+    // ("Đội Cảnh sát", "Đội CSGT"), not "Đội tuyển".
+    private const string Delegation = @"[Đđ]oàn(?=\s+(?:\p{Ll}|Thanh\s+niên|ĐBQH|Đại\s+biểu))";
+    private const string Association = @"Hội(?=\s+(?:Nông|Liên|Cựu|Chữ|Luật|Nhà|Doanh|Người))";
+    private const string Unit = @"Đội(?=\s+(?:Cảnh|CS|Quản|Thanh|Kiểm|Điều|Phòng|PC))";
+
+    // A kind glued to its place by lost spacing ("Công antỉnh Lào Cai") still counts.
+    private const string KindEnds = @"(?=\s|$|(?:tỉnh|huyện|quận|xã|phường)\s+\p{Lu})";
+
+    private static readonly Regex BodyStart = new(
+        $@"^(?:Ban|BTC|Bộ(?!\s+trưởng)|{RegexWords.Any(PartyAndStateBodies)}|{Delegation}"
+            + $@"|{RegexWords.Any(Agencies)}|{Association}|{RegexWords.Any(AcademiesCommandsAndGroups)}|{Unit})"
+            + KindEnds,
+        RegexOptions.Compiled);
 
     // Where the subject ends and the predicate starts. Not "dự": "Ủy ban dự thảo", "Ban Quản lý dự án".
-    [GeneratedRegex(@"\s(?:đã|đang|sẽ|vừa|mới|tổ\s+chức|triệu\s+tập|ban\s+hành|họp|tiến\s+hành|có|ra|chủ\s+trì|phối\s+hợp|làm\s+việc|công\s+bố|khai\s+mạc|thông\s+báo|ký|gặp|tiếp|giao\s+ban|sơ\s+kết|tổng\s+kết|kiểm\s+tra|mở|quán\s+triệt|triển\s+khai|phát\s+động|trao|tặng|thăm|cho|nghe|thảo\s+luận|thống\s+nhất|quyết\s+định|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|thẩm\s+định|giám\s+sát|ra\s+mắt|long\s+trọng|trọng\s+thể|tiếp\s+tục|đồng\s+ý|bầu|xem\s+xét|thi\s+hành|khởi\s+tố|bắt|xử\s+phạt|phê\s+duyệt|thông\s+qua|điều\s+động|bổ\s+nhiệm|chỉ\s+định|kết\s+luận|cử|giao(?!\s+thông)|biểu\s+quyết|nhất\s+trí|để)(?=\s|[,.;:]|$)")]
+    private const string PredicateVerbs =
+        @"đã|đang|sẽ|vừa|mới|tổ\s+chức|triệu\s+tập|ban\s+hành|họp|tiến\s+hành|có|ra|chủ\s+trì|phối\s+hợp|"
+        + @"làm\s+việc|công\s+bố|khai\s+mạc|thông\s+báo|ký|gặp|tiếp|giao\s+ban|sơ\s+kết|tổng\s+kết|"
+        + @"kiểm\s+tra|mở|quán\s+triệt|triển\s+khai|phát\s+động|trao|tặng|thăm|cho|nghe|thảo\s+luận|"
+        + @"thống\s+nhất|quyết\s+định|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|thẩm\s+định|giám\s+sát|ra\s+mắt|"
+        + @"long\s+trọng|trọng\s+thể|tiếp\s+tục|đồng\s+ý|bầu|xem\s+xét|thi\s+hành|khởi\s+tố|bắt|xử\s+phạt|"
+        + @"phê\s+duyệt|thông\s+qua|điều\s+động|bổ\s+nhiệm|chỉ\s+định|kết\s+luận|cử|giao(?!\s+thông)|"
+        + @"biểu\s+quyết|nhất\s+trí|để";
+
+    [GeneratedRegex($@"\s(?:{PredicateVerbs})(?=\s|[,.;:]|$)")]
     private static partial Regex PredicateStart();
 
     // The outlet's furniture before the lead proper: a timestamp ("Thứ hai, 24/06/2024 - 14:30'."), a
     // tag in brackets ("(Chinhphu.vn) -", "(NDH)") or in capitals before a dash ("TTO -", "VOV.VN -").
-    [GeneratedRegex(@"^(?:(?:Thứ\s+\S+|Chủ\s+nhật)\s*,?\s*\d{1,2}/\d{1,2}/\d{4}[^.()\p{L}]{0,20}\.?\s*)?(?:\([^()]{1,40}\)\s*[-–—:]?\s*|(?<caps>\p{Lu}[\p{Lu}\d.&]*(?:\s\p{Lu}[\p{Lu}\d.&]*){0,2})\s*[-–—]\s+)?")]
+    private const string Timestamp =
+        @"(?:(?:Thứ\s+\S+|Chủ\s+nhật)\s*,?\s*\d{1,2}/\d{1,2}/\d{4}[^.()\p{L}]{0,20}\.?\s*)?";
+    private const string BracketedTag = @"\([^()]{1,40}\)\s*[-–—:]?\s*";
+    private const string CapitalsTag = @"(?<caps>\p{Lu}[\p{Lu}\d.&]*(?:\s\p{Lu}[\p{Lu}\d.&]*){0,2})\s*[-–—]\s+";
+
+    [GeneratedRegex("^" + Timestamp + "(?:" + BracketedTag + "|" + CapitalsTag + ")?")]
     private static partial Regex LeadFurniture();
 
     // An opening time: "Chiều 3.9", "Sáng nay (15/8)", "Ngày 20 tháng 1 năm 2023", "Tại hội nghị sáng 3/8".
-    [GeneratedRegex(@"\d{1,2}\s*[/.\-]\s*\d{1,2}|\d{1,2}\s+tháng\s+\d{1,2}|^(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua)\b", RegexOptions.IgnoreCase)]
+    private const string DayAndMonth = @"\d{1,2}\s*[/.\-]\s*\d{1,2}|\d{1,2}\s+tháng\s+\d{1,2}";
+    private const string TodayOrYesterday = @"^(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua)\b";
+
+    [GeneratedRegex(DayAndMonth + "|" + TodayOrYesterday, RegexOptions.IgnoreCase)]
     private static partial Regex TimeInSegment();
 
-    // An opening that sets the scene rather than names the actor: "tại Hà Nội", "Nhân dịp ...", "Thực hiện ...",
-    // or says what it is about or on whose proposal: "Kết luận về vụ ...", "Xét đề nghị của ...", "Liên quan đến ...".
-    [GeneratedRegex(@"^(?:tại|nhân\s+dịp|nhân\s+kỷ\s+niệm|thực\s+hiện|căn\s+cứ|trong\s+khuôn\s+khổ|xét|theo\s+đề\s+nghị|trên\s+cơ\s+sở|liên\s+quan\s+(?:đến|tới)|(?:kết\s+luận\s+)?về\s+(?:vụ|việc))\s", RegexOptions.IgnoreCase)]
+    // An opening that sets the scene rather than names the actor: "tại Hà Nội", "Nhân dịp ...",
+    // "Thực hiện ...", or says what it is about or on whose proposal: "Kết luận về vụ ...",
+    // "Xét đề nghị của ...", "Liên quan đến ...".
+    private const string SceneWords =
+        @"tại|nhân\s+dịp|nhân\s+kỷ\s+niệm|thực\s+hiện|căn\s+cứ|trong\s+khuôn\s+khổ|xét|theo\s+đề\s+nghị|"
+        + @"trên\s+cơ\s+sở|liên\s+quan\s+(?:đến|tới)|(?:kết\s+luận\s+)?về\s+(?:vụ|việc)";
+
+    [GeneratedRegex($@"^(?:{SceneWords})\s", RegexOptions.IgnoreCase)]
     private static partial Regex SceneOpening();
 
     // "khóa XX", "nhiệm kỳ 2021 - 2026" qualify a body's term: the body is the same across terms.
-    [GeneratedRegex(@"\s+(?:khóa|khoá|nhiệm\s+kỳ)\s.*$|^(?:khóa|khoá|nhiệm\s+kỳ)\s.*$")]
-    private static partial Regex TermQualifier();
+    private static readonly string Term = RegexWords.Any("khóa", "nhiệm kỳ");
+    private static readonly Regex TermQualifier = new($@"\s+{Term}\s.*$|^{Term}\s.*$", RegexOptions.Compiled);
 
     // A time written after the subject: "Ủy ban ... ngày 22-10 tiếp tục ...", "... sáng nay (15/8)".
     [GeneratedRegex(@"\s+(?:vào\s+)?(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay|qua|\d|\().*$|\s+\(\d.*$")]
@@ -49,15 +93,18 @@ internal static partial class OrganisationExtraction
     [GeneratedRegex(@"\s*\(\p{Lu}[\p{Lu}\d&.\-]{0,11}\)")]
     private static partial Regex BracketedAbbreviation();
 
-    [GeneratedRegex(@"^(?:Ban|[Đđ]oàn|Hội\s+đồng|Ủy\s+ban|Uỷ\s+ban)")]
-    private static partial Regex GenericKind();
+    private static readonly Regex GenericKind =
+        new($@"^(?:Ban|[Đđ]oàn|{RegexWords.Any("Hội đồng", "Ủy ban")})", RegexOptions.Compiled);
 
     // Words after a body's name that start a clause about who leads or joins it: "do", "cùng", "và các sở".
     [GeneratedRegex(@"\s(?:do|cùng|và\s+(?:một\s+số|các|nhiều)\s+\p{Ll}+)(?=\s)")]
     private static partial Regex NameTail();
 
-    // A capitalised time word right before the date ("... tỉnh Nghệ An Tối 13/7"), after a word rather than punctuation.
-    [GeneratedRegex(@"(?<=[\p{L}\d]\s+)(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Vào\s+ngày)(?:\s+(?:nay|qua))?(?:\s+ngày)?\s*\(?\s*$")]
+    // A capitalised time word right before the date ("... tỉnh Nghệ An Tối 13/7"), after a word rather than
+    // punctuation.
+    private const string TimeWord = @"(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Vào\s+ngày)(?:\s+(?:nay|qua))?(?:\s+ngày)?";
+
+    [GeneratedRegex($@"(?<=[\p{{L}}\d]\s+){TimeWord}\s*\(?\s*$")]
     private static partial Regex GluedTimeWord();
 
     // A gloss in brackets closing a name: "Công an TP Thủ Dầu Một (tỉnh Bình Dương)".
@@ -85,15 +132,21 @@ internal static partial class OrganisationExtraction
     private const string BareCentral = "Trung ương";
     private const string CentralCommittee = "Ban Chấp hành Trung ương";
 
-    public static string? Find(string? title, string? lead) => FindWithEvidence(title, lead is null ? [] : [lead]).Organisation;
+    public static string? Find(string? title, string? lead) =>
+        FindWithEvidence(title, lead is null ? [] : [lead]).Organisation;
 
     /// <summary>
     /// The subject of the sentence the event's date is read from (<paramref name="eventDateAt"/>: its
     /// paragraph and the date's offset), else of the lead, else the head of a "Body: headline" title.
     /// </summary>
-    public static (string? Organisation, Evidence? Evidence) FindWithEvidence(string? title, IReadOnlyList<string> paragraphs, (int Paragraph, int Start)? eventDateAt = null)
+    public static (string? Organisation, Evidence? Evidence) FindWithEvidence(
+        string? title,
+        IReadOnlyList<string> paragraphs,
+        (int Paragraph, int Start)? eventDateAt = null)
     {
-        if (eventDateAt is { } at && at.Paragraph < paragraphs.Count && SentenceStartBefore(paragraphs[at.Paragraph], at.Start) is { } from
+        if (eventDateAt is { } at
+            && at.Paragraph < paragraphs.Count
+            && SentenceStartBefore(paragraphs[at.Paragraph], at.Start) is { } from
             && SubjectOf(paragraphs[at.Paragraph], from, "the sentence dating the event") is { } dated)
             return Found(paragraphs, at.Paragraph, dated);
         // A feed's teaser cut with "..." stands before the article's own lead: the lead is the next paragraph.
@@ -106,17 +159,37 @@ internal static partial class OrganisationExtraction
         if (title is not null && title.IndexOf(':') is > 0 and var colon)
         {
             var head = title[..colon].Trim();
-            if (BodyStart().IsMatch(head) && head.Split(' ').Length <= 10)
+            if (BodyStart.IsMatch(head) && head.Split(' ').Length <= 10)
             {
                 var name = VietnameseText.Canonicalize(head);
-                return (name, Evidence.In(EvidencePart.Title, 0, title, title.IndexOf(head, StringComparison.Ordinal), head.Length, "organisation", name, "organisation: head of a “Body: headline” title"));
+                var evidence = Evidence.In(
+                    EvidencePart.Title,
+                    0,
+                    title,
+                    title.IndexOf(head, StringComparison.Ordinal),
+                    head.Length,
+                    "organisation",
+                    name,
+                    "organisation: head of a “Body: headline” title");
+                return (name, evidence);
             }
         }
         return (null, null);
     }
 
-    private static (string?, Evidence?) Found(IReadOnlyList<string> paragraphs, int index, (string Name, int Start, int Length, string Rule) subject) =>
-        (subject.Name, Evidence.In(EvidencePart.Paragraph, index, paragraphs[index], subject.Start, subject.Length, "organisation", subject.Name, subject.Rule));
+    private static (string?, Evidence?) Found(
+        IReadOnlyList<string> paragraphs,
+        int index,
+        (string Name, int Start, int Length, string Rule) subject) =>
+        (subject.Name, Evidence.In(
+            EvidencePart.Paragraph,
+            index,
+            paragraphs[index],
+            subject.Start,
+            subject.Length,
+            "organisation",
+            subject.Name,
+            subject.Rule));
 
     /// <summary>
     /// Where the sentence holding the date starts. A capitalised time word in mid-sentence ("... tỉnh Nghệ An
@@ -143,14 +216,20 @@ internal static partial class OrganisationExtraction
     private static bool IsCut(string paragraph) =>
         paragraph.TrimEnd().EndsWith("...", StringComparison.Ordinal) || paragraph.TrimEnd().EndsWith('…');
 
-    /// <summary>The bodies that are the subject of the sentence starting at <paramref name="from"/>, with their span in the paragraph.</summary>
-    private static (string Name, int Start, int Length, string Rule)? SubjectOf(string paragraph, int from, string sentenceName)
+    /// <summary>
+    /// The bodies that are the subject of the sentence starting at <paramref name="from"/>, with their span in the
+    /// paragraph.
+    /// </summary>
+    private static (string Name, int Start, int Length, string Rule)? SubjectOf(
+        string paragraph,
+        int from,
+        string sentenceName)
     {
         var lead = paragraph[from..];
         var furniture = LeadFurniture().Match(lead);
         var skipped = furniture.Length;
         // "UBND - HĐND tỉnh ..." opens with bodies, not with an outlet's tag.
-        if (furniture.Groups["caps"].Success && BodyStart().IsMatch(furniture.Groups["caps"].Value))
+        if (furniture.Groups["caps"].Success && BodyStart.IsMatch(furniture.Groups["caps"].Value))
             skipped = furniture.Groups["caps"].Index;
         var body = lead[skipped..];
         var sentence = Sentences.Split(body).FirstOrDefault() ?? body;
@@ -169,8 +248,9 @@ internal static partial class OrganisationExtraction
             var opensScene = SceneOpening().IsMatch(text);
             if (opensScene || (isTime && text.Contains(" tại ", StringComparison.Ordinal))) placeOrOccasion = true;
             // A part of the scene has no verb: "tại Trụ sở, Tổng Bí thư X chủ trì họp Bộ Chính trị" has an actor.
-            if (placeOrOccasion && !isTime && !opensScene && !BodyStart().IsMatch(text) && PredicateStart().IsMatch(text)) return null;
-            if (isTime || opensScene || (placeOrOccasion && !BodyStart().IsMatch(text)))
+            if (placeOrOccasion && !isTime && !opensScene && !BodyStart.IsMatch(text) && PredicateStart().IsMatch(text))
+                return null;
+            if (isTime || opensScene || (placeOrOccasion && !BodyStart.IsMatch(text)))
             {
                 scene = true;
                 first++;
@@ -183,11 +263,13 @@ internal static partial class OrganisationExtraction
         for (var i = first; i < segments.Count; i++)
         {
             var text = segments[i].Text;
-            var isQualifier = TermQualifier().Match(text) is { Success: true, Index: 0 };
-            if (!isQualifier && !BodyStart().IsMatch(text)) return null;
+            var isQualifier = TermQualifier.Match(text) is { Success: true, Index: 0 };
+            if (!isQualifier && !BodyStart.IsMatch(text)) return null;
             var predicate = PredicateStart().Match(text);
             // "Ban tổ chức", "Đoàn kiểm tra", "Đoàn giám sát": a verb right after the kind names the body.
-            if (predicate.Success && GenericKind().Match(text) is { Success: true } kind && predicate.Index == kind.Length)
+            if (predicate.Success
+                && GenericKind.Match(text) is { Success: true } kind
+                && predicate.Index == kind.Length)
                 predicate = PredicateStart().Match(text, predicate.Index + predicate.Length);
             var tail = NameTail().Match(text);
             var nameEnd = tail.Success && (!predicate.Success || tail.Index < predicate.Index) ? tail.Index
@@ -199,7 +281,9 @@ internal static partial class OrganisationExtraction
             if (tail.Success && nameEnd == tail.Index)
             {
                 var verb = i;
-                while (verb < segments.Count && !PredicateStart().IsMatch(verb == i ? text[nameEnd..] : segments[verb].Text)) verb++;
+                while (verb < segments.Count
+                       && !PredicateStart().IsMatch(verb == i ? text[nameEnd..] : segments[verb].Text))
+                    verb++;
                 // A teaser cut with "..." before its verb still names its subject.
                 if (verb - i > 3 || (verb == segments.Count && !IsCut(sentence))) return null;
             }
@@ -209,7 +293,9 @@ internal static partial class OrganisationExtraction
             if (cleaned.Count == 0 || cleaned.Any(n => !IsWholeName(n))) return null;
             var start = offset + segments[first].Start;
             var end = offset + segments[i].Start + name.TrimEnd().Length;
-            var rule = (cleaned.Count > 1 ? $"organisation: bodies listed as the subject of {sentenceName}" : $"organisation: subject of {sentenceName}")
+            var rule = (cleaned.Count > 1
+                           ? $"organisation: bodies listed as the subject of {sentenceName}"
+                           : $"organisation: subject of {sentenceName}")
                        + (scene ? " after its time or place" : "");
             if (cleaned is [BareCentral])
             {
@@ -221,11 +307,13 @@ internal static partial class OrganisationExtraction
         return null;
     }
 
-    /// <summary>The name as an archivist files it: modern tone marks, without the term or an inline abbreviation.</summary>
+    /// <summary>
+    /// The name as an archivist files it: modern tone marks, without the term or an inline abbreviation.
+    /// </summary>
     private static string Clean(string written)
     {
         var name = TimeAfter().Replace(written, "");
-        name = TermQualifier().Replace(name, "");
+        name = TermQualifier.Replace(name, "");
         name = BracketedAbbreviation().Replace(name, "");
         name = TrailingGloss().Replace(name, "");
         name = GluedPlace().Replace(name, " ");
@@ -256,13 +344,16 @@ internal static partial class OrganisationExtraction
         return segments;
     }
 
-    // "Ban tổ chức ..." cut at "tổ chức" leaves "Ban": a body's name has more than its kind, unless in capitals ("UBND").
-    // A run of five lower-case words is a clause, not a name: "Chính phủ giao Bộ Công an nghiên cứu phương án ...";
-    // a place's kind before its name does not count.
+    // "Ban tổ chức ..." cut at "tổ chức" leaves "Ban": a body's name has more than its kind, unless in capitals
+    // ("UBND"). A run of five lower-case words is a clause, not a name: "Chính phủ giao Bộ Công an nghiên cứu phương án
+    // ..."; a place's kind before its name does not count.
     private static bool IsWholeName(string name) =>
-        Words(name) is var words && words <= MaxWordsPerBody && (words > 1 || (name.Length > 0 && name.All(char.IsUpper)))
-        && !LowerCaseRun().IsMatch(PlaceKind().Replace(name[BodyStart().Match(name).Length..], ""));
+        Words(name) is var words
+        && words <= MaxWordsPerBody
+        && (words > 1 || (name.Length > 0 && name.All(char.IsUpper)))
+        && !LowerCaseRun().IsMatch(PlaceKind().Replace(name[BodyStart.Match(name).Length..], ""));
 
     // A dash between listed bodies ("Thành ủy - HĐND - UBND") is not a word.
-    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+    private static int Words(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
 }

@@ -23,10 +23,17 @@ internal static partial class PeopleExtraction
     private const string NameThenOffice = "people: name, office";
 
     // Words, and each punctuation mark on its own; "TP.HCM", "PGS.TS", "LĐ-TB&XH", "D'Acunto" stay whole.
-    [GeneratedRegex(@"(?:TP|Tp|TX|Q|P|PGS|GS|TS|ThS)\.(?!\p{L})|[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’.&/\-]*[\p{L}\p{M}\p{N}])?|\S")]
+    private const string DottedShortForm = @"(?:TP|Tp|TX|Q|P|PGS|GS|TS|ThS)\.(?!\p{L})";
+    private const string WholeWord = @"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’.&/\-]*[\p{L}\p{M}\p{N}])?";
+
+    [GeneratedRegex(DottedShortForm + "|" + WholeWord + @"|\S")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\G(?:[Đđ]ồng\s+chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ố|[Tt]hầy|[Cc]ô|[Nn]gài|[Bb]ị\s+can|[Bb]ị\s+cáo)(?![\p{L}\p{N}/])")]
+    private const string Titles =
+        @"[Đđ]ồng\s+chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ố|[Tt]hầy|[Cc]ô|[Nn]gài|[Bb]ị\s+can|"
+        + @"[Bb]ị\s+cáo";
+
+    [GeneratedRegex($@"\G(?:{Titles})(?![\p{{L}}\p{{N}}/])")]
     private static partial Regex Title();
 
     // "gồm các đồng chí:", "các ông", "có các đồng chí Ủy viên BCH Trung ương Đảng:".
@@ -36,17 +43,32 @@ internal static partial class PeopleExtraction
     // The words between a name and an office it holds or is given: "X khi giữ cương vị …", "X (khi bị bắt
     // là …)", "X là …", "X, Phó giám đốc Sở, được điều động, bổ nhiệm giữ chức vụ …". Only ever followed by
     // an office word, so "ông X là người …" or "được giao nhiệm vụ" add nothing.
-    [GeneratedRegex(@"\G(?:khi(?:\s+\p{Ll}+){0,3}?\s+(?:giữ\s+(?:cương\s+vị|chức(?:\s+vụ)?)|là)|(?:hiện\s+(?:đang\s+)?|từng\s+|đang\s+|nguyên\s+|vốn\s+)?(?:là|giữ\s+(?:cương\s+vị|chức(?:\s+(?:vụ|danh))?)|làm)|đảm\s+nhận\s+chức(?:\s+vụ)?|được\s+(?:điều\s+động,?\s+)?(?:bổ\s+nhiệm|chỉ\s+định|bầu|phân\s+công|điều\s+động)(?:\s+lại)?(?:\s+(?:giữ\s+chức(?:\s+vụ|\s+danh)?|làm|là))?)\s+")]
+    private const string WhenHolding = @"khi(?:\s+\p{Ll}+){0,3}?\s+(?:giữ\s+(?:cương\s+vị|chức(?:\s+vụ)?)|là)";
+    private const string Holds =
+        @"(?:hiện\s+(?:đang\s+)?|từng\s+|đang\s+|nguyên\s+|vốn\s+)?"
+        + @"(?:là|giữ\s+(?:cương\s+vị|chức(?:\s+(?:vụ|danh))?)|làm)|đảm\s+nhận\s+chức(?:\s+vụ)?";
+    private const string IsAppointed =
+        @"được\s+(?:điều\s+động,?\s+)?(?:bổ\s+nhiệm|chỉ\s+định|bầu|phân\s+công|điều\s+động)(?:\s+lại)?"
+        + @"(?:\s+(?:giữ\s+chức(?:\s+vụ|\s+danh)?|làm|là))?";
+
+    [GeneratedRegex(@"\G(?:" + WhenHolding + "|" + Holds + "|" + IsAppointed + @")\s+")]
     private static partial Regex Holding();
 
-    public static IReadOnlyList<Person> Find(IReadOnlyList<string> paragraphs, IReadOnlyList<string> captions, string? title = null) =>
+    public static IReadOnlyList<Person> Find(
+        IReadOnlyList<string> paragraphs,
+        IReadOnlyList<string> captions,
+        string? title = null) =>
         FindWithEvidence(paragraphs, captions, title).People;
 
     /// <summary>The people, and for each the mention that introduced them.</summary>
-    public static (IReadOnlyList<Person> People, IReadOnlyList<Evidence> Evidence) FindWithEvidence(IReadOnlyList<string> paragraphs, IReadOnlyList<string> captions, string? title = null)
+    public static (IReadOnlyList<Person> People, IReadOnlyList<Evidence> Evidence) FindWithEvidence(
+        IReadOnlyList<string> paragraphs,
+        IReadOnlyList<string> captions,
+        string? title = null)
     {
         var people = new List<Found>();
-        for (var i = 0; i < paragraphs.Count; i++) new Reader(paragraphs[i], EvidencePart.Paragraph, i, people).ReadAll();
+        for (var i = 0; i < paragraphs.Count; i++)
+            new Reader(paragraphs[i], EvidencePart.Paragraph, i, people).ReadAll();
         // Captions and the headline name people too, but repeat body text with typos and short forms:
         // use them only for people the body lacks.
         var elsewhere = new List<Found>();
@@ -91,7 +113,8 @@ internal static partial class PeopleExtraction
                 // "Huỳnh Nghĩa-ĐBQH", "Nguyễn Bình-Chủ tịch": a name glued to its role.
                 var dash = word.Value.LastIndexOf('-');
                 if (dash > 0 && dash < word.Length - 2 && PersonNames.IsNameWord(word.Value[..dash])
-                    && (word.Value[(dash + 1)..].All(char.IsUpper) || Offices.Head().IsMatch(text, word.Index + dash + 1)))
+                    && (word.Value[(dash + 1)..].All(char.IsUpper)
+                        || Offices.Head().IsMatch(text, word.Index + dash + 1)))
                 {
                     AddWord(word.Value[..dash], word.Index);
                     AddWord("-", word.Index + dash);
@@ -109,9 +132,11 @@ internal static partial class PeopleExtraction
         }
 
         // The office or the going-on starting at word k; the word itself rules most positions out.
-        private Match HeadAt(int k) => Offices.MayStartHead(_words[k]) ? Offices.Head().Match(_text, _starts[k]) : Match.Empty;
+        private Match HeadAt(int k) =>
+            Offices.MayStartHead(_words[k]) ? Offices.Head().Match(_text, _starts[k]) : Match.Empty;
 
-        private bool GoesOnAt(int k) => Offices.MayGoOn(_words[k]) && Offices.SentenceGoesOn().IsMatch(_text, _starts[k]);
+        private bool GoesOnAt(int k) =>
+            Offices.MayGoOn(_words[k]) && Offices.SentenceGoesOn().IsMatch(_text, _starts[k]);
 
         public void ReadAll()
         {
@@ -137,7 +162,8 @@ internal static partial class PeopleExtraction
             var read = 0;
             while (at < _words.Count)
             {
-                if (Title().Match(_text, _starts[at]) is { Success: true } title) at = WordAt(title.Index + title.Length);
+                if (Title().Match(_text, _starts[at]) is { Success: true } title)
+                    at = WordAt(title.Index + title.Length);
                 var end = ReadEntry(at, _starts[i], List);
                 if (end is null) break;
                 read++;
@@ -179,7 +205,8 @@ internal static partial class PeopleExtraction
             for (var k = from; k + 2 < _words.Count && k < from + 12; k++)
             {
                 if (_words[k] is "." or ";" or ":") return null;
-                if (_words[k] == "đối" && _words[k + 1] == "với" && Title().IsMatch(_text, _starts[k + 2])) return k + 2;
+                if (_words[k] == "đối" && _words[k + 1] == "với" && Title().IsMatch(_text, _starts[k + 2]))
+                    return k + 2;
             }
             return null;
         }
@@ -190,7 +217,10 @@ internal static partial class PeopleExtraction
             var head = HeadAt(i);
             if (!head.Success || PlaceBefore(i)) return null;
             var phrase = Phrase(i, head);
-            if (phrase.Name is null && phrase.Role.Length > 0 && IsDecisionBefore(i) && DecisionSubject(phrase.End) is { } subject)
+            if (phrase.Name is null
+                && phrase.Role.Length > 0
+                && IsDecisionBefore(i)
+                && DecisionSubject(phrase.End) is { } subject)
             {
                 (_deferredAt, _deferred) = (subject, phrase.Role);
                 return phrase.End;
@@ -206,8 +236,12 @@ internal static partial class PeopleExtraction
             if (phrase.End < _words.Count && _words[phrase.End] is "," or "-" or "–" && phrase.Role.Length > 0)
             {
                 // "thông tin với phóng viên Dân trí, Trung tướng A": a list of offices starts a clause.
-                if (_pending.Count == 0 && i > 0 && !IsPunctuation(_words[i - 1]) && _words[i - 1] is not ("có" or "gồm" or "là")
-                    && !Title().IsMatch(_text, _starts[i - 1])) return phrase.End;
+                if (_pending.Count == 0
+                    && i > 0
+                    && !IsPunctuation(_words[i - 1])
+                    && _words[i - 1] is not ("có" or "gồm" or "là")
+                    && !Title().IsMatch(_text, _starts[i - 1]))
+                    return phrase.End;
                 if (_pending.Count == 0) _pendingStart = _starts[i];
                 _pending.Add(phrase.Role);
                 _pendingAt = phrase.End + 1;
@@ -221,7 +255,11 @@ internal static partial class PeopleExtraction
         private int? ReadNameThenOffice(int i)
         {
             // "Ông Trọng là …": a title and a given name, not the family name Ông.
-            if (!PersonNames.IsSurname(_words[i]) || Title().IsMatch(_text, _starts[i]) || (i > 0 && PersonNames.IsNameWord(_words[i - 1])) || PlaceBefore(i)) return null;
+            if (!PersonNames.IsSurname(_words[i])
+                || Title().IsMatch(_text, _starts[i])
+                || (i > 0 && PersonNames.IsNameWord(_words[i - 1]))
+                || PlaceBefore(i))
+                return null;
             var name = PersonNames.Read(_words, i, afterPlaceWord: false, placeMayBeName: false, needSurname: true);
             if (name is not { } n || n.Start != i) return null;
             var (roles, _) = RolesAfter(n.End);
@@ -230,7 +268,12 @@ internal static partial class PeopleExtraction
         }
 
         /// <summary>An office (optional) then a name then the roles after it; the word after it, or null.</summary>
-        private int? ReadEntry(int at, int mentionStart, string rule, bool needSurname = false, List<string>? rolesBefore = null)
+        private int? ReadEntry(
+            int at,
+            int mentionStart,
+            string rule,
+            bool needSurname = false,
+            List<string>? rolesBefore = null)
         {
             if (at >= _words.Count) return null;
             var head = HeadAt(at);
@@ -249,12 +292,22 @@ internal static partial class PeopleExtraction
         private int Add((int Start, int End) name, List<string> roles, int mentionStart, string rule)
         {
             var (after, end) = RolesAfter(name.End);
-            var value = VietnameseText.Canonicalize(string.Join(' ', _words.Skip(name.Start).Take(name.End - name.Start)));
+            var value = VietnameseText.Canonicalize(
+                string.Join(' ', _words.Skip(name.Start).Take(name.End - name.Start)));
             var person = _people.Find(p => p.Name == value);
             if (person is null)
             {
                 var spanEnd = _starts[name.End - 1] + _words[name.End - 1].Length;
-                person = new Found(value, [], Evidence.In(_part, _index, _text, mentionStart, spanEnd - mentionStart, "people", value, rule));
+                var evidence = Evidence.In(
+                    _part,
+                    _index,
+                    _text,
+                    mentionStart,
+                    spanEnd - mentionStart,
+                    "people",
+                    value,
+                    rule);
+                person = new Found(value, [], evidence);
                 _people.Add(person);
             }
             // A later mention often shortens or lengthens an office ("Trưởng đoàn ĐBQH tỉnh Nghệ An"): keep the first.
@@ -271,20 +324,27 @@ internal static partial class PeopleExtraction
             // "Nguyễn Văn A (Chủ tịch HĐQT Công ty X)", "(khi bị bắt là bí thư Tỉnh ủy Y)": one role in brackets.
             if (at + 1 < _words.Count && _words[at] == "(")
             {
-                var inside = Holding().Match(_text, _starts[at + 1]) is { Success: true } h ? WordAt(h.Index + h.Length) : at + 1;
+                var inside = Holding().Match(_text, _starts[at + 1]) is { Success: true } h
+                    ? WordAt(h.Index + h.Length)
+                    : at + 1;
                 if (inside < _words.Count && HeadAt(inside) is { Success: true } inBrackets)
                 {
                     var phrase = Phrase(inside, inBrackets);
-                    if (phrase.Name is null && phrase.Role.Length > 0 && phrase.End < _words.Count && _words[phrase.End] == ")")
+                    if (phrase.Name is null
+                        && phrase.Role.Length > 0
+                        && phrase.End < _words.Count
+                        && _words[phrase.End] == ")")
                         return ([phrase.Role], phrase.End + 1);
                 }
             }
-            // ", Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh", " - Phó Bí thư", " là Phó Chủ tịch", ", được bầu giữ chức Chủ tịch".
+            // ", Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh", " - Phó Bí thư", " là Phó Chủ tịch",
+            // ", được bầu giữ chức Chủ tịch".
             while (at < _words.Count)
             {
                 var first = at;
                 if (_words[at] is "," or "-" or "–") first++;
-                if (first < _words.Count && Holding().Match(_text, _starts[first]) is { Success: true } holding) first = WordAt(holding.Index + holding.Length);
+                if (first < _words.Count && Holding().Match(_text, _starts[first]) is { Success: true } holding)
+                    first = WordAt(holding.Index + holding.Length);
                 if (first == at || first >= _words.Count) break;
                 var head = HeadAt(first);
                 if (!head.Success) break;
@@ -314,8 +374,12 @@ internal static partial class PeopleExtraction
                 var word = _words[k];
                 if (word == "," && CommaInOrganisation(first, k)) { k++; continue; }
                 // "Viện Hàn lâm Khoa học xã hội (KHXH) Việt Nam": a short form in brackets, then the name goes on.
-                if (word == "(" && k + 3 < _words.Count && _words[k + 2] == ")" && _words[k + 1].All(c => char.IsUpper(c) || c is '-' or '&')
-                    && char.IsUpper(_words[k + 3][0]) && !PersonNames.IsSurname(_words[k + 3]))
+                if (word == "("
+                    && k + 3 < _words.Count
+                    && _words[k + 2] == ")"
+                    && _words[k + 1].All(c => char.IsUpper(c) || c is '-' or '&')
+                    && char.IsUpper(_words[k + 3][0])
+                    && !PersonNames.IsSurname(_words[k + 3]))
                 {
                     k += 3;
                     capitalsOnly = true;
@@ -326,7 +390,10 @@ internal static partial class PeopleExtraction
                 if (word is "," or ";" or "." or ":" or "(" or ")" or "!" or "?" or "\"" or "“" or "”" or "…") break;
                 if (word is "-" or "–")
                 {
-                    if (k + 1 < _words.Count && PersonNames.Read(_words, k + 1, false, false, needSurname: false) is { } dashed && dashed.Start == k + 1 && EndsMention(dashed.End))
+                    if (k + 1 < _words.Count
+                        && PersonNames.Read(_words, k + 1, false, false, needSurname: false) is { } dashed
+                        && dashed.Start == k + 1
+                        && EndsMention(dashed.End))
                         return new(RoleText(head.Index, lastWordEnd), k, dashed, AfterDash: true);
                     // "Ủy viên dự khuyết Trung ương Đảng - Bí thư Tỉnh ủy": two offices.
                     if (k + 1 < _words.Count && HeadAt(k + 1).Success) break;
@@ -339,13 +406,29 @@ internal static partial class PeopleExtraction
                     var direct = k == first;
                     // Inside an organisation's name ("Huyện ủy Điện Biên Đông", "Tập đoàn Thuận An") a name
                     // must start at a family name; right after the office word any name will do.
-                    var afterPlace = (k > 0 && PersonNames.IsPlaceWord(_words[k - 1])) || (!direct && !PersonNames.IsSurname(word));
-                    var afterNamedPlace = k > 0 && PersonNames.IsNamedPlaceWord(_words[k - 1]) && !(k > 1 && _words[k - 2] == "thành");
+                    var afterPlace = (k > 0 && PersonNames.IsPlaceWord(_words[k - 1]))
+                                     || (!direct && !PersonNames.IsSurname(word));
+                    var afterNamedPlace = k > 0
+                                          && PersonNames.IsNamedPlaceWord(_words[k - 1])
+                                          && !(k > 1 && _words[k - 2] == "thành");
                     var placeMayBeName = direct && head.Value.EndsWith("tịch", StringComparison.OrdinalIgnoreCase);
-                    var name = PersonNames.Read(_words, k, afterPlace, placeMayBeName, needSurname: false, afterNamedPlace);
+                    var name = PersonNames.Read(
+                        _words,
+                        k,
+                        afterPlace,
+                        placeMayBeName,
+                        needSurname: false,
+                        afterNamedPlace);
                     if (name is { } n)
-                        return new(RoleText(head.Index, n.Start == k ? lastWordEnd : _starts[n.Start] - 1), k, n, AfterDash: false);
-                    while (k < _words.Count && PersonNames.IsNameWord(_words[k])) { lastWordEnd = _starts[k] + _words[k].Length; k++; }
+                    {
+                        var roleEnd = n.Start == k ? lastWordEnd : _starts[n.Start] - 1;
+                        return new(RoleText(head.Index, roleEnd), k, n, AfterDash: false);
+                    }
+                    while (k < _words.Count && PersonNames.IsNameWord(_words[k]))
+                    {
+                        lastWordEnd = _starts[k] + _words[k].Length;
+                        k++;
+                    }
                     continue;
                 }
                 lastWordEnd = _starts[k] + word.Length;
@@ -363,10 +446,13 @@ internal static partial class PeopleExtraction
         private bool CommaInOrganisation(int first, int comma)
         {
             // "ủy viên Trung ương Đảng khóa XI, XII": the terms go on.
-            if (comma + 1 < _words.Count && IsRomanNumeral(_words[comma - 1]) && IsRomanNumeral(_words[comma + 1])) return true;
-            if (comma + 2 >= _words.Count || !_words.Skip(first).Take(comma - first).Any(w => char.IsUpper(w[0]))) return false;
+            if (comma + 1 < _words.Count && IsRomanNumeral(_words[comma - 1]) && IsRomanNumeral(_words[comma + 1]))
+                return true;
+            if (comma + 2 >= _words.Count || !_words.Skip(first).Take(comma - first).Any(w => char.IsUpper(w[0])))
+                return false;
             var (next, after) = (_words[comma + 1], _words[comma + 2]);
-            if (!char.IsUpper(next[0]) || HeadAt(comma + 1).Success || Title().IsMatch(_text, _starts[comma + 1])) return false;
+            if (!char.IsUpper(next[0]) || HeadAt(comma + 1).Success || Title().IsMatch(_text, _starts[comma + 1]))
+                return false;
             if (OrganisationWords.Contains(next)) return char.IsUpper(after[0]) && !PersonNames.IsSurname(after);
             return char.IsLower(after[0]) && !PersonNames.IsPlaceWord(next) && !OfficeLikeWords.Contains(next)
                 && !GoesOnAt(comma + 2);
@@ -375,7 +461,9 @@ internal static partial class PeopleExtraction
         private static bool IsRomanNumeral(string word) => word.All(c => c is 'I' or 'V' or 'X' or 'L');
 
         // Capitalised words that open an office Head does not know ("Trợ lý", "Thành viên"): not a field of a name.
-        private static readonly HashSet<string> OfficeLikeWords = new("Trợ Thành Chuyên Giảng Thư Cán Nhân Đội Lãnh Thống".Split(' '), StringComparer.Ordinal);
+        private static readonly HashSet<string> OfficeLikeWords = new(
+            "Trợ Thành Chuyên Giảng Thư Cán Nhân Đội Lãnh Thống".Split(' '),
+            StringComparer.Ordinal);
 
         // The words that open the name of a body another one belongs to: "Vụ Pháp chế, Bộ Tư pháp".
         private static readonly HashSet<string> OrganisationWords = new(
@@ -405,7 +493,9 @@ internal static partial class PeopleExtraction
         // "Khu lưu niệm Chủ tịch Tôn Đức Thắng", "đường Bà Triệu": a place named after a person.
         // "tưởng niệm Đại tướng X" is a person, "Khu lưu niệm Chủ tịch X" a place.
         private bool PlaceBefore(int i) =>
-            i > 0 && PersonNames.IsPlaceWord(_words[i - 1]) && !(_words[i - 1] == "niệm" && (i < 2 || _words[i - 2] != "lưu"));
+            i > 0
+            && PersonNames.IsPlaceWord(_words[i - 1])
+            && !(_words[i - 1] == "niệm" && (i < 2 || _words[i - 2] != "lưu"));
 
         private int WordAt(int offset)
         {

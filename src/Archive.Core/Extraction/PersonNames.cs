@@ -1,3 +1,5 @@
+using Archive.Text;
+
 namespace Archive.Extraction;
 
 /// <summary>
@@ -17,11 +19,12 @@ internal static class PersonNames
         StringComparer.Ordinal);
 
     // Capitalised words that start an organisation or a place, never a person: "Bộ Công an", "Ban Tổ chức".
+    // Each in both tone conventions ("Ủy", "Uỷ").
     private static readonly HashSet<string> NotAName = new(
-        ("Ban Bộ Sở Hội Đảng Ủy Uỷ Tổng Cục Vụ Viện Trường Quân Công Tòa Toà Liên Mặt Nhóm Trung Phòng Chi Đài " +
+        ("Ban Bộ Sở Hội Đảng Ủy Tổng Cục Vụ Viện Trường Quân Công Tòa Liên Mặt Nhóm Trung Phòng Chi Đài " +
          "Báo Thông Tập Ngân Học Đại Bệnh Khu Quỹ Nhân Dân Thành Tỉnh Huyện Quận Xã Phường Thị Nhà Chính Quốc " +
          "Kiểm Thường Tư Cộng Hợp Tiểu Lực Bảo Hải Không Biên Cảnh Sư Lữ Mẹ Bác Ngày Tết Lễ Giải Chương Luật " +
-         "Nghị Quyết Chỉ Kế Đề Dự Cơ Hiệp Tạp Truyền Cụm").Split(' '),
+         "Nghị Quyết Chỉ Kế Đề Dự Cơ Hiệp Tạp Truyền Cụm").Split(' ').SelectMany(ToneMarks.Spellings),
         StringComparer.Ordinal);
 
     // Countries written before a foreign leader's name: "Tổng thống Mỹ Joe Biden".
@@ -42,16 +45,19 @@ internal static class PersonNames
 
     // A word before capitalised words that makes them a place: "huyện Tân Kỳ", "tỉnh Quảng Nam Lê Văn A".
     private static readonly HashSet<string> PlaceWords = new(
-        "tỉnh thành phố TP TP. Tp Tp. huyện quận Q. xã phường P. thị xã TX TX. trấn thôn xóm làng bản ấp tại ở miền vùng bang".Split(' '),
+        ("tỉnh thành phố TP TP. Tp Tp. huyện quận Q. xã phường P. thị xã TX TX. trấn thôn xóm làng bản ấp tại ở " +
+         "miền vùng bang").Split(' '),
         StringComparer.Ordinal);
 
     // A word before a place named after a person: "trường THPT Trần Phú", "đường Bà Triệu", "Khu lưu niệm Chủ tịch X".
     private static readonly HashSet<string> NamedPlaceWords = new(
-        "đường phố Phố Đường trường Trường THPT THCS khu chùa đền núi sông cầu chợ niệm tượng lăng Lăng tàng đài".Split(' '),
+        ("đường phố Phố Đường trường Trường THPT THCS khu chùa đền núi sông cầu chợ niệm tượng lăng Lăng tàng " +
+         "đài").Split(' '),
         StringComparer.Ordinal);
 
     // Joining words inside foreign names: "Luiz Inacio Lula da Silva", "Ursula von der Leyen".
-    private static readonly HashSet<string> Particles = new(["da", "de", "dos", "van", "von", "der", "bin", "al"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Particles =
+        new(["da", "de", "dos", "van", "von", "der", "bin", "al"], StringComparer.Ordinal);
 
     public static bool IsSurname(string word) => Surnames.Contains(word);
 
@@ -59,7 +65,10 @@ internal static class PersonNames
 
     public static bool IsNamedPlaceWord(string word) => NamedPlaceWords.Contains(word);
 
-    /// <summary>A capitalised syllable or foreign word: "Mỷ", "D'Acunto", "Sven-Göran"; one capital inside a name ("Mùa A Vảng").</summary>
+    /// <summary>
+    /// A capitalised syllable or foreign word: "Mỷ", "D'Acunto", "Sven-Göran"; one capital inside a name
+    /// ("Mùa A Vảng").
+    /// </summary>
     public static bool IsNameWord(string word)
     {
         if (word.Length == 0 || !char.IsUpper(word[0])) return false;
@@ -84,19 +93,34 @@ internal static class PersonNames
     /// <param name="afterNamedPlace">The words follow "đường", "trường"...: they begin with a place.</param>
     /// <param name="placeMayBeName">A place name here is a person: "Chủ tịch Hồ Chí Minh".</param>
     /// <param name="needSurname">Nothing but the words says it is a name: require a family name first.</param>
-    public static (int Start, int End)? Read(IReadOnlyList<string> words, int start, bool afterPlaceWord, bool placeMayBeName, bool needSurname, bool afterNamedPlace = false)
+    public static (int Start, int End)? Read(
+        IReadOnlyList<string> words,
+        int start,
+        bool afterPlaceWord,
+        bool placeMayBeName,
+        bool needSurname,
+        bool afterNamedPlace = false)
     {
         var end = start;
         while (end < words.Count && end - start < 8)
         {
             if (IsNameWord(words[end])) end++;
-            else if (Particles.Contains(words[end]) && end > start && end + 1 < words.Count && IsNameWord(words[end + 1])
-                     && IsPlainLatin(words[end - 1]) && IsPlainLatin(words[end + 1])) end++;
+            else if (Particles.Contains(words[end])
+                     && end > start
+                     && end + 1 < words.Count
+                     && IsNameWord(words[end + 1])
+                     && IsPlainLatin(words[end - 1])
+                     && IsPlainLatin(words[end + 1]))
+                end++;
             else break;
         }
         // "Tô Lâm Chủ tịch nước": the run stops where an office begins.
         for (var i = start + 1; i < end; i++)
-            if (Offices.MayStartHead(words[i]) && Offices.Head().IsMatch(string.Join(' ', words.Skip(i).Take(3)))) { end = i; break; }
+            if (Offices.MayStartHead(words[i]) && Offices.Head().IsMatch(string.Join(' ', words.Skip(i).Take(3))))
+            {
+                end = i;
+                break;
+            }
         if (end - start < 2) return null;
 
         var place = PlaceAt(words, start, end);

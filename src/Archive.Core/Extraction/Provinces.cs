@@ -28,7 +28,8 @@ internal static class Provinces
     public static string? NamedIn(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var folded = " " + string.Join(' ', VietnameseText.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries)) + " ";
+        var words = VietnameseText.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        var folded = " " + string.Join(' ', words) + " ";
         foreach (var (name, foldedName, _) in Index)
         {
             var at = folded.IndexOf(" " + foldedName + " ", StringComparison.Ordinal);
@@ -56,13 +57,15 @@ internal static class Provinces
         {
             var all = true;
             for (var j = 0; j < nameWords.Length && all; j++)
-                all = char.IsUpper(words[i + j][0]) && VietnameseText.Fold(words[i + j]) == VietnameseText.Fold(nameWords[j]);
+                all = char.IsUpper(words[i + j][0])
+                    && VietnameseText.Fold(words[i + j]) == VietnameseText.Fold(nameWords[j]);
             if (all) return true;
         }
         return false;
     }
 
-    private static readonly char[] Separators = [' ', ',', '.', ';', ':', '(', ')', '-', '–', '/', '"', '“', '”', '\u00A0'];
+    private static readonly char[] Separators =
+        [' ', ',', '.', ';', ':', '(', ')', '-', '–', '/', '"', '“', '”', '\u00A0'];
 
     private static string Compact(string text) =>
         new(VietnameseText.Fold(text).Where(char.IsAsciiLetterOrDigit).ToArray());

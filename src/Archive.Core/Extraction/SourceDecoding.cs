@@ -13,11 +13,14 @@ public static class SourceDecoding
     public const string Utf8 = "utf-8";
     public const string Windows1258 = "windows-1258";
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding StrictUtf8 = new(
+        encoderShouldEmitUTF8Identifier: false,
+        throwOnInvalidBytes: true);
 
     static SourceDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <param name="Damage">What was not in <paramref name="Encoding"/>: "line 12: 3 bytes not UTF-8, read as windows-1258".</param>
+    /// <param name="Damage">What was not in <paramref name="Encoding"/>:
+    /// "line 12: 3 bytes not UTF-8, read as windows-1258".</param>
     public sealed record Decoded(string Text, string Encoding)
     {
         public IReadOnlyList<string> Damage { get; init; } = [];
@@ -79,7 +82,8 @@ public static class SourceDecoding
             {
                 // Legacy Vietnamese code page: tone marks come out as combining characters, so NFC follows.
                 lines.Add(legacy.GetString(line));
-                damage.Add($"line {number}: {invalid} {(invalid == 1 ? "byte" : "bytes")} not UTF-8, read as {Windows1258}");
+                var unit = invalid == 1 ? "byte" : "bytes";
+                damage.Add($"line {number}: {invalid} {unit} not UTF-8, read as {Windows1258}");
             }
         }
         if (!hasUtf8Letters) return new(legacy.GetString(bytes), Windows1258);

@@ -42,7 +42,9 @@ public static class FolderImport
             var (bytes, refused) = ReadBytes(path);
             if (bytes is null) return (null, new SkippedFile(name, refused!));
             var (document, problem) = DocumentParser.Parse(name, bytes);
-            return document is not null ? (new ImportedFile(document, bytes), null) : (null, new SkippedFile(name, problem ?? "unknown problem"));
+            return document is not null
+                ? (new ImportedFile(document, bytes), null)
+                : (null, new SkippedFile(name, problem ?? "unknown problem"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -67,19 +69,35 @@ public static class FolderImport
     {
         var file = Target(path);
         if (!file.Exists)
-            return (null, Directory.Exists(file.FullName) ? "is a directory, not a file" : $"cannot be read: {file.FullName} does not exist");
-        if (file.Length == 0) return (null, "has no bytes: an empty file, or not a regular file (a FIFO, device or socket), not opened");
+            return (
+                null,
+                Directory.Exists(file.FullName)
+                    ? "is a directory, not a file"
+                    : $"cannot be read: {file.FullName} does not exist");
+        if (file.Length == 0)
+            return (null, "has no bytes: an empty file, or not a regular file (a FIFO, device or socket), not opened");
         if (file.Length > maxBytes) return (null, TooLarge(file.Length, maxBytes));
 
-        using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        using var stream = new FileStream(
+            file.FullName,
+            FileMode.Open,
+            FileAccess.Read,
+            FileShare.Read,
+            bufferSize: 0,
+            FileOptions.SequentialScan);
         using var content = new MemoryStream((int)file.Length);
         var chunk = new byte[64 * 1024];
-        while (content.Length <= maxBytes && stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1L - content.Length)) is > 0 and var count)
+        while (content.Length <= maxBytes
+            && stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1L - content.Length)) is > 0 and var count)
             content.Write(chunk, 0, count);
-        return content.Length > maxBytes ? (null, TooLarge(content.Length, maxBytes, grew: true)) : (content.ToArray(), null);
+        return content.Length > maxBytes
+            ? (null, TooLarge(content.Length, maxBytes, grew: true))
+            : (content.ToArray(), null);
     }
 
-    /// <summary>The file a path names, through any symbolic links (a link's own size and time are the link's).</summary>
+    /// <summary>
+    /// The file a path names, through any symbolic links (a link's own size and time are the link's).
+    /// </summary>
     public static FileInfo Target(string path)
     {
         try
@@ -94,8 +112,10 @@ public static class FolderImport
     }
 
     private static string TooLarge(long bytes, int maxBytes, bool grew = false) =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"too large: {(grew ? "grew past" : $"{bytes:N0} bytes, over")} the limit of {maxBytes:N0} bytes ({maxBytes / (1024 * 1024)} MB)");
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"too large: {(grew ? "grew past" : $"{bytes:N0} bytes, over")} the limit of {maxBytes:N0} bytes "
+            + $"({maxBytes / (1024 * 1024)} MB)");
 
     /// <summary>Parses the folder's files in name order, one at a time; ids are made unique.</summary>
     public static IEnumerable<(ImportedFile? Imported, SkippedFile? Skipped)> Read(string folder)

@@ -27,10 +27,13 @@ public static class GenerationIntegrity
             .Select(path => new GenerationFile(Path.GetFileName(path), new FileInfo(path).Length, Hash(path)))
             .ToList();
 
-    /// <summary>What is wrong with a generation, or null when every file it lists is there, of its size and hash.</summary>
+    /// <summary>
+    /// What is wrong with a generation, or null when every file it lists is there, of its size and hash.
+    /// </summary>
     public static string? DamageIn(string generation)
     {
-        if (!File.Exists(Path.Combine(generation, ImportManifest.FileName))) return $"{ImportManifest.FileName} is missing";
+        if (!File.Exists(Path.Combine(generation, ImportManifest.FileName)))
+            return $"{ImportManifest.FileName} is missing";
         var manifest = ImportManifest.Read(generation, out var unreadable);
         if (manifest is null) return $"{ImportManifest.FileName} cannot be read ({unreadable})";
         // Made before checksums were kept: nothing to compare with (the extractor version makes it be rebuilt anyway).
@@ -43,7 +46,9 @@ public static class GenerationIntegrity
                 if (!File.Exists(path)) return $"{file.Name} is missing";
                 var bytes = new FileInfo(path).Length;
                 if (bytes != file.Bytes)
-                    return string.Create(CultureInfo.InvariantCulture, $"{file.Name} is {bytes:N0} bytes, the import wrote {file.Bytes:N0}");
+                    return string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{file.Name} is {bytes:N0} bytes, the import wrote {file.Bytes:N0}");
                 if (Hash(path) != file.XxHash128) return $"{file.Name} does not match its checksum";
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

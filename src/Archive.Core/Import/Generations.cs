@@ -19,7 +19,8 @@ public static class Generations
         var pointer = Path.Combine(indexDirectory, PointerFile);
         if (!File.Exists(pointer)) return null;
         var name = File.ReadAllText(pointer).Trim();
-        if (!name.StartsWith(Prefix, StringComparison.Ordinal) || name.Contains('/') || name.Contains('\\')) return null;
+        if (!name.StartsWith(Prefix, StringComparison.Ordinal) || name.Contains('/') || name.Contains('\\'))
+            return null;
         var generation = Path.Combine(indexDirectory, name);
         return Directory.Exists(generation) ? generation : null;
     }
@@ -28,7 +29,8 @@ public static class Generations
     public static string NewGeneration(string indexDirectory)
     {
         Directory.CreateDirectory(indexDirectory);
-        var name = $"{Prefix}{DateTime.UtcNow.ToString("yyyyMMdd-HHmmss-fff", CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}"[..(Prefix.Length + 28)];
+        var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss-fff", CultureInfo.InvariantCulture);
+        var name = $"{Prefix}{stamp}-{Guid.NewGuid():N}"[..(Prefix.Length + 28)];
         return Directory.CreateDirectory(Path.Combine(indexDirectory, name)).FullName;
     }
 
@@ -53,7 +55,9 @@ public static class Generations
         return new ServableGeneration(NewestWhole(indexDirectory, live), problem);
     }
 
-    /// <summary>The newest finished generation, but those given, whose every file matches its checksum; null when there is none.</summary>
+    /// <summary>
+    /// The newest finished generation, but those given, whose every file matches its checksum; null when there is none.
+    /// </summary>
     public static string? NewestWhole(string indexDirectory, params string?[] except) =>
         Finished(indexDirectory).FirstOrDefault(g => !except.Contains(g) && GenerationIntegrity.DamageIn(g) is null);
 
@@ -99,7 +103,10 @@ public static class Generations
             if (folder != live && !finished.Contains(folder)) TryDelete(folder);
         }
         // Temporary pointers of a publish that did not finish ("current.<guid>"; the pattern also matches "current").
-        foreach (var file in Directory.EnumerateFiles(indexDirectory, PointerFile + ".*").Where(f => Path.GetFileName(f) != PointerFile))
+        var leftovers = Directory
+            .EnumerateFiles(indexDirectory, PointerFile + ".*")
+            .Where(f => Path.GetFileName(f) != PointerFile);
+        foreach (var file in leftovers)
             File.Delete(file);
     }
 

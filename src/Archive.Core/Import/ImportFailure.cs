@@ -8,16 +8,20 @@ namespace Archive.Import;
 /// </summary>
 public static class ImportFailure
 {
-    // ENOSPC and EDQUOT on Linux (.NET puts errno in HResult on Unix); ERROR_HANDLE_DISK_FULL and ERROR_DISK_FULL on Windows.
+    // ENOSPC and EDQUOT on Linux (.NET puts errno in HResult on Unix); ERROR_HANDLE_DISK_FULL and ERROR_DISK_FULL on
+    // Windows.
     private const double IndexPerSourceByte = 3.5;
 
     private static readonly int[] DiskFull = [28, 122, unchecked((int)0x80070027), unchecked((int)0x80070070)];
 
-    /// <summary>The file system error behind an import failure: the exception itself or one it wraps (parsing runs in parallel).</summary>
+    /// <summary>
+    /// The file system error behind an import failure: the exception itself or one it wraps (parsing runs in parallel).
+    /// </summary>
     public static Exception? FileSystemCause(Exception failure) => failure switch
     {
         IOException or UnauthorizedAccessException => failure,
-        AggregateException many => many.Flatten().InnerExceptions.Select(FileSystemCause).FirstOrDefault(e => e is not null),
+        AggregateException many =>
+            many.Flatten().InnerExceptions.Select(FileSystemCause).FirstOrDefault(e => e is not null),
         { InnerException: { } inner } => FileSystemCause(inner),
         _ => null,
     };
@@ -38,8 +42,9 @@ public static class ImportFailure
             ? Directory.EnumerateFiles(sourceDirectory, "*.txt").Sum(f => new FileInfo(f).Length)
             : 0;
         // 3.36 MB of index per MB of real source text (docs/performance.md, "Index size and import").
-        return $"The disk holding {indexDirectory} is full ({Megabytes(FreeSpace(indexDirectory))} free; a full import of " +
-               $"{Megabytes(sources)} of sources needs about {Megabytes((long)(sources * IndexPerSourceByte))}). " +
+        return $"The disk holding {indexDirectory} is full ({Megabytes(FreeSpace(indexDirectory))} free; " +
+               $"a full import of {Megabytes(sources)} of sources needs about " +
+               $"{Megabytes((long)(sources * IndexPerSourceByte))}). " +
                $"{serving} Free some space and run the import again.";
     }
 

@@ -28,11 +28,17 @@ public sealed class ImportLock : IDisposable
         FileStream held;
         try
         {
-            held = new FileStream(Path.Combine(indexDirectory, LockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            held = new FileStream(
+                Path.Combine(indexDirectory, LockFile),
+                FileMode.OpenOrCreate,
+                FileAccess.ReadWrite,
+                FileShare.None);
         }
         catch (IOException) when (File.Exists(Path.Combine(indexDirectory, LockFile)))
         {
-            throw new ImportRunningException($"Another import into {indexDirectory} is running ({Holder(indexDirectory)}); try again when it has finished.");
+            throw new ImportRunningException(
+                $"Another import into {indexDirectory} is running ({Holder(indexDirectory)}); "
+                + "try again when it has finished.");
         }
         var process = Environment.ProcessId;
         var since = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
@@ -68,7 +74,8 @@ public sealed class ImportLock : IDisposable
         }
     }
 
-    // Written just after the lock is taken, so a reader may rarely come too early and find the last holder's note or none.
+    // Written just after the lock is taken, so a reader may rarely come too early and find the last holder's note or
+    // none.
     private static string Holder(string indexDirectory)
     {
         try

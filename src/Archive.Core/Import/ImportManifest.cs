@@ -29,9 +29,12 @@ public sealed record ImportManifest(
     /// Changes whenever Archive.Core's sources do (their hashes are stamped into the assembly at build),
     /// and only then: the same code rebuilt keeps its index.
     /// </summary>
-    public static string CurrentExtractorVersion { get; } = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
-        typeof(ImportManifest).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "ExtractorSources")?.Value
-        ?? typeof(ImportManifest).Assembly.ManifestModule.ModuleVersionId.ToString("N"))))[..32];
+    public static string CurrentExtractorVersion { get; } =
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            typeof(ImportManifest).Assembly
+                .GetCustomAttributes<AssemblyMetadataAttribute>()
+                .FirstOrDefault(a => a.Key == "ExtractorSources")?.Value
+            ?? typeof(ImportManifest).Assembly.ManifestModule.ModuleVersionId.ToString("N"))))[..32];
 
     public static SourceFile Describe(string path, byte[]? bytes = null)
     {
@@ -49,13 +52,18 @@ public sealed record ImportManifest(
         // files: recorded, so that one bad file neither fails the import nor leaves the index stale for ever.
         return bytes is null
             ? new SourceFile(name, Unreadable, info.LastWriteTimeUtc, "")
-            : new SourceFile(name, bytes.LongLength, info.LastWriteTimeUtc, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            : new SourceFile(
+                name,
+                bytes.LongLength,
+                info.LastWriteTimeUtc,
+                Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
     private const long Unreadable = -1;
 
     /// <summary>The manifest of the live generation in an index folder (or of a generation folder itself).</summary>
-    public static ImportManifest? Load(string indexDirectory) => Read(Generations.Live(indexDirectory) ?? indexDirectory, out _);
+    public static ImportManifest? Load(string indexDirectory) =>
+        Read(Generations.Live(indexDirectory) ?? indexDirectory, out _);
 
     /// <summary>A generation's manifest; null, with the reason, when it is missing or damaged.</summary>
     public static ImportManifest? Read(string generation, out string? problem)
@@ -92,7 +100,8 @@ public sealed record ImportManifest(
         if (ExtractorVersion != CurrentExtractorVersion) return "the importer has changed since the last import";
         var recorded = Files.ToDictionary(f => f.Name, StringComparer.Ordinal);
         var current = FolderImport.SourceFiles(sourceDirectory).ToList();
-        if (current.Count != recorded.Count) return $"the folder holds {current.Count} files, the index {recorded.Count}";
+        if (current.Count != recorded.Count)
+            return $"the folder holds {current.Count} files, the index {recorded.Count}";
         foreach (var path in current)
         {
             if (!recorded.TryGetValue(Path.GetFileName(path), out var known)) return $"{Path.GetFileName(path)} is new";

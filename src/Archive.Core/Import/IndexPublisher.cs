@@ -22,7 +22,10 @@ public sealed record ImportSummary(
     /// <summary>Files imported with something to note (what each lacks or what was damaged).</summary>
     public IReadOnlyList<FileWarning> Warnings { get; init; } = [];
 
-    /// <summary>Why the live generation was not the one this import started from (damaged, or `current` unreadable), if it was not.</summary>
+    /// <summary>
+    /// Why the live generation was not the one this import started from (damaged, or `current` unreadable), if it was
+    /// not.
+    /// </summary>
     public string? Repaired { get; init; }
 
     /// <summary>True when the folder matched the live index and nothing was written.</summary>
@@ -40,7 +43,10 @@ public static class IndexPublisher
 {
     private const double RamBufferMb = 128;
 
-    public static ImportSummary Import(string sourceDirectory, string indexDirectory, Action<string, int, int>? progress = null,
+    public static ImportSummary Import(
+        string sourceDirectory,
+        string indexDirectory,
+        Action<string, int, int>? progress = null,
         bool full = false)
     {
         if (!System.IO.Directory.Exists(sourceDirectory))
@@ -58,12 +64,15 @@ public static class IndexPublisher
         // is passed over for the one before it, and replaced even when no source file changed.
         var (basis, repaired) = Generations.Choose(indexDirectory);
         var previous = full || basis is null ? null : ImportManifest.Load(basis);
-        if (previous is not null && previous.ExtractorVersion != ImportManifest.CurrentExtractorVersion) previous = null;
+        if (previous is not null && previous.ExtractorVersion != ImportManifest.CurrentExtractorVersion)
+            previous = null;
 
         // Decide, file by file, what to parse again; cheap (stat, and a hash only when a time moved).
         var recorded = previous?.Files.ToDictionary(f => f.Name, StringComparer.Ordinal) ?? [];
         var paths = FolderImport.SourceFiles(sourceDirectory).ToList();
-        var unchanged = paths.Where(p => recorded.TryGetValue(Path.GetFileName(p), out var known) && ImportManifest.IsUnchanged(p, known))
+        var unchanged = paths
+            .Where(p => recorded.TryGetValue(Path.GetFileName(p), out var known)
+                        && ImportManifest.IsUnchanged(p, known))
             .Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var current = paths.Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var removed = recorded.Keys.Where(name => !current.Contains(name)).ToList();
@@ -81,11 +90,14 @@ public static class IndexPublisher
         // Only now the old generation's catalog and citations (150 MB of JSON at 100k documents).
         var catalog = basis is null ? [] : DocumentCatalog.Load(basis).Documents;
         var kept = previous is null ? [] : catalog.Where(d => unchanged.Contains(d.SourceFile)).ToList();
-        var keptCitations = previous is null ? [] : CitingDocument.Load(basis!).Where(c => unchanged.Contains(c.SourceFile)).ToList();
+        var keptCitations =
+            previous is null ? [] : CitingDocument.Load(basis!).Where(c => unchanged.Contains(c.SourceFile)).ToList();
         // A document keeps the id (its URL) it was first given, whatever its title becomes and however
         // the extractor changes, full imports included: ids are claimed before any new file picks one.
         var reparsed = toParse.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
-        var givenIds = catalog.Where(d => reparsed.Contains(d.SourceFile)).ToDictionary(d => d.SourceFile, d => d.Id, StringComparer.Ordinal);
+        var givenIds = catalog
+            .Where(d => reparsed.Contains(d.SourceFile))
+            .ToDictionary(d => d.SourceFile, d => d.Id, StringComparer.Ordinal);
 
         var generation = Generations.NewGeneration(indexDirectory);
         try
@@ -97,24 +109,28 @@ public static class IndexPublisher
             var skipped = new ConcurrentBag<SkippedFile>(keptSkips);
             var warnings = new ConcurrentBag<FileWarning>(keptWarnings);
             var files = new ConcurrentBag<ImportManifest.SourceFile>(
-                previous?.Files.Where(f => unchanged.Contains(f.Name)).Select(f => WithCurrentTime(sourceDirectory, f)) ?? []);
+                previous?.Files.Where(f => unchanged.Contains(f.Name)).Select(f => WithCurrentTime(sourceDirectory, f))
+                    ?? []);
             var ids = new ConcurrentDictionary<string, byte>(kept.Select(d => d.Id).Concat(givenIds.Values)
                 .Select(id => KeyValuePair.Create(id, (byte)0)), StringComparer.Ordinal);
             var done = 0;
             long bytes = 0;
 
             using (var directory = FSDirectory.Open(generation))
-            using (var writer = new IndexWriter(directory, new IndexWriterConfig(IndexSchema.Version, IndexSchema.CreateAnalyzer())
-                   {
-                       OpenMode = previous is null ? OpenMode.CREATE : OpenMode.APPEND,
-                       RAMBufferSizeMB = RamBufferMb,
-                       Similarity = Search.BM25SearcherFactory.Similarity,
-                   }))
+            using (var writer = new IndexWriter(
+                       directory,
+                       new IndexWriterConfig(IndexSchema.Version, IndexSchema.CreateAnalyzer())
+                       {
+                           OpenMode = previous is null ? OpenMode.CREATE : OpenMode.APPEND,
+                           RAMBufferSizeMB = RamBufferMb,
+                           Similarity = Search.BM25SearcherFactory.Similarity,
+                       }))
             {
                 foreach (var name in removed.Concat(toParse.Select(Path.GetFileName).OfType<string>()))
                     writer.DeleteDocuments(new Term(IndexSchema.SourceFile, name));
 
-                Parallel.ForEach(toParse, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, path =>
+                var allCores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+                Parallel.ForEach(toParse, allCores, path =>
                 {
                     var (file, skip) = FolderImport.ReadOne(path);
                     if (file is not null)
@@ -124,10 +140,15 @@ public static class IndexPublisher
                             : DocumentParser.WithUniqueId(file.Document, id => ids.TryAdd(id, 0));
                         writer.AddDocument(IndexSchema.ToLucene(document, file.Bytes));
                         summaries.Add(DocumentSummary.Of(document));
-                        foreach (var warning in document.Warnings) warnings.Add(new FileWarning(document.SourceFile, warning));
+                        foreach (var warning in document.Warnings)
+                            warnings.Add(new FileWarning(document.SourceFile, warning));
                         if (document.Directives.Count > 0) citations.Add(CitingDocument.Of(document));
                         // The parser hashed the bytes already.
-                        files.Add(new ImportManifest.SourceFile(file.Document.SourceFile, file.Bytes.LongLength, FolderImport.Target(path).LastWriteTimeUtc, file.Document.Sha256));
+                        files.Add(new ImportManifest.SourceFile(
+                            file.Document.SourceFile,
+                            file.Bytes.LongLength,
+                            FolderImport.Target(path).LastWriteTimeUtc,
+                            file.Document.Sha256));
                         Interlocked.Add(ref bytes, file.Bytes.LongLength);
                     }
                     else if (skip is not null)
@@ -140,7 +161,8 @@ public static class IndexPublisher
                 });
                 // A folder gone mid-import would publish an archive of the files read before it went.
                 if (!System.IO.Directory.Exists(sourceDirectory))
-                    throw new DirectoryNotFoundException($"The source folder {sourceDirectory} disappeared during the import");
+                    throw new DirectoryNotFoundException(
+                        $"The source folder {sourceDirectory} disappeared during the import");
                 writer.Commit();
             }
 
@@ -152,12 +174,30 @@ public static class IndexPublisher
             DirectiveRegistry.Build(citing).Save(generation);
             new DocumentCatalog(documents).Save(generation);
             // Last, with the checksum of every file above: a generation with a manifest is finished.
-            new ImportManifest(ImportManifest.CurrentExtractorVersion, sourceDirectory, started, documents.Count,
-                files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList(), skips, warned, GenerationIntegrity.Describe(generation)).Save(generation);
+            var manifest = new ImportManifest(
+                ImportManifest.CurrentExtractorVersion,
+                sourceDirectory,
+                started,
+                documents.Count,
+                files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList(),
+                skips,
+                warned,
+                GenerationIntegrity.Describe(generation));
+            manifest.Save(generation);
             Generations.Publish(indexDirectory, generation, keep: basis);
 
-            return new ImportSummary(toParse.Count - skips.Count(s => !unchanged.Contains(s.File)), kept.Count, removed.Count, skips,
-                documents.Count, clock.Elapsed, bytes) { Warnings = warned, Repaired = repaired };
+            return new ImportSummary(
+                toParse.Count - skips.Count(s => !unchanged.Contains(s.File)),
+                kept.Count,
+                removed.Count,
+                skips,
+                documents.Count,
+                clock.Elapsed,
+                bytes)
+            {
+                Warnings = warned,
+                Repaired = repaired,
+            };
         }
         catch
         {

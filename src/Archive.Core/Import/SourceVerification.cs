@@ -3,7 +3,11 @@ using System.Security.Cryptography;
 namespace Archive.Import;
 
 /// <summary>What `archive verify` found: every source file re-hashed against the SHA-256 recorded at import.</summary>
-public sealed record VerificationReport(IReadOnlyList<string> Missing, IReadOnlyList<string> Changed, IReadOnlyList<string> Added, int Verified)
+public sealed record VerificationReport(
+    IReadOnlyList<string> Missing,
+    IReadOnlyList<string> Changed,
+    IReadOnlyList<string> Added,
+    int Verified)
 {
     public bool Clean => Missing.Count == 0 && Changed.Count == 0 && Added.Count == 0;
 }
@@ -25,7 +29,9 @@ public static class SourceVerification
             string hash;
             try
             {
-                hash = FolderImport.ReadBytes(path).Bytes is { } bytes ? Convert.ToHexStringLower(SHA256.HashData(bytes)) : "";
+                hash = FolderImport.ReadBytes(path).Bytes is { } bytes
+                    ? Convert.ToHexStringLower(SHA256.HashData(bytes))
+                    : "";
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -39,8 +39,10 @@ public sealed class ArchiveIndex : IDisposable
     // The id has no doc values on purpose: Lucene then sorts by its terms, read into memory once per
     // segment (about 7 MB at 100k documents). Doc values are read from disk at each comparison across segments,
     // which made a date-sorted search 30 % slower.
-    private static readonly Sort NewestFirst = new(ByDate(newestFirst: true), new SortField(IndexSchema.Id, SortFieldType.STRING));
-    private static readonly Sort OldestFirst = new(ByDate(newestFirst: false), new SortField(IndexSchema.Id, SortFieldType.STRING));
+    private static readonly Sort NewestFirst =
+        new(ByDate(newestFirst: true), new SortField(IndexSchema.Id, SortFieldType.STRING));
+    private static readonly Sort OldestFirst =
+        new(ByDate(newestFirst: false), new SortField(IndexSchema.Id, SortFieldType.STRING));
 
     // Undated documents come last in both directions.
     private static SortField ByDate(bool newestFirst)
@@ -95,8 +97,10 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Opens the live generation of an index folder; throws if there is none or it cannot be read.</summary>
     /// <param name="engine">What runs searches: only tests and the bench choose other than the archive's own.</param>
     public static ArchiveIndex Open(string indexDirectory, SearchEngine engine = SearchEngine.Archive) =>
-        OpenGeneration(Generations.Live(indexDirectory)
-                       ?? throw new DirectoryNotFoundException($"No index in {indexDirectory} (no '{Generations.PointerFile}' naming a generation)."),
+        OpenGeneration(
+            Generations.Live(indexDirectory)
+            ?? throw new DirectoryNotFoundException(
+                $"No index in {indexDirectory} (no '{Generations.PointerFile}' naming a generation)."),
             engine);
 
     /// <summary>Opens one generation folder (the site chooses it with <see cref="Generations.Choose"/>).</summary>
@@ -140,7 +144,9 @@ public sealed class ArchiveIndex : IDisposable
         return new DocumentPage(top.TotalHits, page, size, items);
     });
 
-    /// <summary>Full-text search with filters, facets and snippets. Throws <see cref="SearchQueryException"/> for a bad query.</summary>
+    /// <summary>
+    /// Full-text search with filters, facets and snippets. Throws <see cref="SearchQueryException"/> for a bad query.
+    /// </summary>
     public SearchResult Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
@@ -167,9 +173,17 @@ public sealed class ArchiveIndex : IDisposable
             var start = (request.Page - 1) * request.Size;
             var found = engine switch
             {
-                SearchEngine.Stock => StockSearch.Run(searcher, query, sort, start, request.Size, SearchTimeLimit, tiers),
-                SearchEngine.Compare => EngineComparison.Run(searcher, query, Filtered(RankedQuery.Of(searcher, parsed, bitSets: false).Query, request),
-                    sort, start, request.Size, SearchTimeLimit, tiers),
+                SearchEngine.Stock =>
+                    StockSearch.Run(searcher, query, sort, start, request.Size, SearchTimeLimit, tiers),
+                SearchEngine.Compare => EngineComparison.Run(
+                    searcher,
+                    query,
+                    Filtered(RankedQuery.Of(searcher, parsed, bitSets: false).Query, request),
+                    sort,
+                    start,
+                    request.Size,
+                    SearchTimeLimit,
+                    tiers),
                 _ => ParallelSearch.Run(searcher, query, sort, start, request.Size, SearchTimeLimit, tiers),
             };
             var hits = new SearchHit[found.Hits.Length];
@@ -178,14 +192,36 @@ public sealed class ArchiveIndex : IDisposable
             {
                 var hit = found.Hits[i];
                 var document = ReadHit(searcher, hit.Doc);
-                var snippets = Snippets.Build(IndexSchema.BodyText(document.Paragraphs, Snippets.MaxText), parsed.Highlight, typed);
+                var snippets = Snippets.Build(
+                    IndexSchema.BodyText(document.Paragraphs, Snippets.MaxText),
+                    parsed.Highlight,
+                    typed);
                 var score = float.IsNaN(hit.Score) ? 0f : ranked.Relevance(hit.Score);
-                hits[i] = new SearchHit(document.Id, document.Title, document.EventDate, document.Published, document.Organisation,
-                    score, snippets, ranked.IsTogether(hit.Score));
+                hits[i] = new SearchHit(
+                    document.Id,
+                    document.Title,
+                    document.EventDate,
+                    document.Published,
+                    document.Organisation,
+                    score,
+                    snippets,
+                    ranked.IsTogether(hit.Score));
             });
             var offer = spelling.Offer(searcher, request.Query, nothingFound: found.Total == 0);
-            return new SearchResult(request.Query, found.Total, found.Together, found.Total - found.Together, request.Page, request.Size,
-                clock.ElapsedMilliseconds, hits, found.Facets) { DidYouMean = offer.DidYouMean, Suggestions = offer.Nearest };
+            return new SearchResult(
+                request.Query,
+                found.Total,
+                found.Together,
+                found.Total - found.Together,
+                request.Page,
+                request.Size,
+                clock.ElapsedMilliseconds,
+                hits,
+                found.Facets)
+            {
+                DidYouMean = offer.DidYouMean,
+                Suggestions = offer.Nearest,
+            };
         });
     }
 
@@ -195,7 +231,13 @@ public sealed class ArchiveIndex : IDisposable
     /// <paramref name="to"/>, so a huge body costs one pass and a bounded page.
     /// Throws <see cref="SearchQueryException"/> for a bad query.
     /// </summary>
-    public TextMarks Marks(ArchiveDocument document, string query, bool exact, int max, int from = 0, int to = int.MaxValue)
+    public TextMarks Marks(
+        ArchiveDocument document,
+        string query,
+        bool exact,
+        int max,
+        int from = 0,
+        int to = int.MaxValue)
     {
         var highlight = queryBuilder.Build(query, exact).Highlight;
         return Snippets.Marks(IndexSchema.BodyText(document), highlight, Snippets.Typed(query, exact), max, from, to);
@@ -227,7 +269,11 @@ public sealed class ArchiveIndex : IDisposable
                 request.From is { } from ? (int)DayNumber.Of(from) : null,
                 request.To is { } to ? (int)DayNumber.Of(to) : null, true, true), Occur.MUST);
         if (request.Year is { } year)
-            filters.Add(new TermQuery(new Term(IndexSchema.Year, year.ToString(System.Globalization.CultureInfo.InvariantCulture))), Occur.MUST);
+            filters.Add(
+                new TermQuery(new Term(
+                    IndexSchema.Year,
+                    year.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                Occur.MUST);
         if (!string.IsNullOrEmpty(request.Organisation))
             filters.Add(new TermQuery(new Term(IndexSchema.OrganisationExact, request.Organisation)), Occur.MUST);
         if (!string.IsNullOrEmpty(request.DirectiveType))
@@ -253,7 +299,8 @@ public sealed class ArchiveIndex : IDisposable
         searcher.Doc(doc, fields);
         return fields.Hit is { } hit
             ? JsonSerializer.Deserialize<IndexSchema.HitFields>(hit, JsonFile.Options)!
-            : IndexSchema.HitFields.Of(JsonSerializer.Deserialize<ArchiveDocument>(fields.Json ?? throw new InvalidDataException($"Document {doc} has no stored JSON"),
+            : IndexSchema.HitFields.Of(JsonSerializer.Deserialize<ArchiveDocument>(
+                fields.Json ?? throw new InvalidDataException($"Document {doc} has no stored JSON"),
                 JsonFile.Options)!);
     }
 

@@ -16,7 +16,9 @@ public sealed record ArchiveDocument
     public bool TitleDerived { get; init; }
     /// <summary>ISO 8601 publication date-time (with offset when the dateline states one), or date.</summary>
     public string? Published { get; init; }
-    /// <summary>The date line as written in the source ("Mon, 03 Jun 2024 09:10:00 +0700"), when there is one.</summary>
+    /// <summary>
+    /// The date line as written in the source ("Mon, 03 Jun 2024 09:10:00 +0700"), when there is one.
+    /// </summary>
     public string? Dateline { get; init; }
     /// <summary>The day the meeting was held or the document issued.</summary>
     public DateOnly? EventDate { get; init; }

@@ -43,16 +43,21 @@ public static class DirectiveTypes
     public static IEnumerable<string> Names(IEnumerable<Kind> kinds) => kinds.Select(k => k.Name).Distinct();
 
     /// <summary>Every distinct abbreviation of these kinds.</summary>
-    public static IEnumerable<string> Abbreviations(IEnumerable<Kind> kinds) => kinds.Select(k => k.Abbreviation).OfType<string>().Distinct();
+    public static IEnumerable<string> Abbreviations(IEnumerable<Kind> kinds) =>
+        kinds.Select(k => k.Abbreviation).OfType<string>().Distinct();
 
-    /// <summary>The name of the kind an abbreviation usually stands for ("QD", "QĐ" → "Quyết định"); null if none uses it.</summary>
+    /// <summary>
+    /// The name of the kind an abbreviation usually stands for ("QD", "QĐ" → "Quyết định"); null if none uses it.
+    /// </summary>
     public static Kind? ByAbbreviation(string written)
     {
         var folded = VietnameseText.Fold(written);
         return All.FirstOrDefault(k => k.Abbreviation is { } a && VietnameseText.Fold(a) == folded);
     }
 
-    /// <summary>A kind's name in the archive's spelling, whatever the case or tone placement written; null if none.</summary>
+    /// <summary>
+    /// A kind's name in the archive's spelling, whatever the case or tone placement written; null if none.
+    /// </summary>
     public static string? CanonicalName(string written)
     {
         var canonical = VietnameseText.Canonicalize(written);

@@ -12,9 +12,25 @@ namespace Archive.Model;
 /// <param name="Part">Which text: <see cref="EvidencePart"/>.</param>
 /// <param name="Index">Which paragraph, caption or credit line; 0 for the title and dateline.</param>
 /// <param name="Quote">The span's text, so the evidence reads on its own.</param>
-public sealed record Evidence(string Field, string Value, string Rule, string Part, int Index, int Start, int Length, string Quote)
+public sealed record Evidence(
+    string Field,
+    string Value,
+    string Rule,
+    string Part,
+    int Index,
+    int Start,
+    int Length,
+    string Quote)
 {
-    public static Evidence In(string part, int index, string text, int start, int length, string field, string value, string rule) =>
+    public static Evidence In(
+        string part,
+        int index,
+        string text,
+        int start,
+        int length,
+        string field,
+        string value,
+        string rule) =>
         new(field, value, rule, part, index, start, length, text.Substring(start, length));
 }
 

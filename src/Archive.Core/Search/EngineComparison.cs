@@ -10,16 +10,29 @@ namespace Archive.Search;
 internal static class EngineComparison
 {
     /// <param name="stockQuery">The same query as Lucene alone builds it (its tiers read by Lucene's scorers).</param>
-    public static SearchPage Run(IndexSearcher searcher, Query query, Query stockQuery, Sort? sort, int start, int size, TimeSpan limit, Tiers? tiers)
+    public static SearchPage Run(
+        IndexSearcher searcher,
+        Query query,
+        Query stockQuery,
+        Sort? sort,
+        int start,
+        int size,
+        TimeSpan limit,
+        Tiers? tiers)
     {
         var archive = ParallelSearch.Run(searcher, query, sort, start, size, limit, tiers);
         var stock = StockSearch.Run(searcher, stockQuery, sort, start, size, limit, tiers);
 
         Require(archive.Total == stock.Total, $"total {archive.Total} against Lucene's {stock.Total}");
         Require(archive.Together == stock.Together, $"together {archive.Together} against Lucene's {stock.Together}");
-        Require(archive.Facets.Year.SequenceEqual(stock.Facets.Year) && archive.Facets.Organisation.SequenceEqual(stock.Facets.Organisation)
-                && archive.Facets.DirectiveType.SequenceEqual(stock.Facets.DirectiveType), "facets differ");
-        Require(archive.Hits.Length == stock.Hits.Length, $"{archive.Hits.Length} hits against Lucene's {stock.Hits.Length}");
+        Require(
+            archive.Facets.Year.SequenceEqual(stock.Facets.Year)
+            && archive.Facets.Organisation.SequenceEqual(stock.Facets.Organisation)
+            && archive.Facets.DirectiveType.SequenceEqual(stock.Facets.DirectiveType),
+            "facets differ");
+        Require(
+            archive.Hits.Length == stock.Hits.Length,
+            $"{archive.Hits.Length} hits against Lucene's {stock.Hits.Length}");
         for (var i = 0; i < archive.Hits.Length; i++)
         {
             var (ours, theirs) = (archive.Hits[i], stock.Hits[i]);
@@ -32,10 +45,12 @@ internal static class EngineComparison
     }
 
     private static bool Close(float a, float b) =>
-        (float.IsNaN(a) && float.IsNaN(b)) || Math.Abs(a - b) <= 1e-5f * Math.Max(1f, Math.Max(Math.Abs(a), Math.Abs(b)));
+        (float.IsNaN(a) && float.IsNaN(b))
+            || Math.Abs(a - b) <= 1e-5f * Math.Max(1f, Math.Max(Math.Abs(a), Math.Abs(b)));
 
     private static void Require(bool condition, string difference)
     {
-        if (!condition) throw new InvalidOperationException("The archive's search and stock Lucene.Net disagree: " + difference);
+        if (!condition)
+            throw new InvalidOperationException("The archive's search and stock Lucene.Net disagree: " + difference);
     }
 }

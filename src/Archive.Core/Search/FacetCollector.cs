@@ -53,7 +53,8 @@ internal sealed class FacetCollector : ICollector
         {
             collector.FlushSegment();
             foreach (var (year, count) in collector.years) all.years[year] = all.years.GetValueOrDefault(year) + count;
-            foreach (var (name, count) in collector.organisations) all.organisations[name] = all.organisations.GetValueOrDefault(name) + count;
+            foreach (var (name, count) in collector.organisations)
+                all.organisations[name] = all.organisations.GetValueOrDefault(name) + count;
             foreach (var (name, count) in collector.types) all.types[name] = all.types.GetValueOrDefault(name) + count;
         }
         return new SearchFacets(
@@ -95,7 +96,10 @@ internal sealed class FacetCollector : ICollector
         /// <summary>Per document: an index into <see cref="OrganisationNames"/>, or -1.</summary>
         public required int[] Organisation { get; init; }
         public required string[] OrganisationNames { get; init; }
-        /// <summary>Document d's directive types are Types[TypeStart[d]..TypeStart[d + 1]], indexes into <see cref="TypeNames"/>.</summary>
+        /// <summary>
+        /// Document d's directive types are Types[TypeStart[d]..TypeStart[d + 1]], indexes into <see
+        /// cref="TypeNames"/>.
+        /// </summary>
         public required int[] TypeStart { get; init; }
         public required int[] Types { get; init; }
         public required string[] TypeNames { get; init; }
@@ -139,10 +143,13 @@ internal sealed class FacetCollector : ICollector
                 YearIndex = yearIndex,
                 Years = yearOrder.OrderBy(y => y.Value).Select(y => y.Key).ToArray(),
                 Organisation = organisation,
-                OrganisationNames = Names(organisationValues is null ? 0 : organisationValues.ValueCount, (o, s) => organisationValues!.LookupOrd(o, s)),
+                OrganisationNames = Names(
+                    organisationValues is null ? 0 : organisationValues.ValueCount,
+                    (o, s) => organisationValues!.LookupOrd(o, s)),
                 TypeStart = typeStart,
                 Types = typeList.ToArray(),
-                TypeNames = Names(typeValues is null ? 0 : (int)typeValues.ValueCount, (o, s) => typeValues!.LookupOrd(o, s)),
+                TypeNames =
+                    Names(typeValues is null ? 0 : (int)typeValues.ValueCount, (o, s) => typeValues!.LookupOrd(o, s)),
             };
         }
 

@@ -90,5 +90,6 @@ internal static class MatchingDocs
 /// </summary>
 internal sealed class MatchingDocsFilter(IndexSearcher searcher, Query query) : Filter
 {
-    public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs) => MatchingDocs.Of(searcher, query, context);
+    public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs) =>
+        MatchingDocs.Of(searcher, query, context);
 }

@@ -11,8 +11,17 @@ namespace Archive.Search;
 /// </summary>
 internal static class ParallelSearch
 {
-    /// <summary>Hits start..start+size of the merged order, how many matched in all and together, and the facets of every match.</summary>
-    public static SearchPage Run(IndexSearcher searcher, Query query, Sort? sort, int start, int size, TimeSpan limit, Tiers? tiers = null)
+    /// <summary>
+    /// Hits start..start+size of the merged order, how many matched in all and together, and the facets of every match.
+    /// </summary>
+    public static SearchPage Run(
+        IndexSearcher searcher,
+        Query query,
+        Sort? sort,
+        int start,
+        int size,
+        TimeSpan limit,
+        Tiers? tiers = null)
     {
         if (sort is not null) return RunSorted(searcher, query, sort, start, size, tiers);
         var clock = Stopwatch.StartNew();
@@ -31,7 +40,10 @@ internal static class ParallelSearch
             var facet = new FacetCollector();
             var count = new TogetherCount(tiers?.TogetherScore ?? float.PositiveInfinity, top);
             (tops[i], facets[i], together[i]) = (top, facet, count);
-            var limited = new TimeLimitingCollector(MultiCollector.Wrap(count, facet), TimeLimitingCollector.GlobalCounter, (long)limit.TotalMilliseconds);
+            var limited = new TimeLimitingCollector(
+                MultiCollector.Wrap(count, facet),
+                TimeLimitingCollector.GlobalCounter,
+                (long)limit.TotalMilliseconds);
             // One budget for the whole search, however late this segment's turn comes.
             limited.SetBaseline(started);
             // The collector's clock ticks every few milliseconds: a segment whose turn comes after the
@@ -55,7 +67,11 @@ internal static class ParallelSearch
 
         var total = tops.Sum(top => top.TotalHits);
         var merged = TopDocs.Merge(null, start, size, tops.Select(top => top.GetTopDocs()).ToArray());
-        return new SearchPage(merged.ScoreDocs, total, tiers is null ? null : together.Sum(c => c.Count), FacetCollector.Merge(facets));
+        return new SearchPage(
+            merged.ScoreDocs,
+            total,
+            tiers is null ? null : together.Sum(c => c.Count),
+            FacetCollector.Merge(facets));
     }
 
     /// <summary>
@@ -63,7 +79,13 @@ internal static class ParallelSearch
     /// bit set (<see cref="MatchingDocs"/>), and only the hits of the page asked for are scored. Its cost
     /// is bounded by the postings it reads, so it runs without the time limit.
     /// </summary>
-    private static SearchPage RunSorted(IndexSearcher searcher, Query query, Sort sort, int start, int size, Tiers? tiers)
+    private static SearchPage RunSorted(
+        IndexSearcher searcher,
+        Query query,
+        Sort sort,
+        int start,
+        int size,
+        Tiers? tiers)
     {
         var leaves = searcher.IndexReader.Leaves;
         var tops = new TopFieldCollector[leaves.Count];
@@ -72,7 +94,13 @@ internal static class ParallelSearch
         Parallel.For(0, leaves.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var leaf = leaves[i];
-            var top = TopFieldCollector.Create(sort, start + size, fillFields: true, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
+            var top = TopFieldCollector.Create(
+                sort,
+                start + size,
+                fillFields: true,
+                trackDocScores: false,
+                trackMaxScore: false,
+                docsScoredInOrder: true);
             var facet = new FacetCollector();
             top.SetNextReader(leaf);
             facet.SetNextReader(leaf);
@@ -98,7 +126,9 @@ internal static class ParallelSearch
         return new SearchPage(hits, total, tiers is null ? null : together.Sum(), FacetCollector.Merge(facets));
     }
 
-    /// <summary>Each hit's score, shown beside it whatever the order: one scorer per segment, moved forward to each hit.</summary>
+    /// <summary>
+    /// Each hit's score, shown beside it whatever the order: one scorer per segment, moved forward to each hit.
+    /// </summary>
     private static void Score(IndexSearcher searcher, Query query, ScoreDoc[] hits)
     {
         if (hits.Length == 0) return;
@@ -109,15 +139,22 @@ internal static class ParallelSearch
             var leaf = leaves[segment.Key];
             var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
             foreach (var hit in segment.OrderBy(hit => hit.Doc))
-                hit.Score = scorer is not null && scorer.Advance(hit.Doc - leaf.DocBase) == hit.Doc - leaf.DocBase ? scorer.GetScore() : float.NaN;
+                hit.Score = scorer is not null && scorer.Advance(hit.Doc - leaf.DocBase) == hit.Doc - leaf.DocBase
+                    ? scorer.GetScore()
+                    : float.NaN;
         }
     }
 }
 
-/// <summary>A page of hits, how many matched in all, how many of them together (null without tiers), and the facets of every match.</summary>
+/// <summary>
+/// A page of hits, how many matched in all, how many of them together (null without tiers), and the facets of every
+/// match.
+/// </summary>
 internal sealed record SearchPage(ScoreDoc[] Hits, int Total, int? Together, SearchFacets Facets);
 
-/// <summary>What splits the matches into tiers: the together clause, and the lowest score a together-match has.</summary>
+/// <summary>
+/// What splits the matches into tiers: the together clause, and the lowest score a together-match has.
+/// </summary>
 internal sealed record Tiers(Query Together, float TogetherScore);
 
 /// <summary>

@@ -42,10 +42,12 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
     public ParsedQuery Build(string text, bool exact)
     {
         if (text.Length > SearchRequest.MaxQueryLength)
-            throw new SearchQueryException($"Câu tìm kiếm dài {text.Length} ký tự; tối đa {SearchRequest.MaxQueryLength}.");
+            throw new SearchQueryException(
+                $"Câu tìm kiếm dài {text.Length} ký tự; tối đa {SearchRequest.MaxQueryLength}.");
         if (VietnameseText.IndexOfUnnormalizable(text) is var bad and >= 0)
             throw new SearchQueryException(
-                $"Câu tìm kiếm có ký tự không dùng được {VietnameseText.CodePointAt(text, bad)} ở vị trí {CharacterPosition(text, bad)}; hãy xoá ký tự đó.");
+                $"Câu tìm kiếm có ký tự không dùng được {VietnameseText.CodePointAt(text, bad)} "
+                + $"ở vị trí {CharacterPosition(text, bad)}; hãy xoá ký tự đó.");
         var query = VietnameseText.Canonicalize(text).Replace('(', ' ').Replace(')', ' ');
         if (query.Count(c => c == '"') % 2 == 1)
             throw new SearchQueryException("Thiếu dấu ngoặc kép đóng (\") trong câu tìm kiếm.");
@@ -69,7 +71,8 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
             if (part.IsOr)
             {
                 if (i == 0 || i == parts.Count - 1 || orGroup is null)
-                    throw new SearchQueryException("OR phải đứng giữa hai từ hoặc cụm từ, ví dụ: tham nhũng OR lãng phí.");
+                    throw new SearchQueryException(
+                        "OR phải đứng giữa hai từ hoặc cụm từ, ví dụ: tham nhũng OR lãng phí.");
                 continue;
             }
 
@@ -78,7 +81,10 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
                 : ClauseQuery(part.Clause!, exact, alone, highlight, plainWords, typed);
             if (built is null) continue;
             if (part.Directive is not null && !part.Negative)
-                CollectDirective(highlight, part.Directive, query.Substring(part.Directive.Start, part.Directive.Length));
+                CollectDirective(
+                    highlight,
+                    part.Directive,
+                    query.Substring(part.Directive.Start, part.Directive.Length));
             var joinsPrevious = i > 0 && parts[i - 1].IsOr && orGroup is not null;
 
             if (part.Negative)
@@ -104,7 +110,12 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         // With OR, "the words" are alternatives: no order of them is the one to rank first.
         return parts.Any(p => p.IsOr)
             ? new ParsedQuery(top, highlight, null, null, null)
-            : new ParsedQuery(top, highlight, Together(plainWords, exact), TypedTogether(plainWords, exact), TypedWords(typed, exact));
+            : new ParsedQuery(
+                top,
+                highlight,
+                Together(plainWords, exact),
+                TypedTogether(plainWords, exact),
+                TypedWords(typed, exact));
     }
 
     /// <summary>
@@ -118,10 +129,16 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         if (exact) return AsWritten(text);
         var pairs = Tokens(IndexSchema.BodyPairs, text);
         if (pairs.Count == 0) return null;
-        return new BooleanQuery { { Runs(IndexSchema.TitlePairs, pairs), Occur.SHOULD }, { Runs(IndexSchema.BodyPairs, pairs), Occur.SHOULD } };
+        return new BooleanQuery
+        {
+            { Runs(IndexSchema.TitlePairs, pairs), Occur.SHOULD },
+            { Runs(IndexSchema.BodyPairs, pairs), Occur.SHOULD },
+        };
     }
 
-    /// <summary>The plain words together and in order with the diacritics as typed; null when none were typed.</summary>
+    /// <summary>
+    /// The plain words together and in order with the diacritics as typed; null when none were typed.
+    /// </summary>
     private Query? TypedTogether(List<string> words, bool exact)
     {
         var text = string.Join(' ', words);
@@ -129,7 +146,10 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         return AsWritten(text);
     }
 
-    /// <summary>Every word and quoted phrase with the diacritics as typed, each in the title or the body; null when none were typed.</summary>
+    /// <summary>
+    /// Every word and quoted phrase with the diacritics as typed, each in the title or the body; null when none were
+    /// typed.
+    /// </summary>
     private Query? TypedWords(List<string> parts, bool exact)
     {
         if (exact || parts.Count == 0 || !parts.Any(VietnameseText.HasDiacritics)) return null;
@@ -146,14 +166,17 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
     private BooleanQuery AsWritten(string text)
     {
         var tokens = Tokens(IndexSchema.Body, text);
-        var body = tokens.Count == 1 ? Match(IndexSchema.Body, tokens, 0, 1f) : Runs(IndexSchema.BodyExactPairs, Tokens(IndexSchema.BodyExactPairs, text));
+        var body = tokens.Count == 1
+            ? Match(IndexSchema.Body, tokens, 0, 1f)
+            : Runs(IndexSchema.BodyExactPairs, Tokens(IndexSchema.BodyExactPairs, text));
         return new BooleanQuery { { Match(IndexSchema.Title, tokens, 0, 1f), Occur.SHOULD }, { body, Occur.SHOULD } };
     }
 
     /// <summary>One clause of a query: a directive reference, or a word or phrase (maybe negated or fielded).</summary>
     private sealed record Part(int Start, Match? Clause, DirectiveMention? Directive, bool Negative)
     {
-        public bool IsOr => Clause is { } c && c.Groups["word"].Value == "OR" && !c.Groups["field"].Success && !Negative;
+        public bool IsOr =>
+            Clause is { } c && c.Groups["word"].Value == "OR" && !c.Groups["field"].Success && !Negative;
     }
 
     /// <summary>
@@ -178,7 +201,9 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
             Array.Fill(rest, ' ', start, directive.Start + directive.Length - start);
             parts.Add(new Part(start, null, directive, negative));
         }
-        parts.AddRange(Clause().Matches(new string(rest)).Select(m => new Part(m.Index, m, null, m.Groups["neg"].Success)));
+        parts.AddRange(Clause()
+            .Matches(new string(rest))
+            .Select(m => new Part(m.Index, m, null, m.Groups["neg"].Success)));
         return parts.OrderBy(p => p.Start).ToList();
     }
 
@@ -189,7 +214,13 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         return quotes.Chunk(2).Where(pair => pair.Length == 2).Select(pair => (pair[0], pair[1] + 1)).ToList();
     }
 
-    private Query? ClauseQuery(Match clause, bool exact, bool alone, HashSet<string> highlight, List<string> plainWords, List<string> typed)
+    private Query? ClauseQuery(
+        Match clause,
+        bool exact,
+        bool alone,
+        HashSet<string> highlight,
+        List<string> plainWords,
+        List<string> typed)
     {
         var fieldName = clause.Groups["field"].Success ? clause.Groups["field"].Value : null;
         var value = clause.Groups["phrase"].Success ? clause.Groups["phrase"].Value : clause.Groups["word"].Value;
@@ -214,7 +245,8 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         if (value.EndsWith('*'))
             return PrefixQuery(value, exact, highlight);
         if (value.Contains('*'))
-            throw new SearchQueryException($"Dấu * chỉ dùng ở cuối một từ (tìm theo tiền tố), ví dụ: nội*. Không dùng được trong \"{value}\".");
+            throw new SearchQueryException(
+                $"Dấu * chỉ dùng ở cuối một từ (tìm theo tiền tố), ví dụ: nội*. Không dùng được trong \"{value}\".");
 
         var query = TextQuery(value, exact, alone, highlight);
         if (query is not null && !negative)
@@ -285,7 +317,8 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         if (stem.Length == 0)
             throw new SearchQueryException("Dấu * đứng một mình: hãy viết ít nhất hai chữ trước nó, ví dụ: nội*.");
         if (stem.Length < MinPrefixLength || stem.Any(c => !char.IsLetterOrDigit(c)))
-            throw new SearchQueryException($"Tìm theo tiền tố cần ít nhất {MinPrefixLength} chữ cái hoặc chữ số trước dấu *: \"{value}\".");
+            throw new SearchQueryException(
+                $"Tìm theo tiền tố cần ít nhất {MinPrefixLength} chữ cái hoặc chữ số trước dấu *: \"{value}\".");
 
         var folded = VietnameseText.Fold(stem);
         highlight.Add(folded + "*");
@@ -297,11 +330,23 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
                      ? new[] { (IndexSchema.Title, exactStem, 2f), (IndexSchema.Body, exactStem, 1f) }
                      : new[] { (IndexSchema.TitleFolded, folded, 2f), (IndexSchema.BodyFolded, folded, 1f) })
         {
-            query.Add(new PrefixQuery(new Term(field, term)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE, Boost = boost }, Occur.SHOULD);
+            query.Add(
+                new PrefixQuery(new Term(field, term))
+                {
+                    MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE,
+                    Boost = boost,
+                },
+                Occur.SHOULD);
         }
         if (useExact && !exact)
         {
-            query.Add(new PrefixQuery(new Term(IndexSchema.BodyFolded, folded)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE, Boost = 0.5f }, Occur.SHOULD);
+            query.Add(
+                new PrefixQuery(new Term(IndexSchema.BodyFolded, folded))
+                {
+                    MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE,
+                    Boost = 0.5f,
+                },
+                Occur.SHOULD);
         }
         return query;
     }
@@ -312,7 +357,8 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         {
             var directives = DirectiveMention.FindAll(value);
             if (directives.Count != 1)
-                throw new SearchQueryException($"directive: cần một văn bản như 32-KL/TW hoặc \"Kết luận 32\" (đã nhận \"{value}\").");
+                throw new SearchQueryException(
+                    $"directive: cần một văn bản như 32-KL/TW hoặc \"Kết luận 32\" (đã nhận \"{value}\").");
             CollectDirective(highlight, directives[0], value);
             return DirectiveClause(directives[0]);
         }
@@ -375,7 +421,9 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         foreach (var pair in pairs)
             top.Add(new TermQuery(new Term(IndexSchema.TitlePairs, pair)) { Boost = 3f }, Occur.SHOULD);
         foreach (var pair in pairs)
-            top.Add(new TermQuery(new Term(IndexSchema.BodyPairs, pair)) { Boost = 3f / (folded.Count - 1) }, Occur.SHOULD);
+            top.Add(
+                new TermQuery(new Term(IndexSchema.BodyPairs, pair)) { Boost = 3f / (folded.Count - 1) },
+                Occur.SHOULD);
     }
 
     /// <summary>What marks a directive in a snippet: the code as one run ("32-KL/TW"), or the words as typed.</summary>
@@ -423,7 +471,8 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
     }
 
     private static SearchQueryException TooLongWord() => new(
-        $"Câu tìm kiếm có một từ dài hơn {VietnameseAnalyzer.MaxWordLength} ký tự: từ dài như vậy không được lập chỉ mục nên không tìm được.");
+        $"Câu tìm kiếm có một từ dài hơn {VietnameseAnalyzer.MaxWordLength} ký tự: "
+        + "từ dài như vậy không được lập chỉ mục nên không tìm được.");
 }
 
 /// <summary>
@@ -434,4 +483,9 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
 /// <param name="Together">The plain words together and in order, in the title or the body.</param>
 /// <param name="TypedTogether">The same with the diacritics as typed (canonical tone placement).</param>
 /// <param name="TypedWords">Every word and quoted phrase with the diacritics as typed.</param>
-public sealed record ParsedQuery(Query Query, IReadOnlySet<string> Highlight, Query? Together, Query? TypedTogether, Query? TypedWords);
+public sealed record ParsedQuery(
+    Query Query,
+    IReadOnlySet<string> Highlight,
+    Query? Together,
+    Query? TypedTogether,
+    Query? TypedWords);

@@ -42,9 +42,16 @@ public sealed class RankedQuery
     /// </param>
     public static RankedQuery Of(IndexSearcher searcher, ParsedQuery parsed, bool bitSets = true)
     {
-        var tiers = new[] { (parsed.Together, TogetherTier), (parsed.TypedTogether, TypedTogetherTier), (parsed.TypedWords, TypedWordsTier) }
+        var tiers = new[]
+            {
+                (parsed.Together, TogetherTier),
+                (parsed.TypedTogether, TypedTogetherTier),
+                (parsed.TypedWords, TypedWordsTier),
+            }
             .Where(t => t.Item1 is not null).ToList();
-        if (tiers.Count == 0 || parsed.Query is not BooleanQuery top || Bound(parsed.Query, MaxIdf(searcher)) is not { } bound)
+        if (tiers.Count == 0
+            || parsed.Query is not BooleanQuery top
+            || Bound(parsed.Query, MaxIdf(searcher)) is not { } bound)
             return new RankedQuery(parsed.Query, 0f, null);
 
         var unit = (float)Math.Pow(2, Math.Ceiling(Math.Log2(bound + 1)));
@@ -77,7 +84,8 @@ public sealed class RankedQuery
     public bool IsTogether(float score) => Together is not null && score >= TogetherScore;
 
     /// <summary>The BM25 part of a score, without its tiers.</summary>
-    public float Relevance(float score) => Unit == 0f || float.IsNaN(score) ? score : score - MathF.Floor(score / Unit) * Unit;
+    public float Relevance(float score) =>
+        Unit == 0f || float.IsNaN(score) ? score : score - MathF.Floor(score / Unit) * Unit;
 
     /// <summary>
     /// The most a query can score, from BM25's bound on one term (its weight times k1 + 1, with the largest

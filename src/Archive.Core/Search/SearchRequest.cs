@@ -44,4 +44,5 @@ public sealed record SearchRequest
 public sealed class SearchQueryException(string message) : Exception(message);
 
 /// <summary>A search that ran past its time limit.</summary>
-public sealed class SearchTimeoutException(TimeSpan limit) : Exception($"The search took longer than {limit.TotalSeconds:0.#} s.");
+public sealed class SearchTimeoutException(TimeSpan limit)
+    : Exception($"The search took longer than {limit.TotalSeconds:0.#} s.");

@@ -18,7 +18,8 @@ public sealed record SearchFacets(
     IReadOnlyList<FacetValue> DirectiveType);
 
 /// <summary>The JSON contract of /api/search.</summary>
-/// <param name="Together">How many of the matches have the plain words together and in order; null when the query has no such words.</param>
+/// <param name="Together">How many of the matches have the plain words together and in order; null when the query has
+/// no such words.</param>
 /// <param name="Apart">How many more have them only apart: <c>Total - Together</c>.</param>
 public sealed record SearchResult(
     string Query,
@@ -31,9 +32,13 @@ public sealed record SearchResult(
     IReadOnlyList<SearchHit> Hits,
     SearchFacets Facets)
 {
-    /// <summary>The query in the written form most documents use, offered for a query typed without diacritics.</summary>
+    /// <summary>
+    /// The query in the written form most documents use, offered for a query typed without diacritics.
+    /// </summary>
     public string? DidYouMean { get; init; }
 
-    /// <summary>When nothing was found: the query with its unknown words replaced by the nearest the archive has.</summary>
+    /// <summary>
+    /// When nothing was found: the query with its unknown words replaced by the nearest the archive has.
+    /// </summary>
     public IReadOnlyList<string> Suggestions { get; init; } = [];
 }

@@ -55,12 +55,22 @@ internal static partial class Snippets
     /// <paramref name="from"/> up to <paramref name="to"/> (a part of a long document), how many there
     /// are in all and before that range, and where the first of all begins.
     /// </summary>
-    public static TextMarks Marks(string text, IReadOnlySet<string> terms, ILookup<string, string> typed, int max, int from = 0, int to = int.MaxValue)
+    public static TextMarks Marks(
+        string text,
+        IReadOnlySet<string> terms,
+        ILookup<string, string> typed,
+        int max,
+        int from = 0,
+        int to = int.MaxValue)
     {
         var matches = MatchedSpans(text, terms, typed);
         var before = matches.Count(m => m.Start < from);
         var spans = matches.Skip(before).TakeWhile(m => m.Start < to).Take(max).Select(m => (m.Start, m.End)).ToList();
-        return new TextMarks(spans, matches.Count) { Before = before, First = matches.Count > 0 ? matches[0].Start : null };
+        return new TextMarks(spans, matches.Count)
+        {
+            Before = before,
+            First = matches.Count > 0 ? matches[0].Start : null,
+        };
     }
 
     /// <summary>
@@ -78,7 +88,9 @@ internal static partial class Snippets
             .ToLookup(w => w.Folded, w => w.Written, StringComparer.Ordinal);
     }
 
-    /// <summary>The passages that hold a match, each with its matches: one sweep, both lists being in text order.</summary>
+    /// <summary>
+    /// The passages that hold a match, each with its matches: one sweep, both lists being in text order.
+    /// </summary>
     private static List<((int Start, int End) Passage, List<(int Start, int End, string Term)> Inside)> WithMatches(
         List<(int Start, int End)> passages, List<(int Start, int End, string Term)> matches)
     {
@@ -100,7 +112,10 @@ internal static partial class Snippets
     /// its words alone are then not marked, so "tham" in "tham mưu" stays plain. Of each word or
     /// phrase, the places written as typed are marked when there are any, else every folded match.
     /// </summary>
-    private static List<(int Start, int End, string Term)> MatchedSpans(string body, IReadOnlySet<string> wanted, ILookup<string, string> typed)
+    private static List<(int Start, int End, string Term)> MatchedSpans(
+        string body,
+        IReadOnlySet<string> wanted,
+        ILookup<string, string> typed)
     {
         var spans = new List<(int Start, int End, string Term)>();
         if (wanted.Count == 0) return spans;
@@ -115,7 +130,8 @@ internal static partial class Snippets
             var stem = term.TrimEnd('*');
             if (!typed.Contains(stem)) return true;
             var word = VietnameseText.Canonicalize(body[words[position].Start..words[position].End]).ToLowerInvariant();
-            return typed[stem].Any(form => term.EndsWith('*') ? word.StartsWith(form, StringComparison.Ordinal) : word == form);
+            return typed[stem].Any(form =>
+                term.EndsWith('*') ? word.StartsWith(form, StringComparison.Ordinal) : word == form);
         }
 
         var covered = new HashSet<string>(StringComparer.Ordinal);
@@ -128,11 +144,14 @@ internal static partial class Snippets
                 .ToList();
             if (starts.Count == 0) continue;
             covered.UnionWith(parts);
-            var asTyped = Preferred(starts, first => parts.Select((part, i) => AsTyped(part, first + i)).All(typedHere => typedHere));
+            var asTyped = Preferred(
+                starts,
+                first => parts.Select((part, i) => AsTyped(part, first + i)).All(typedHere => typedHere));
             spans.AddRange(asTyped.Select(first => (words[first].Start, words[first + parts.Length - 1].End, phrase)));
         }
         foreach (var single in wanted.Where(w => !w.Contains(' ') && !covered.Contains(w)))
-            spans.AddRange(Preferred(occurrences[single], i => AsTyped(single, i)).Select(i => (words[i].Start, words[i].End, single)));
+            spans.AddRange(Preferred(occurrences[single], i => AsTyped(single, i))
+                .Select(i => (words[i].Start, words[i].End, single)));
         return Union(spans);
     }
 
@@ -167,8 +186,13 @@ internal static partial class Snippets
         {
             if (!char.IsLetterOrDigit(folded[i])) { i++; continue; }
             var start = i;
-            while (i < folded.Length && (char.IsLetterOrDigit(folded[i]) || IsCombiningMark(folded[i]) ||
-                   (folded[i] is '.' or ',' && i + 1 < folded.Length && char.IsDigit(folded[i - 1]) && char.IsDigit(folded[i + 1]))))
+            while (i < folded.Length
+                   && (char.IsLetterOrDigit(folded[i])
+                       || IsCombiningMark(folded[i])
+                       || (folded[i] is '.' or ','
+                           && i + 1 < folded.Length
+                           && char.IsDigit(folded[i - 1])
+                           && char.IsDigit(folded[i + 1]))))
                 i++;
             words.Add((start, i));
         }
@@ -179,12 +203,16 @@ internal static partial class Snippets
     /// The positions of each folded word, or of every word with a prefix ("noi*"): one pass over the
     /// words, each looked up once (a pass per term cost three quarters of a hit's snippets).
     /// </summary>
-    private static Dictionary<string, List<int>> Occurrences(string folded, List<(int Start, int End)> words, IEnumerable<string> terms)
+    private static Dictionary<string, List<int>> Occurrences(
+        string folded,
+        List<(int Start, int End)> words,
+        IEnumerable<string> terms)
     {
         var found = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var term in terms) found.TryAdd(term, []);
         var whole = found.GetAlternateLookup<ReadOnlySpan<char>>();
-        var prefixes = found.Where(t => t.Key.EndsWith('*')).Select(t => (Stem: t.Key[..^1], Positions: t.Value)).ToArray();
+        var prefixes =
+            found.Where(t => t.Key.EndsWith('*')).Select(t => (Stem: t.Key[..^1], Positions: t.Value)).ToArray();
         for (var i = 0; i < words.Count; i++)
         {
             var word = folded.AsSpan(words[i].Start, words[i].End - words[i].Start);
@@ -199,7 +227,10 @@ internal static partial class Snippets
 
     private static bool IsCombiningMark(char c) => c is >= '\u0300' and <= '\u036F';
 
-    private static string Render(string body, (int Start, int End) passage, IReadOnlyList<(int Start, int End, string Term)> matches)
+    private static string Render(
+        string body,
+        (int Start, int End) passage,
+        IReadOnlyList<(int Start, int End, string Term)> matches)
     {
         var (start, end) = passage;
         while (start < end && char.IsWhiteSpace(body[start])) start++;
@@ -212,12 +243,14 @@ internal static partial class Snippets
             var windowEnd = Math.Min(end, windowStart + MaxPassage);
             if (windowStart > start)
             {
-                windowStart = body.IndexOf(' ', windowStart) is var space and >= 0 && space < first ? space + 1 : windowStart;
+                windowStart =
+                    body.IndexOf(' ', windowStart) is var space and >= 0 && space < first ? space + 1 : windowStart;
                 prefix = "…";
             }
             if (windowEnd < end)
             {
-                windowEnd = body.LastIndexOf(' ', windowEnd) is var space and > 0 && space > windowStart ? space : windowEnd;
+                windowEnd =
+                    body.LastIndexOf(' ', windowEnd) is var space and > 0 && space > windowStart ? space : windowEnd;
                 suffix = "…";
             }
             (start, end) = (windowStart, windowEnd);
@@ -236,10 +269,15 @@ internal static partial class Snippets
     }
 }
 
-/// <summary>Where a query's matches stand in a text (offsets into it, in text order), at most a page's worth, and how many there are in all.</summary>
+/// <summary>
+/// Where a query's matches stand in a text (offsets into it, in text order), at most a page's worth, and how many there
+/// are in all.
+/// </summary>
 public sealed record TextMarks(IReadOnlyList<(int Start, int End)> Spans, int Total)
 {
-    /// <summary>How many matches come before the first of <see cref="Spans"/>: the number of that first one, less one.</summary>
+    /// <summary>
+    /// How many matches come before the first of <see cref="Spans"/>: the number of that first one, less one.
+    /// </summary>
     public int Before { get; init; }
 
     /// <summary>Where the first match of the whole text begins, if there is one.</summary>

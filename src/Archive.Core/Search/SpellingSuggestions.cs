@@ -8,7 +8,10 @@ using Lucene.Net.Util;
 
 namespace Archive.Search;
 
-/// <summary>What the search page offers beside the results: the query in its dominant written form, and the nearest forms when nothing was found.</summary>
+/// <summary>
+/// What the search page offers beside the results: the query in its dominant written form, and the nearest forms when
+/// nothing was found.
+/// </summary>
 public sealed record SpellingOffer(string? DidYouMean, IReadOnlyList<string> Nearest)
 {
     public static readonly SpellingOffer None = new(null, []);
@@ -71,7 +74,9 @@ public sealed partial class SpellingSuggestions
         return didYouMean is null && nearest.Count == 0 ? SpellingOffer.None : new SpellingOffer(didYouMean, nearest);
     }
 
-    /// <summary>The phrase's dominant written form, as a query; null when none dominates or it is the form typed.</summary>
+    /// <summary>
+    /// The phrase's dominant written form, as a query; null when none dominates or it is the form typed.
+    /// </summary>
     private string? Dominant(IndexSearcher searcher, List<Match> words, string query)
     {
         var folded = words.Select(w => w.Value.ToLowerInvariant()).ToArray();
@@ -103,14 +108,19 @@ public sealed partial class SpellingSuggestions
         for (var i = 1; i < forms.Length; i++)
         {
             var grown = beginnings
-                .SelectMany(b => forms[i].Select(f => (Words: (string[])[.. b.Words, f.Form], Bound: Math.Min(b.Bound, f.Documents))))
+                .SelectMany(b => forms[i].Select(f => (
+                    Words: (string[])[.. b.Words, f.Form],
+                    Bound: Math.Min(b.Bound, f.Documents))))
                 .OrderByDescending(b => b.Bound);
             var found = false;
             foreach (var (phrase, _) in grown)
             {
                 if (++counts > MaxPhraseCounts) return null;
-                // Counted among the documents with the whole phrase folded: a beginning common elsewhere ("bạn nói" for "ban noi chinh") does not pass.
-                var documents = Count(searcher, new BooleanQuery { { WrittenTogether(phrase), Occur.MUST }, { together, Occur.MUST } });
+                // Counted among the documents with the whole phrase folded: a beginning common elsewhere
+                // ("bạn nói" for "ban noi chinh") does not pass.
+                var documents = Count(
+                    searcher,
+                    new BooleanQuery { { WrittenTogether(phrase), Occur.MUST }, { together, Occur.MUST } });
                 if (documents < least) continue;
                 if (i == forms.Length - 1) return Offered(phrase);
                 beginnings = [(phrase, documents)];
@@ -122,9 +132,14 @@ public sealed partial class SpellingSuggestions
         return null;
     }
 
-    /// <summary>A folded syllable's commonest written forms in the body, with their document counts; itself when it has no other.</summary>
+    /// <summary>
+    /// A folded syllable's commonest written forms in the body, with their document counts; itself when it has no
+    /// other.
+    /// </summary>
     private (string Form, int Documents)[] Forms(IndexReader reader, string folded) =>
-        Vocabulary(reader).TryGetValue(folded, out var forms) ? forms : [(folded, reader.DocFreq(new Term(IndexSchema.Body, folded)))];
+        Vocabulary(reader).TryGetValue(folded, out var forms)
+            ? forms
+            : [(folded, reader.DocFreq(new Term(IndexSchema.Body, folded)))];
 
     /// <summary>
     /// For each word missing from the index, its nearest words in it: one edit away, else two, the most
@@ -138,7 +153,9 @@ public sealed partial class SpellingSuggestions
         var reader = searcher.IndexReader;
         var written = VietnameseText.HasDiacritics(query);
         var field = written ? IndexSchema.Body : IndexSchema.BodyFolded;
-        var typed = words.Select(w => written ? VietnameseText.Canonicalize(w.Value).ToLowerInvariant() : w.Value.ToLowerInvariant()).ToArray();
+        var typed = words
+            .Select(w => written ? VietnameseText.Canonicalize(w.Value).ToLowerInvariant() : w.Value.ToLowerInvariant())
+            .ToArray();
         var alternatives = new Dictionary<int, List<string>>();
         for (var i = 0; i < typed.Length; i++)
         {
@@ -151,7 +168,9 @@ public sealed partial class SpellingSuggestions
 
         var first = alternatives.Keys.Min();
         var offers = alternatives[first]
-            .Select(choice => typed.Select((w, i) => i == first ? choice : alternatives.TryGetValue(i, out var near) ? near[0] : w).ToArray())
+            .Select(choice => typed
+                .Select((w, i) => i == first ? choice : alternatives.TryGetValue(i, out var near) ? near[0] : w)
+                .ToArray())
             .ToList();
         if (typed.Length > 1)
             offers = offers.OrderByDescending(offer => Count(searcher, Phrase(field, offer))).ToList();
@@ -178,11 +197,16 @@ public sealed partial class SpellingSuggestions
         return [];
     }
 
-    /// <summary>Written words one after another in the body, read from its pairs as written: no positions for two words, half for more.</summary>
+    /// <summary>
+    /// Written words one after another in the body, read from its pairs as written: no positions for two words, half
+    /// for more.
+    /// </summary>
     private static Query WrittenTogether(string[] words)
     {
         var pairs = words.Zip(words.Skip(1), (a, b) => $"{a} {b}").ToArray();
-        return pairs.Length == 1 ? new TermQuery(new Term(IndexSchema.BodyExactPairs, pairs[0])) : Phrase(IndexSchema.BodyExactPairs, pairs);
+        return pairs.Length == 1
+            ? new TermQuery(new Term(IndexSchema.BodyExactPairs, pairs[0]))
+            : Phrase(IndexSchema.BodyExactPairs, pairs);
     }
 
     /// <summary>The terms one after another in the field.</summary>
@@ -205,7 +229,10 @@ public sealed partial class SpellingSuggestions
     {
         var text = query;
         for (var i = words.Count - 1; i >= 0; i--)
-            text = string.Concat(text.AsSpan(0, words[i].Index), replacements[i], text.AsSpan(words[i].Index + words[i].Length));
+            text = string.Concat(
+                text.AsSpan(0, words[i].Index),
+                replacements[i],
+                text.AsSpan(words[i].Index + words[i].Length));
         return text.Trim();
     }
 

@@ -13,17 +13,33 @@ internal static class StockSearch
 {
     private static readonly BM25Similarity Similarity = new();
 
-    public static SearchPage Run(IndexSearcher archive, Query query, Sort? sort, int start, int size, TimeSpan limit, Tiers? tiers)
+    public static SearchPage Run(
+        IndexSearcher archive,
+        Query query,
+        Sort? sort,
+        int start,
+        int size,
+        TimeSpan limit,
+        Tiers? tiers)
     {
         var searcher = new IndexSearcher(archive.IndexReader) { Similarity = Similarity };
         var weight = searcher.CreateNormalizedWeight(query);
         var inOrder = !weight.ScoresDocsOutOfOrder;
         ITopDocsCollector top = sort is null
             ? TopScoreDocCollector.Create(start + size, inOrder)
-            : TopFieldCollector.Create(sort, start + size, fillFields: true, trackDocScores: true, trackMaxScore: false, inOrder);
+            : TopFieldCollector.Create(
+                sort,
+                start + size,
+                fillFields: true,
+                trackDocScores: true,
+                trackMaxScore: false,
+                inOrder);
         var facets = new FacetCollector();
         var together = new TogetherCount(tiers?.TogetherScore ?? float.PositiveInfinity, top);
-        var limited = new TimeLimitingCollector(MultiCollector.Wrap(together, facets), TimeLimitingCollector.GlobalCounter, (long)limit.TotalMilliseconds);
+        var limited = new TimeLimitingCollector(
+            MultiCollector.Wrap(together, facets),
+            TimeLimitingCollector.GlobalCounter,
+            (long)limit.TotalMilliseconds);
         try
         {
             searcher.Search(query, limited);
@@ -33,6 +49,10 @@ internal static class StockSearch
             throw new SearchTimeoutException(limit);
         }
         var hits = top.GetTopDocs(start, size).ScoreDocs;
-        return new SearchPage(hits, top.TotalHits, tiers is null ? null : together.Count, FacetCollector.Merge([facets]));
+        return new SearchPage(
+            hits,
+            top.TotalHits,
+            tiers is null ? null : together.Count,
+            FacetCollector.Merge([facets]));
     }
 }

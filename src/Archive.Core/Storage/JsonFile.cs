@@ -11,7 +11,9 @@ namespace Archive.Storage;
 /// </summary>
 public static class JsonFile
 {
-    /// <summary>JSON as stored and served: camelCase, Vietnamese letters unescaped, HTML-sensitive characters escaped.</summary>
+    /// <summary>
+    /// JSON as stored and served: camelCase, Vietnamese letters unescaped, HTML-sensitive characters escaped.
+    /// </summary>
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),

@@ -15,8 +15,13 @@ public sealed class PositionalReadDirectory(string path) : FSDirectory(new Direc
     {
         EnsureOpen();
         var file = OpenFileNamed(name);
-        return new Input($"{nameof(PositionalReadDirectory)}({file.Path})", file, 0, RandomAccess.GetLength(file.Handle),
-            BufferedIndexInput.GetBufferSize(context), owner: true);
+        return new Input(
+            $"{nameof(PositionalReadDirectory)}({file.Path})",
+            file,
+            0,
+            RandomAccess.GetLength(file.Handle),
+            BufferedIndexInput.GetBufferSize(context),
+            owner: true);
     }
 
     public override IndexInputSlicer CreateSlicer(string name, IOContext context)
@@ -28,7 +33,9 @@ public sealed class PositionalReadDirectory(string path) : FSDirectory(new Direc
     private OpenFile OpenFileNamed(string name)
     {
         var full = Path.Combine(Directory.FullName, name);
-        return new OpenFile(full, File.OpenHandle(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete));
+        return new OpenFile(
+            full,
+            File.OpenHandle(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete));
     }
 
     private sealed record OpenFile(string Path, SafeFileHandle Handle);
@@ -36,7 +43,13 @@ public sealed class PositionalReadDirectory(string path) : FSDirectory(new Direc
     private sealed class Slicer(OpenFile file, int bufferSize) : IndexInputSlicer
     {
         public override IndexInput OpenSlice(string sliceDescription, long offset, long length) =>
-            new Input($"{nameof(PositionalReadDirectory)}({sliceDescription} in {file.Path})", file, offset, length, bufferSize, owner: false);
+            new Input(
+                $"{nameof(PositionalReadDirectory)}({sliceDescription} in {file.Path})",
+                file,
+                offset,
+                length,
+                bufferSize,
+                owner: false);
 
         [Obsolete("Only for reading compound files of 3.x indexes.")]
         public override IndexInput OpenFullSlice() => OpenSlice("full", 0, RandomAccess.GetLength(file.Handle));

@@ -11,19 +11,38 @@ namespace Archive.Text;
 /// </summary>
 public static class ToneMarks
 {
-    private const char Grave = '\u0300', Acute = '\u0301', Tilde = '\u0303', Hook = '\u0309', DotBelow = '\u0323';
+    private const char Grave = '\u0300', Acute = '\u0301', Tilde = '\u0303', Hook = '\u0309';
+    private const char DotBelow = '\u0323';
 
     public static string Canonicalize(string text)
     {
         if (!MayNeedMove(text)) return text;
 
+        return EachSyllable(text, CanonicalSyllable);
+    }
+
+    /// <summary>
+    /// A word in both conventions, the canonical one first: "ủy" and "uỷ" give ["ủy", "uỷ"], "Uỷ" gives
+    /// ["Ủy", "Uỷ"]; a word the conventions agree on ("hoàng", "quý") has one spelling.
+    /// </summary>
+    public static IReadOnlyList<string> Spellings(string word)
+    {
+        var canonical = Canonicalize(word);
+        var oldStyle = EachSyllable(canonical, OldStyleSyllable);
+        return oldStyle == canonical ? [canonical] : [canonical, oldStyle];
+    }
+
+    private delegate string SyllableRewrite(ReadOnlySpan<char> syllable);
+
+    private static string EachSyllable(string text, SyllableRewrite rewrite)
+    {
         var nfd = VietnameseText.Normalized(text, NormalizationForm.FormD);
         var result = new StringBuilder(nfd.Length);
         var start = 0;
         for (var i = 0; i <= nfd.Length; i++)
         {
             if (i < nfd.Length && (char.IsLetter(nfd[i]) || IsMark(nfd[i]))) continue;
-            if (i > start) result.Append(CanonicalSyllable(nfd.AsSpan(start, i - start)));
+            if (i > start) result.Append(rewrite(nfd.AsSpan(start, i - start)));
             if (i < nfd.Length) result.Append(nfd[i]);
             start = i + 1;
         }
@@ -40,7 +59,9 @@ public static class ToneMarks
         {
             var c = text[i];
             if (c is >= '\u0300' and <= '\u036F') return true;
-            if (TonedAEY.Contains(c) && text[i - 1] is 'o' or 'O' or 'u' or 'U' && (i + 1 == text.Length || !char.IsLetter(text[i + 1])))
+            if (TonedAEY.Contains(c)
+                && text[i - 1] is 'o' or 'O' or 'u' or 'U'
+                && (i + 1 == text.Length || !char.IsLetter(text[i + 1])))
                 return true;
         }
         return false;
@@ -48,18 +69,45 @@ public static class ToneMarks
 
     private static string CanonicalSyllable(ReadOnlySpan<char> syllable)
     {
-        // Split into base letters, each with the marks that follow it.
-        var letters = new List<(char Base, string Marks)>();
-        var toneIndex = -1;
-        var tone = '\0';
+        if (!TrySplit(syllable, out var letters, out var toneIndex, out var tone)) return syllable.ToString();
+        if (toneIndex < 1 || letters.Count > 7) return syllable.ToString();
+
+        var target = NewStyleTonePosition(letters);
+        if (target < 0 || target == toneIndex) return syllable.ToString();
+
+        return Rebuilt(letters, target, tone);
+    }
+
+    // The reverse of CanonicalSyllable, for a canonical syllable: the tone moves to the pair's second vowel.
+    private static string OldStyleSyllable(ReadOnlySpan<char> syllable)
+    {
+        if (!TrySplit(syllable, out var letters, out var toneIndex, out var tone)) return syllable.ToString();
+        if (toneIndex < 0 || letters.Count > 7) return syllable.ToString();
+
+        var newStyle = NewStyleTonePosition(letters);
+        if (newStyle < 0 || newStyle != toneIndex) return syllable.ToString();
+
+        return Rebuilt(letters, newStyle + 1, tone);
+    }
+
+    // Splits into base letters, each with the marks that follow it, and the one tone mark apart.
+    private static bool TrySplit(
+        ReadOnlySpan<char> syllable,
+        out List<(char Base, string Marks)> letters,
+        out int toneIndex,
+        out char tone)
+    {
+        letters = [];
+        toneIndex = -1;
+        tone = '\0';
         foreach (var c in syllable)
         {
             if (IsMark(c))
             {
-                if (letters.Count == 0) return syllable.ToString();
+                if (letters.Count == 0) return false;
                 if (IsTone(c))
                 {
-                    if (toneIndex >= 0) return syllable.ToString(); // two tones: not a Vietnamese syllable
+                    if (toneIndex >= 0) return false; // two tones: not a Vietnamese syllable
                     toneIndex = letters.Count - 1;
                     tone = c;
                 }
@@ -74,16 +122,16 @@ public static class ToneMarks
                 letters.Add((c, ""));
             }
         }
-        if (toneIndex < 1 || letters.Count > 7) return syllable.ToString();
+        return true;
+    }
 
-        var target = NewStyleTonePosition(letters);
-        if (target < 0 || target == toneIndex) return syllable.ToString();
-
-        var rebuilt = new StringBuilder(syllable.Length);
+    private static string Rebuilt(List<(char Base, string Marks)> letters, int toneIndex, char tone)
+    {
+        var rebuilt = new StringBuilder(letters.Count + 1);
         for (var i = 0; i < letters.Count; i++)
         {
             rebuilt.Append(letters[i].Base).Append(letters[i].Marks);
-            if (i == target) rebuilt.Append(tone);
+            if (i == toneIndex) rebuilt.Append(tone);
         }
         return rebuilt.ToString();
     }

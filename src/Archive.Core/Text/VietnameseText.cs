@@ -49,7 +49,8 @@ public static class VietnameseText
         return -1;
     }
 
-    private static bool IsNoncharacter(int codePoint) => codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
+    private static bool IsNoncharacter(int codePoint) =>
+        codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
 
     /// <summary>
     /// The text with every code point <see cref="IndexOfUnnormalizable"/> finds replaced by U+FFFD, and the
@@ -66,14 +67,17 @@ public static class VietnameseText
         {
             result.Append(text, start, at - start).Append('\uFFFD');
             replaced.Add(at);
-            start = at + (char.IsHighSurrogate(text[at]) && at + 1 < text.Length && char.IsLowSurrogate(text[at + 1]) ? 2 : 1);
+            var pair = char.IsHighSurrogate(text[at]) && at + 1 < text.Length && char.IsLowSurrogate(text[at + 1]);
+            start = at + (pair ? 2 : 1);
             var next = IndexOfUnnormalizable(text.AsSpan(start));
             at = next < 0 ? -1 : start + next;
         }
         return (result.Append(text, start, text.Length - start).ToString(), replaced);
     }
 
-    /// <summary>The code point at an index <see cref="IndexOfUnnormalizable"/> gave, as people write it: "U+FFFE".</summary>
+    /// <summary>
+    /// The code point at an index <see cref="IndexOfUnnormalizable"/> gave, as people write it: "U+FFFE".
+    /// </summary>
     public static string CodePointAt(string text, int index) =>
         $"U+{(char.IsSurrogatePair(text, index) ? char.ConvertToUtf32(text, index) : text[index]):X4}";
 

@@ -58,4 +58,33 @@ public sealed class ToneMarksTests
 
         Assert.Equal("Ủy ban", canonical);
     }
+
+    [Theory]
+    [InlineData("ủy", "ủy", "uỷ")]
+    [InlineData("uỷ", "ủy", "uỷ")]
+    [InlineData("Ủy", "Ủy", "Uỷ")]
+    [InlineData("Uỷ", "Ủy", "Uỷ")]
+    [InlineData("hòa", "hòa", "hoà")]
+    [InlineData("khoẻ", "khỏe", "khoẻ")]
+    [InlineData("Tòa", "Tòa", "Toà")]
+    public void SpellsAWordInBothConventionsCanonicalFirst(string word, string canonical, string oldStyle)
+    {
+        var spellings = ToneMarks.Spellings(word);
+
+        Assert.Equal([canonical, oldStyle], spellings);
+    }
+
+    [Theory]
+    [InlineData("hoàng")]
+    [InlineData("quý")]
+    [InlineData("quả")]
+    [InlineData("thuyền")]
+    [InlineData("ban")]
+    [InlineData("hoa")]
+    public void SpellsAWordTheConventionsAgreeOnOnce(string word)
+    {
+        var spellings = ToneMarks.Spellings(word);
+
+        Assert.Equal([word], spellings);
+    }
 }

@@ -11,7 +11,9 @@ using Lucene.Net.Util;
 
 namespace Archive.Index.Schema;
 
-/// <summary>The one file that says what the index holds: field names, how each is analysed, the Lucene version.</summary>
+/// <summary>
+/// The one file that says what the index holds: field names, how each is analysed, the Lucene version.
+/// </summary>
 public static class IndexSchema
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
@@ -38,10 +40,14 @@ public static class IndexSchema
     // Two views of the text: with the diacritics as written (canonical tone placement), and folded.
     public const string Title = "title";
     public const string TitleFolded = "title_folded";
-    /// <summary>Adjacent folded syllable pairs of the title: words standing together in it, without reading positions.</summary>
+    /// <summary>
+    /// Adjacent folded syllable pairs of the title: words standing together in it, without reading positions.
+    /// </summary>
     public const string TitlePairs = "title_pairs";
     public const string Body = "body";
-    /// <summary>Folded body, with term vectors (the words and their counts, no positions) for related documents.</summary>
+    /// <summary>
+    /// Folded body, with term vectors (the words and their counts, no positions) for related documents.
+    /// </summary>
     public const string BodyFolded = "body_folded";
     /// <summary>Adjacent folded syllable pairs of the body ("tham nhung"): adjacency as one term.</summary>
     public const string BodyPairs = "body_pairs";
@@ -101,14 +107,26 @@ public static class IndexSchema
     /// <summary>The text that offsets in <see cref="Body"/> and <see cref="BodyFolded"/> refer to.</summary>
     public static string BodyText(ArchiveDocument document) => string.Join(ParagraphSeparator, document.Paragraphs);
 
-    /// <summary>What a search hit shows of a document: its body as far as snippets look (<see cref="HitTextLength"/>).</summary>
-    public sealed record HitFields(string Id, string Title, DateOnly? EventDate, string? Published, string? Organisation, IReadOnlyList<string> Paragraphs)
+    /// <summary>
+    /// What a search hit shows of a document: its body as far as snippets look (<see cref="HitTextLength"/>).
+    /// </summary>
+    public sealed record HitFields(
+        string Id,
+        string Title,
+        DateOnly? EventDate,
+        string? Published,
+        string? Organisation,
+        IReadOnlyList<string> Paragraphs)
     {
-        public static HitFields Of(ArchiveDocument document) => new(document.Id, document.Title, document.EventDate, document.Published,
-            document.Organisation, [BodyText(document.Paragraphs, HitTextLength)]);
+        public static HitFields Of(ArchiveDocument document) =>
+            new(document.Id, document.Title, document.EventDate, document.Published,
+                document.Organisation, [BodyText(document.Paragraphs, HitTextLength)]);
     }
 
-    /// <summary>At most the first <paramref name="max"/> characters of the body text of these paragraphs, without joining the rest.</summary>
+    /// <summary>
+    /// At most the first <paramref name="max"/> characters of the body text of these paragraphs, without joining the
+    /// rest.
+    /// </summary>
     public static string BodyText(IReadOnlyList<string> paragraphs, int max)
     {
         var text = new System.Text.StringBuilder();
