@@ -8,7 +8,7 @@ namespace Archive.Directives;
 /// Every coded directive the archive's documents cite, and which carries out which, built at import
 /// and kept beside the index (directives.json) so the site never scans all documents to list them.
 /// The citations' sentences stay on disk (directive-citations.jsonl) and are read a directive at a time:
-/// at 100,000 documents they are 150,000 sentences, 40 MB of memory for pages seldom asked for.
+/// held in memory they grow with the archive, for pages seldom asked for (docs/performance.md).
 /// </summary>
 public sealed partial class DirectiveRegistry : IDisposable
 {

@@ -25,8 +25,8 @@ public static class FolderImport
 {
     /// <summary>
     /// The largest source file read: 4 MB, over a hundred times the longest of 15,432 real articles
-    /// (35 KB). A larger one is skipped with its size in the reason: a 200 MB file made each search that
-    /// hit it take 4-6 s and each view of its page take 1.5 GB.
+    /// (35 KB). A larger one is skipped with its size in the reason: each search that hit a file of
+    /// hundreds of megabytes took seconds, and each view of its page gigabytes.
     /// </summary>
     public const int MaxFileBytes = 4 * 1024 * 1024;
 

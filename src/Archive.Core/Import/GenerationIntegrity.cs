@@ -10,8 +10,8 @@ public sealed record GenerationFile(string Name, long Bytes, string XxHash128);
 /// Whether a generation is still what its import wrote: every file (Lucene's segments, the catalog,
 /// the registry) is listed with its size and XXH128 checksum in the manifest, which is written last.
 /// XXH128, not SHA-256: this finds damage, not forgery (anyone who can write the files can write the
-/// manifest), and it checks the 190 MB of a real 15,000-article index in a small part of the time
-/// SHA-256 takes, which the site spends on every start. A truncated
+/// manifest), and it checks a whole index in a small part of the time SHA-256 takes, which the site
+/// spends on every start (docs/performance.md, "Index size and import"). A truncated
 /// segment or a damaged catalog is found here, before anything reads it, instead of as a 500 on every page.
 /// </summary>
 public static class GenerationIntegrity

@@ -87,7 +87,7 @@ public static class IndexPublisher
             return new ImportSummary(0, previous.Documents, 0, keptSkips, previous.Documents, clock.Elapsed, 0)
                 { Warnings = keptWarnings, Repaired = repaired };
         }
-        // Only now the old generation's catalog and citations (150 MB of JSON at 100k documents).
+        // Only now the old generation's catalog and citations, which grow with the archive.
         var catalog = basis is null ? [] : DocumentCatalog.Load(basis).Documents;
         var kept = previous is null ? [] : catalog.Where(d => unchanged.Contains(d.SourceFile)).ToList();
         var keptCitations =

@@ -37,8 +37,8 @@ public sealed class ArchiveIndex : IDisposable
 
     // Undated documents come last in both directions; documents of one day by id, in every import alike.
     // The id has no doc values on purpose: Lucene then sorts by its terms, read into memory once per
-    // segment (about 7 MB at 100k documents). Doc values are read from disk at each comparison across segments,
-    // which made a date-sorted search 30 % slower.
+    // segment. Doc values are read from disk at each comparison across segments, which made a
+    // date-sorted search slower (docs/performance.md, changelog of 2026-11-23).
     private static readonly Sort NewestFirst =
         new(ByDate(newestFirst: true), new SortField(IndexSchema.Id, SortFieldType.STRING));
     private static readonly Sort OldestFirst =
@@ -291,8 +291,8 @@ public sealed class ArchiveIndex : IDisposable
         ?? throw new InvalidDataException($"Document {doc} has no stored JSON");
 
     // A hit of a long document reads its short `hit` field and stops before the JSON; any other reads
-    // the JSON, which is short. Twenty hits of the 4 MB source limit, each decoded whole, were 400 MB and
-    // 0.9 s a search.
+    // the JSON, which is short. Hits of the 4 MB source limit, each decoded whole, took hundreds of
+    // megabytes and most of a second a search (docs/performance.md, changelog of 2026-12-03).
     private static IndexSchema.HitFields ReadHit(IndexSearcher searcher, int doc)
     {
         var fields = new HitVisitor();

@@ -7,8 +7,8 @@ namespace Archive.Search;
 /// <summary>
 /// The documents of one segment a query matches, as a bit set. Sorted by date, no score is needed, so a
 /// word's documents are read from its postings alone (no frequencies, no positions) and the clauses
-/// combined a machine word at a time: at 100,000 documents a two-word search sorted by date took 16 ms
-/// scored, and 6 ms this way. Queries other than words and their combinations (phrases, prefixes,
+/// combined a machine word at a time, in a fraction of the time scoring takes (docs/performance.md,
+/// "Parts"). Queries other than words and their combinations (phrases, prefixes,
 /// ranges) are matched by their own scorer.
 /// </summary>
 internal static class MatchingDocs

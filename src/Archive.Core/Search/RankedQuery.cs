@@ -69,9 +69,8 @@ public sealed class RankedQuery
 
     /// <summary>
     /// Whether even the rarest term of a clause is in an eighth of the documents or more. Then Lucene's
-    /// scorers step through most documents, and a set read from the postings costs less (40 % less at
-    /// 100k generated documents); for rarer words they skip, and the set, built whole, costs more (12-30 %
-    /// more on real text).
+    /// scorers step through most documents, and a set read from the postings costs less; for rarer words
+    /// they skip, and the set, built whole, costs more (docs/performance.md, changelog of 2026-12-02).
     /// </summary>
     private static bool Common(IndexReader reader, Query clause)
     {

@@ -11,7 +11,7 @@ namespace Archive.Search;
 /// What "more like this" searches for: a document's most distinctive folded words (frequent in its
 /// title and body, rare in the archive), as one query over the folded body. The body's words and their
 /// counts come from its term vector, not a new analysis. Lucene's MoreLikeThis does the same but looks
-/// every word's document frequency up in every segment on every call, 34 ms a document at 100k; here
+/// every word's document frequency up in every segment on every call, far slower at 100k; here
 /// the frequencies are remembered for the life of the index generation, which never changes.
 /// </summary>
 internal sealed class RelatedWords(Analyzer analyzer)

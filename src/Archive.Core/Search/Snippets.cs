@@ -11,7 +11,7 @@ namespace Archive.Search;
 /// The best one or two passages of a hit's body, HTML-escaped, with the matched words in &lt;mark&gt;.
 /// Matches are found in the body folded letter for letter (offsets stay those of the original text),
 /// so a folded match is marked too: "nhung" marks "nhũng". Reading a hit's term vector instead cost
-/// ten times as much (0.24 ms a hit at 100k documents). Where a text has a word or phrase written as
+/// ten times as much (docs/performance.md, "Parts"). Where a text has a word or phrase written as
 /// the query typed it (<see cref="Typed"/>), only those places are marked: "hòa giải" then marks
 /// "hoà giải" but not "hóa giải". The same rule marks the document page (<see cref="Marks"/>).
 /// </summary>

@@ -6,8 +6,8 @@ namespace Archive.Storage;
 
 /// <summary>
 /// The JSON files kept beside the index, read and written as streams. Going through one string instead
-/// rents a buffer the size of the file from the shared array pool, which keeps it: at 100k documents
-/// that was 256 MB held for the life of the site after reading the catalog.
+/// rents a buffer the size of the file from the shared array pool, which keeps it for the life of the
+/// site: at 100k documents, hundreds of megabytes after reading the catalog.
 /// </summary>
 public static class JsonFile
 {

@@ -6,7 +6,7 @@ namespace Archive.Storage;
 /// <summary>
 /// An index folder read with positional reads (pread): any number of threads read the same file at
 /// once without a lock. Memory-mapping the index instead (Lucene's default here) counts every page it
-/// touches in the site's resident memory, 300 MB at 100,000 documents; Lucene.Net's own NIOFSDirectory
+/// touches in the site's resident memory (docs/performance.md, "Parts"); Lucene.Net's own NIOFSDirectory
 /// reads without mapping but takes a lock per file, and a compound segment is one file.
 /// </summary>
 public sealed class PositionalReadDirectory(string path) : FSDirectory(new DirectoryInfo(path))
