@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.RegularExpressions;
 using Archive.Model;
 using Archive.Storage;
 using Archive.Text;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Archive.Extraction;
 using Archive.Text;
@@ -68,7 +69,7 @@ public sealed partial class DirectiveRegistry : IDisposable
         int? year = null;
         if (YearSuffix().Match(text) is { Success: true } suffixed)
         {
-            year = int.Parse(suffixed.Groups["year"].Value);
+            year = int.Parse(suffixed.Groups["year"].Value, CultureInfo.InvariantCulture);
             text = suffixed.Groups["base"].Value;
         }
         var slug = Slugs.Of(text);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Archive.Model;
 using Archive.Text;
@@ -65,12 +66,12 @@ public static partial class ExtractionScore
             scores["published"].AddOne(
                 file,
                 gold.Published,
-                document?.PublishedDate?.ToString("yyyy-MM-dd"),
+                document?.PublishedDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 string.Equals);
             scores["eventDate"].AddOne(
                 file,
                 gold.EventDate,
-                document?.EventDate?.ToString("yyyy-MM-dd"),
+                document?.EventDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 string.Equals);
             scores["eventDayMonth"].AddOne(file, DayMonth(gold.EventDayMonth), document?.EventDayMonth, string.Equals);
             scores["codes"].AddSet(
@@ -119,7 +120,7 @@ public static partial class ExtractionScore
     /// <summary>"3.9", "28-10" → "--09-03", "--10-28": the gold's day and month as the document states them.</summary>
     private static string? DayMonth(string? written) =>
         written is not null && DayAndMonth().Match(written) is { Success: true } m
-            ? $"--{int.Parse(m.Groups[2].Value):00}-{int.Parse(m.Groups[1].Value):00}"
+            ? $"--{int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture):00}-{int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture):00}"
             : null;
 
     private static string Code(string code) => VietnameseText.Canonicalize(code).Replace(" ", "").Replace('–', '-');

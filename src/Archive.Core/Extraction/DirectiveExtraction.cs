@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Archive.Model;
 using Archive.Text;
@@ -114,7 +115,7 @@ public static partial class DirectiveExtraction
         {
             if (coded.Any(c => match.Index < c.End && c.Start < match.Index + match.Length)) continue;
             var number = match.Groups["num"].Value;
-            if (number.Length == 4 && int.Parse(number) is >= 1945 and <= 2100) continue; // a year, not a number
+            if (number.Length == 4 && int.Parse(number, CultureInfo.InvariantCulture) is >= 1945 and <= 2100) continue; // a year, not a number
             var (date, body, end) = Details(sentence, match.Index + match.Length, allowBareBody: true);
             yield return new DirectiveReference
             {
@@ -301,7 +302,8 @@ public static partial class DirectiveExtraction
         IReadOnlyList<DirectiveReference> directives, string lead, DateOnly? eventDate, string? organisation)
     {
         if (eventDate is null) return directives;
-        var leadSentence = Sentences.Split(lead).FirstOrDefault();
+        var sentences = Sentences.Split(lead);
+        var leadSentence = sentences.Count > 0 ? sentences[0] : null;
         return directives.Select(d =>
         {
             if (d.Date is not null || d.Sentence != leadSentence) return d;

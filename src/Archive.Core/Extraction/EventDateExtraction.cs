@@ -115,7 +115,7 @@ internal static partial class EventDateExtraction
                     if (found is not null) return found;
                 }
             }
-            if (i == 0 && Recently().IsMatch(sentences.FirstOrDefault() ?? "")) break;
+            if (i == 0 && Recently().IsMatch(sentences.Count > 0 ? sentences[0] : "")) break;
         }
         return Today(paragraphs, published);
     }

@@ -232,7 +232,8 @@ internal static partial class OrganisationExtraction
         if (furniture.Groups["caps"].Success && BodyStart.IsMatch(furniture.Groups["caps"].Value))
             skipped = furniture.Groups["caps"].Index;
         var body = lead[skipped..];
-        var sentence = Sentences.Split(body).FirstOrDefault() ?? body;
+        var sentences = Sentences.Split(body);
+        var sentence = sentences.Count > 0 ? sentences[0] : body;
         var offset = from + skipped + body.IndexOf(sentence, StringComparison.Ordinal);
         var segments = Segments(sentence);
 

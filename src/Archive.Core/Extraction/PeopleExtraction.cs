@@ -216,7 +216,7 @@ internal static partial class PeopleExtraction
         {
             var head = HeadAt(i);
             if (!head.Success || PlaceBefore(i)) return null;
-            var phrase = Phrase(i, head);
+            var phrase = Phrase(head);
             if (phrase.Name is null
                 && phrase.Role.Length > 0
                 && IsDecisionBefore(i)
@@ -279,7 +279,7 @@ internal static partial class PeopleExtraction
             var head = HeadAt(at);
             if (head.Success)
             {
-                var phrase = Phrase(at, head);
+                var phrase = Phrase(head);
                 return phrase.Name is { } named ? Add(named, [phrase.Role], mentionStart, rule) : null;
             }
             if (!PersonNames.IsNameWord(_words[at])) return null;
@@ -329,7 +329,7 @@ internal static partial class PeopleExtraction
                     : at + 1;
                 if (inside < _words.Count && HeadAt(inside) is { Success: true } inBrackets)
                 {
-                    var phrase = Phrase(inside, inBrackets);
+                    var phrase = Phrase(inBrackets);
                     if (phrase.Name is null
                         && phrase.Role.Length > 0
                         && phrase.End < _words.Count
@@ -348,7 +348,7 @@ internal static partial class PeopleExtraction
                 if (first == at || first >= _words.Count) break;
                 var head = HeadAt(first);
                 if (!head.Success) break;
-                var phrase = Phrase(first, head);
+                var phrase = Phrase(head);
                 // "A, Bí thư Tỉnh ủy; Chủ tịch UBND tỉnh B": an office with its own name belongs to that name.
                 if (phrase.Name is not null || phrase.Role.Length == 0) break;
                 roles.Add(phrase.Role);
@@ -360,10 +360,10 @@ internal static partial class PeopleExtraction
         private readonly record struct OfficePhrase(string Role, int End, (int Start, int End)? Name, bool AfterDash);
 
         /// <summary>
-        /// The office starting at word <paramref name="at"/>: up to a name ("Bí thư Tỉnh ủy Lạng Sơn
+        /// The office <paramref name="head"/> begins: up to a name ("Bí thư Tỉnh ủy Lạng Sơn
         /// Nguyễn Quốc Đoàn"), a punctuation mark, or where the sentence goes on ("... chủ trì").
         /// </summary>
-        private OfficePhrase Phrase(int at, Match head)
+        private OfficePhrase Phrase(Match head)
         {
             var first = WordAt(head.Index + head.Length);
             var k = first;

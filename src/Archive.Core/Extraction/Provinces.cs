@@ -32,9 +32,8 @@ internal static class Provinces
         var folded = " " + string.Join(' ', words) + " ";
         foreach (var (name, foldedName, _) in Index)
         {
-            var at = folded.IndexOf(" " + foldedName + " ", StringComparison.Ordinal);
             // Folding merges "Hà Nam" with "hà nam" in running text: require the capitals as written.
-            if (at >= 0 && IsCapitalised(text, name)) return name;
+            if (folded.Contains(" " + foldedName + " ", StringComparison.Ordinal) && IsCapitalised(text, name)) return name;
         }
         return null;
     }

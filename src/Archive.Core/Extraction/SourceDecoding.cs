@@ -19,10 +19,9 @@ public static class SourceDecoding
 
     static SourceDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <param name="Damage">What was not in <paramref name="Encoding"/>:
-    /// "line 12: 3 bytes not UTF-8, read as windows-1258".</param>
     public sealed record Decoded(string Text, string Encoding)
     {
+        /// <summary>What was not in <see cref="Encoding"/>: "line 12: 3 bytes not UTF-8, read as windows-1258".</summary>
         public IReadOnlyList<string> Damage { get; init; } = [];
     }
 

@@ -39,7 +39,7 @@ public sealed record ImportSummary(
 /// analysis run on all cores into one IndexWriter; memory stays bounded whatever the folder size.
 /// One import at a time per index folder (<see cref="ImportLock"/>): a second one fails at once.
 /// </summary>
-public static class IndexPublisher
+public static partial class IndexPublisher
 {
     private const double RamBufferMb = 128;
 
@@ -241,6 +241,6 @@ public static class IndexPublisher
         }
     }
 
-    [DllImport("libc", EntryPoint = "link", CharSet = CharSet.Ansi)]
-    private static extern int Link(string existing, string link);
+    [LibraryImport("libc", EntryPoint = "link", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Link(string existing, string link);
 }

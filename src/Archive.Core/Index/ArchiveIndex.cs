@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using Archive.Browse;
 using Archive.Directives;
@@ -226,7 +227,7 @@ public sealed class ArchiveIndex : IDisposable
     }
 
     /// <summary>
-    /// Where a search's matches stand in a document's body (<see cref="IndexSchema.BodyText"/>), marked as
+    /// Where a search's matches stand in a document's body (<see cref="IndexSchema.BodyText(ArchiveDocument)"/>), marked as
     /// its snippets are: the first <paramref name="max"/> from offset <paramref name="from"/> up to
     /// <paramref name="to"/>, so a huge body costs one pass and a bounded page.
     /// Throws <see cref="SearchQueryException"/> for a bad query.
@@ -257,7 +258,7 @@ public sealed class ArchiveIndex : IDisposable
             { new TermQuery(new Term(IndexSchema.Id, document.Id)), Occur.MUST_NOT },
         };
         return searcher.Search(query, count).ScoreDocs
-            .Select(hit => Catalog.Find(searcher.Doc(hit.Doc, IdOnly).Get(IndexSchema.Id)))
+            .Select(hit => Catalog.Find(searcher.Doc(hit.Doc, IdOnly).Get(IndexSchema.Id, CultureInfo.InvariantCulture)))
             .OfType<DocumentSummary>().ToList();
     });
 
@@ -287,7 +288,7 @@ public sealed class ArchiveIndex : IDisposable
 
     // Only the JSON: the stored source bytes beside it are not decoded.
     private static ArchiveDocument Read(IndexSearcher searcher, int doc) =>
-        JsonSerializer.Deserialize<ArchiveDocument>(searcher.Doc(doc, JsonOnly).Get(IndexSchema.Json), JsonFile.Options)
+        JsonSerializer.Deserialize<ArchiveDocument>(searcher.Doc(doc, JsonOnly).Get(IndexSchema.Json, CultureInfo.InvariantCulture), JsonFile.Options)
         ?? throw new InvalidDataException($"Document {doc} has no stored JSON");
 
     // A hit of a long document reads its short `hit` field and stops before the JSON; any other reads

@@ -1,4 +1,3 @@
-using Archive.Extraction;
 using Archive.Text;
 
 namespace Archive.Model;

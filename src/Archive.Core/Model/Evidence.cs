@@ -1,5 +1,3 @@
-using Archive.Extraction;
-
 namespace Archive.Model;
 
 /// <summary>

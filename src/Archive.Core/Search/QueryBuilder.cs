@@ -311,7 +311,7 @@ public sealed partial class QueryBuilder(Analyzer analyzer)
         return phrase;
     }
 
-    private Query PrefixQuery(string value, bool exact, HashSet<string> highlight)
+    private static Query PrefixQuery(string value, bool exact, HashSet<string> highlight)
     {
         var stem = value.TrimEnd('*');
         if (stem.Length == 0)

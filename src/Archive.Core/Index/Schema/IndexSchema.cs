@@ -101,7 +101,7 @@ public static class IndexSchema
         });
     }
 
-    /// <summary>Between paragraphs in <see cref="BodyText"/>.</summary>
+    /// <summary>Between paragraphs in <see cref="BodyText(ArchiveDocument)"/>.</summary>
     public const string ParagraphSeparator = "\n\n";
 
     /// <summary>The text that offsets in <see cref="Body"/> and <see cref="BodyFolded"/> refer to.</summary>
