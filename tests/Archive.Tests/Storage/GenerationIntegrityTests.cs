@@ -3,7 +3,7 @@ using Archive.Import;
 using Archive.Index;
 using Archive.Storage;
 
-namespace Archive.Tests.Index;
+namespace Archive.Tests.Storage;
 
 /// <summary>
 /// Every file of a generation is checked against the checksum its import wrote; a damaged live generation
