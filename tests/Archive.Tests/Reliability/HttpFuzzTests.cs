@@ -17,6 +17,7 @@ namespace Archive.Tests.Reliability;
 /// real Kestrel. No answer may be a 5xx, lack the security headers, take over 5 s, reflect the spoofed
 /// Host, or hold the injected script unescaped.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class HttpFuzzTests(HttpFuzzTests.ProductionSite factory, ITestOutputHelper output) : IClassFixture<HttpFuzzTests.ProductionSite>
 {
     private static readonly int Seed = FromEnvironment("ARCHIVE_FUZZ_SEED", 16);

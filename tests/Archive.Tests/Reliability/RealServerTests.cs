@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Archive.Tests.Reliability;
 
 /// <summary>What only a real server sees: raw request lines with NUL bytes, over-long URLs and headers, and Kestrel's own answers to them.</summary>
+[Trait("Speed", "Slow")]
 public sealed class RealServerTests : IAsyncLifetime
 {
     private readonly ArchiveWebFactory site = new();

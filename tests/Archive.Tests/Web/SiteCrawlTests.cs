@@ -10,6 +10,7 @@ public sealed class SiteCrawlTests(ArchiveWebFactory factory) : IClassFixture<Ar
     private const int MaxPages = 600;
 
     [Fact]
+    [Trait("Speed", "Slow")]
     public async Task EveryPageIsValidHtmlAndNoLinkLeadsToAnError()
     {
         var client = factory.CreateClient();
