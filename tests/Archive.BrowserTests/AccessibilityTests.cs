@@ -13,7 +13,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
     public async Task AxeFindsNoSeriousProblem(string name)
     {
         await using var tab = await browser.OpenAsync();
-        await SitePages.OpenAsync(tab, name);
+        await tab.GoToSitePageAsync(name);
 
         var result = await tab.Page.RunAxe();
 

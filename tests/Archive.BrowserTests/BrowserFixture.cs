@@ -1,9 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -25,7 +19,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Debian's package; `playwright install` cannot download a browser on the CI machines.</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly SiteFactory site = new();
+    private readonly ArchiveWebFactory site = new();
     private IPlaywright? playwright;
     private IBrowser? browser;
 
@@ -40,10 +34,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 $"Chromium is not installed at {ChromiumPath}, so the browser tests cannot run. " +
                 "Install it with `apt-get update && apt-get install -y chromium` (.ci/run does this).");
 
-        site.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        site.StartServer();
-        BaseUrl = site.Services.GetRequiredService<IServer>().Features
-            .GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        BaseUrl = site.ServeOnLoopback().GetLeftPart(UriPartial.Authority);
         // The site imports in the background; browsing starts once the archive is loaded.
         var archive = site.Services.GetRequiredService<Archive.Web.Hosting.ArchiveHost>();
         await archive.Loaded.WaitAsync(TimeSpan.FromSeconds(60));
@@ -80,27 +71,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (browser is not null) await browser.DisposeAsync();
         playwright?.Dispose();
         await site.DisposeAsync();
-    }
-
-    /// <summary>The site with only its two folders swapped: the seeds as source, a temp folder for the index.</summary>
-    private sealed class SiteFactory : WebApplicationFactory<Program>
-    {
-        private readonly string indexRoot = Directory.CreateDirectory(
-            Path.Combine(Path.GetTempPath(), "archive-browser-tests-" + Guid.NewGuid().ToString("N"))).FullName;
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("Archive:SourceDirectory", Repository.SeedsFolder);
-            builder.UseSetting("Archive:IndexDirectory", Path.Combine(indexRoot, "index"));
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-            builder.UseSetting("Archive:RateLimit:Disabled", "true");
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            await base.DisposeAsync();
-            if (Directory.Exists(indexRoot)) Directory.Delete(indexRoot, recursive: true);
-        }
     }
 }
 
@@ -155,20 +125,20 @@ public sealed class BrowserTab : IAsyncDisposable
         return response?.Status ?? throw new InvalidOperationException($"No response for {path}");
     }
 
-    public ValueTask DisposeAsync() => context.DisposeAsync();
-}
-
-/// <summary>The repository the tests run from.</summary>
-internal static class Repository
-{
-    public static string Root { get; } = FindRoot();
-
-    public static string SeedsFolder => Path.Combine(Root, "seeds");
-
-    private static string FindRoot()
+    /// <summary>Opens the named one of <see cref="SitePages"/> and checks it answered with the status it should.</summary>
+    public async Task GoToSitePageAsync(string name)
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "Archive.sln"))) return folder.FullName;
-        throw new InvalidOperationException($"No Archive.sln above {AppContext.BaseDirectory}");
+        var page = SitePages.Named(name);
+        var path = page.Path;
+        var status = await GoToAsync(path);
+        if (page.FirstLinkTo is not null)
+        {
+            path = await Page.Locator(page.FirstLink).First.GetAttributeAsync("href")
+                ?? throw new InvalidOperationException($"No link to {page.FirstLinkTo}… on {path}");
+            status = await GoToAsync(path);
+        }
+        Assert.True(status == page.Status, $"{path} answered {status}, not {page.Status}");
     }
+
+    public ValueTask DisposeAsync() => context.DisposeAsync();
 }

@@ -10,7 +10,7 @@ public sealed class ConsoleTests(BrowserFixture browser)
     {
         await using var tab = await browser.OpenAsync();
 
-        await SitePages.OpenAsync(tab, name);
+        await tab.GoToSitePageAsync(name);
         await tab.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
 
         tab.AssertNoProblems(problem => SitePages.IsExpectedStatus(name, problem));

@@ -15,7 +15,7 @@ public sealed class MobileLayoutTests(BrowserFixture browser)
     public async Task PageFitsAPhoneWithoutScrollingSideways(string name)
     {
         await using var tab = await browser.OpenAsync(PhoneWidth, PhoneHeight);
-        await SitePages.OpenAsync(tab, name);
+        await tab.GoToSitePageAsync(name);
 
         var width = await tab.Page.EvaluateAsync<int>("document.documentElement.scrollWidth");
 
@@ -42,7 +42,7 @@ public sealed class MobileLayoutTests(BrowserFixture browser)
     public async Task DocumentShowsItsMetadataBeforeItsTextOnAPhone()
     {
         await using var tab = await browser.OpenAsync(PhoneWidth, PhoneHeight);
-        await SitePages.OpenAsync(tab, "document");
+        await tab.GoToSitePageAsync("document");
 
         var metadata = await tab.Page.GetByRole(AriaRole.Complementary, new() { Name = "Thông tin tài liệu" }).BoundingBoxAsync();
         var text = await tab.Page.GetByRole(AriaRole.Article).BoundingBoxAsync();

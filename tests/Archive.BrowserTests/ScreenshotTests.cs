@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -22,7 +23,8 @@ public sealed class ScreenshotTests(BrowserFixture browser, ITestOutputHelper ou
     [InlineData("search", "/search?q=tham+nhung", 1280, "Tìm kiếm")]
     public async Task CapturesPage(string file, string path, int width, string heading)
     {
-        await using var tab = await browser.OpenAsync(width, width < 600 ? 812 : 800);
+        var height = width < 600 ? 812 : 800;
+        await using var tab = await browser.OpenAsync(width, height);
         await tab.GoToAsync(path);
         if (file.StartsWith("document"))
             await tab.Page.GetByRole(AriaRole.Link, new() { Name = heading }).First.ClickAsync();
@@ -31,7 +33,9 @@ public sealed class ScreenshotTests(BrowserFixture browser, ITestOutputHelper ou
         var png = Path.Combine(Folder, file + ".png");
         var bytes = await tab.Page.ScreenshotAsync(new() { Path = png, Animations = ScreenshotAnimations.Disabled });
 
-        Assert.Equal((byte[])[0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(png));
+        // The width and height in the PNG header: one window, not the whole page.
+        Assert.Equal((width, height), (BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20))));
         tab.AssertNoProblems();
         output.WriteLine(png);
     }

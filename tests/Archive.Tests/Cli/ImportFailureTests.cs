@@ -8,6 +8,7 @@ namespace Archive.Tests.Cli;
 /// `archive import` that cannot finish says why in one message with its own exit code, and leaves the
 /// live generation serving. Run as a real process: another process's lock, the real standard error.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class ImportFailureTests : IDisposable
 {
     private readonly TempFolder work = new();

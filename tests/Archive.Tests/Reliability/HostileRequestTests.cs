@@ -1,5 +1,4 @@
 using System.Net;
-using Archive.Tests.Web;
 
 namespace Archive.Tests.Reliability;
 

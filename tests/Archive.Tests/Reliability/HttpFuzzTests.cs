@@ -1,15 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
-using Archive.Tests.Web;
 using Archive.Web.Hosting;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
@@ -22,6 +17,7 @@ namespace Archive.Tests.Reliability;
 /// real Kestrel. No answer may be a 5xx, lack the security headers, take over 5 s, reflect the spoofed
 /// Host, or hold the injected script unescaped.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class HttpFuzzTests(HttpFuzzTests.ProductionSite factory, ITestOutputHelper output) : IClassFixture<HttpFuzzTests.ProductionSite>
 {
     private static readonly int Seed = FromEnvironment("ARCHIVE_FUZZ_SEED", 16);
@@ -56,10 +52,8 @@ public sealed class HttpFuzzTests(HttpFuzzTests.ProductionSite factory, ITestOut
     public async Task NoHostileConnectionGetsABadAnswer()
     {
         await using var site = new ProductionSite();
-        site.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        site.StartServer();
+        var address = site.ServeOnLoopback();
         await site.Services.GetRequiredService<ArchiveHost>().Loaded;
-        var address = new Uri(site.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
         using var client = new HttpClient { BaseAddress = address };
         var requests = new HostileRequests(Seed, await HostileRequests.SitemapPaths(client));
         var connections = Math.Max(Requests / 10, 100);

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Archive.Tests.Web;
 using Microsoft.AspNetCore.Hosting;
 
 namespace Archive.Tests.Reliability;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Archive.Tests.Web;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -10,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Archive.Tests.Reliability;
 
 /// <summary>What only a real server sees: raw request lines with NUL bytes, over-long URLs and headers, and Kestrel's own answers to them.</summary>
+[Trait("Speed", "Slow")]
 public sealed class RealServerTests : IAsyncLifetime
 {
     private readonly ArchiveWebFactory site = new();
@@ -17,9 +17,7 @@ public sealed class RealServerTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        site.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        site.StartServer();
-        address = new Uri(site.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+        address = site.ServeOnLoopback();
         return site.Services.GetRequiredService<Archive.Web.Hosting.ArchiveHost>().Loaded;
     }
 

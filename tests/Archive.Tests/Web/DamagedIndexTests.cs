@@ -12,6 +12,7 @@ namespace Archive.Tests.Web;
 /// previous good generation at once, says so on /readyz, and rebuilds in the background. The tests hold
 /// the import lock while they look, so that the rebuild waits and the fallback can be seen.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class DamagedIndexTests : IDisposable
 {
     private readonly TempFolder sources = new();

@@ -4,6 +4,7 @@ using System.Text;
 namespace Archive.Tests.Web;
 
 /// <summary>A directive cited by more documents than one page shows: its citations come a hundred at a time.</summary>
+[Trait("Speed", "Slow")]
 public sealed class DirectiveCitationPagesTests : IDisposable
 {
     private const int Citing = 105;

@@ -13,15 +13,20 @@ public sealed class DirectivesApiTests(ArchiveWebFactory factory) : IClassFixtur
     public async Task ListsEveryCodedDirectiveWithItsCitingDocuments()
     {
         var directives = await client.GetFromJsonAsync<JsonElement>("/api/directives");
+        var documents = (await client.GetFromJsonAsync<JsonElement>("/api/documents?size=1000")).GetProperty("items").EnumerateArray().ToList();
 
+        // Every code some document cites, in code order, whatever the seeds are.
         var codes = directives.EnumerateArray().Select(d => d.GetProperty("code").GetString()).ToList();
-        Assert.Equal(["05-KL/TW", "07-CTr/TU", "26-KH/TU", "32-KL/TW", "48-CT/TW"], codes);
+        var cited = documents.SelectMany(Codes).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(cited, codes.Distinct());
         var conclusion = directives.EnumerateArray().Single(d => d.GetProperty("code").GetString() == "32-KL/TW");
         Assert.Equal("Kết luận", conclusion.GetProperty("type").GetString());
         Assert.Equal("32", conclusion.GetProperty("number").GetString());
         Assert.Equal("TW", conclusion.GetProperty("issuer").GetString());
         Assert.Equal("2018-07-05", conclusion.GetProperty("date").GetString());
-        Assert.Single(conclusion.GetProperty("documents").EnumerateArray());
+        var citing = documents.Where(d => Codes(d).Contains("32-KL/TW")).Select(d => d.GetProperty("id").GetString());
+        Assert.Equal(citing.Order(StringComparer.Ordinal),
+            conclusion.GetProperty("documents").EnumerateArray().Select(d => d.GetString()).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -54,4 +59,7 @@ public sealed class DirectivesApiTests(ArchiveWebFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    private static IEnumerable<string> Codes(JsonElement document) =>
+        document.GetProperty("directives").EnumerateArray().Select(r => r.GetProperty("code").GetString()).OfType<string>();
 }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 namespace Archive.Tests.Web;
 
 /// <summary>The site follows the index: a newly published generation, a damaged one, a missing one.</summary>
+[Trait("Speed", "Slow")]
 public sealed class LiveIndexTests : IDisposable
 {
     private readonly TempFolder sources = new();

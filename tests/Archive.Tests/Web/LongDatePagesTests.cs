@@ -8,6 +8,7 @@ using Archive.Web.Pages.Dates;
 namespace Archive.Tests.Web;
 
 /// <summary>A month or a year with more documents than a page holds stays bounded, and every document stays reachable.</summary>
+[Trait("Speed", "Slow")]
 public sealed class LongDatePagesTests(LongDatePagesTests.BusyMonth month) : IClassFixture<LongDatePagesTests.BusyMonth>
 {
     private const int Count = 250;

@@ -9,6 +9,7 @@ using Archive.Web.Pages.Documents;
 namespace Archive.Tests.Web;
 
 /// <summary>A document far longer than a page is shown in parts of at most <see cref="BodyParts.MaxChars"/> characters.</summary>
+[Trait("Speed", "Slow")]
 public sealed class LongDocumentPageTests : IClassFixture<LongDocumentPageTests.LongDocuments>
 {
     private const string LastParagraph = "Đây là đoạn cuối cùng của bài rất dài này.";

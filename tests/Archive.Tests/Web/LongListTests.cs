@@ -7,6 +7,7 @@ using Archive.Web.Pages;
 namespace Archive.Tests.Web;
 
 /// <summary>Browsing lists longer than <see cref="ListPages.Size"/> are shown in pages.</summary>
+[Trait("Speed", "Slow")]
 public sealed class LongListTests : IClassFixture<LongListTests.ManyDocuments>
 {
     private const int Count = 250;

@@ -10,15 +10,32 @@ public sealed class PageTests(ArchiveWebFactory factory) : IClassFixture<Archive
 {
     private readonly HttpClient client = factory.CreateClient();
 
-    [Fact]
-    public async Task EveryPageAnswersInVietnamese()
+    [Theory]
+    [MemberData(nameof(SitePages.Names), MemberType = typeof(SitePages))]
+    public async Task EveryPageAnswersInVietnamese(string name)
     {
-        var paths = new List<string> { "/" };
-        paths.AddRange((await IdsAsync()).Select(id => $"/documents/{id}"));
-
-        foreach (var path in paths)
+        var expected = SitePages.Named(name);
+        var response = await client.GetAsync(expected.Path);
+        if (expected.FirstLinkTo is not null)
         {
-            var response = await client.GetAsync(path);
+            var link = (await ParseAsync(response)).QuerySelector(expected.FirstLink)?.GetAttribute("href");
+            Assert.True(link is not null, $"No link to {expected.FirstLinkTo}… on {expected.Path}");
+            response = await client.GetAsync(link);
+        }
+
+        var page = await ParseAsync(response);
+
+        Assert.Equal((HttpStatusCode)expected.Status, response.StatusCode);
+        Assert.Equal("vi", page.DocumentElement.GetAttribute("lang"));
+        Assert.Single(page.QuerySelectorAll("h1"));
+    }
+
+    [Fact]
+    public async Task EveryDocumentPageAnswersInVietnamese()
+    {
+        foreach (var id in await IdsAsync())
+        {
+            var response = await client.GetAsync($"/documents/{id}");
             var page = await ParseAsync(response);
 
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -6,6 +6,7 @@ using Archive.Import;
 namespace Archive.Tests.Web;
 
 /// <summary>The site imports its source folder when the index is missing or stale, and only then.</summary>
+[Trait("Speed", "Slow")]
 public sealed class StartupImportTests : IDisposable
 {
     private readonly TempFolder sources = new();

@@ -6,7 +6,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 
-namespace Archive.Tests.Index;
+namespace Archive.Tests.Storage;
 
 /// <summary>
 /// The site reads its index with positional reads: what it reads must be byte for byte what Lucene's

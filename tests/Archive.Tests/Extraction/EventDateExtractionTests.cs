@@ -1,7 +1,7 @@
 using Archive.Extraction;
 using Archive.Model;
 
-namespace Archive.Tests.Import;
+namespace Archive.Tests.Extraction;
 
 public sealed class EventDateExtractionTests
 {

@@ -4,7 +4,7 @@ using Archive.Extraction;
 using Archive.Model;
 using Archive.Storage;
 
-namespace Archive.Tests.Import;
+namespace Archive.Tests.Extraction;
 
 /// <summary>Documents in shapes the seeds do not have, to show the rules are general.</summary>
 public sealed class DocumentParserTests

@@ -1,7 +1,7 @@
 using Archive.Extraction;
 using Archive.Model;
 
-namespace Archive.Tests;
+namespace Archive.Tests.Support;
 
 /// <summary>The repository the tests run from, and its seed documents.</summary>
 internal static class Repository

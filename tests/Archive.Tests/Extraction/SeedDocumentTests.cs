@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using Archive.Extraction;
 using Archive.Model;
 
-namespace Archive.Tests.Import;
+namespace Archive.Tests.Extraction;
 
 /// <summary>The golden table: what the importer must read from each of the five seed documents.</summary>
 public sealed partial class SeedDocumentTests

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Archive.Extraction;
 using Archive.Text;
 
-namespace Archive.Tests.Import;
+namespace Archive.Tests.Extraction;
 
 /// <summary>The cheap first-word tests never rule out a word where an office or a going-on starts.</summary>
 public sealed partial class OfficesTests

@@ -5,7 +5,7 @@ using Lucene.Net.Analysis.Shingle;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 
-namespace Archive.Tests.Index;
+namespace Archive.Tests.Index.Schema;
 
 /// <summary>The runs of syllables must be exactly the shingles Lucene's ShingleFilter makes, which they replace.</summary>
 public sealed class SyllableRunFilterTests

@@ -1,9 +1,12 @@
-using Archive.Search;
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Archive.Tests.Web;
+namespace Archive.Tests.Support;
 
 /// <summary>
 /// The real site over a source folder (the seeds unless told otherwise), with its index in a temp
@@ -32,7 +35,7 @@ public class ArchiveWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Tests send many requests from one address; RateLimitTests turns limiting on.
         builder.UseSetting("Archive:RateLimit:Disabled", "true");
-        // Every search a page test makes also runs through stock Lucene.Net, and fails on any difference.
+        // Every search a test makes also runs through stock Lucene.Net, and fails on any difference.
         builder.UseSetting("Archive:SearchEngine", "Compare");
     }
 
@@ -45,47 +48,20 @@ public class ArchiveWebFactory : WebApplicationFactory<Program>
             throw new TimeoutException($"The archive did not load: {archive.Status}");
     }
 
+    /// <summary>
+    /// Serves the site with Kestrel on a free loopback port, for what needs a real socket (a browser, raw
+    /// bytes on the wire), and returns its address, such as http://127.0.0.1:41234/.
+    /// </summary>
+    public Uri ServeOnLoopback()
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        return new Uri(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         if (disposing) indexRoot.Dispose();
-    }
-}
-
-/// <summary>A site that looks for a newly published generation every half second.</summary>
-internal sealed class QuickRefresh(string source, string index) : ArchiveWebFactory(source, index)
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Archive:RefreshSeconds", "0.5");
-    }
-}
-
-/// <summary>
-/// A class fixture: the site over source files written once into a temp folder, for tests that need
-/// documents the seeds do not have (very long ones, very many).
-/// </summary>
-public abstract class WrittenSourcesSite : IDisposable
-{
-    private readonly TempFolder sources = new();
-
-    /// <param name="write">Writes the source files into the folder it is given.</param>
-    protected WrittenSourcesSite(Action<string> write)
-    {
-        write(sources.Path);
-        Site = new ArchiveWebFactory(sources.Path);
-        Client = Site.CreateClient();
-    }
-
-    public ArchiveWebFactory Site { get; }
-    public HttpClient Client { get; }
-
-    public void Dispose()
-    {
-        Client.Dispose();
-        Site.Dispose();
-        sources.Dispose();
-        GC.SuppressFinalize(this);
     }
 }

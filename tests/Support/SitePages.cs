@@ -1,12 +1,18 @@
-namespace Archive.BrowserTests;
+namespace Archive.Tests.Support;
 
 /// <summary>
-/// One page of every type the site has, by name, for the checks that apply to all of them. A detail
-/// page is reached as a reader reaches it: the first link to one on its list page.
+/// One page of every type the site has, by name, for the checks that apply to all of them: the page
+/// tests request each over HTTP, the browser tests open each in Chromium. A detail page is reached as
+/// a reader reaches it: the first link to one on its list page.
 /// </summary>
 public static class SitePages
 {
-    private sealed record SitePage(string Path, string? FirstLinkTo = null, int Status = 200);
+    /// <param name="FirstLinkTo">For a detail page, how the links to its kind begin (followed from <paramref name="Path"/>).</param>
+    public sealed record SitePage(string Path, string? FirstLinkTo = null, int Status = 200)
+    {
+        /// <summary>The first link to the detail page, in the page's main content.</summary>
+        public string FirstLink => $"main a[href^='{FirstLinkTo}']";
+    }
 
     private static readonly Dictionary<string, SitePage> Pages = new()
     {
@@ -33,20 +39,7 @@ public static class SitePages
 
     public static TheoryData<string> Names => new(Pages.Keys);
 
-    /// <summary>Opens the named page in the tab and checks it answered with the status it should.</summary>
-    public static async Task OpenAsync(BrowserTab tab, string name)
-    {
-        var page = Pages[name];
-        var path = page.Path;
-        var status = await tab.GoToAsync(path);
-        if (page.FirstLinkTo is { } prefix)
-        {
-            path = await tab.Page.Locator($"main a[href^='{prefix}']").First.GetAttributeAsync("href")
-                ?? throw new InvalidOperationException($"No link to {prefix}… on {path}");
-            status = await tab.GoToAsync(path);
-        }
-        Assert.True(status == page.Status, $"{path} answered {status}, not {page.Status}");
-    }
+    public static SitePage Named(string name) => Pages[name];
 
     /// <summary>Whether a console error is only Chromium noting the error status the page itself should have.</summary>
     public static bool IsExpectedStatus(string name, string problem) =>

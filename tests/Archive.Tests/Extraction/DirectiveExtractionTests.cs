@@ -1,7 +1,7 @@
 using Archive.Extraction;
 
 
-namespace Archive.Tests.Import;
+namespace Archive.Tests.Extraction;
 
 public sealed class DirectiveExtractionTests
 {

@@ -2,7 +2,7 @@ using Archive.Extraction;
 using Archive.Import;
 using Archive.Index;
 
-namespace Archive.Tests.Index;
+namespace Archive.Tests.Import;
 
 /// <summary>Re-imports parse only what changed, and publish atomically: the live index is never half-written.</summary>
 public sealed class IncrementalImportTests : IDisposable

@@ -1,7 +1,7 @@
 using Archive.Import;
 using Archive.Index;
 
-namespace Archive.Tests.Index;
+namespace Archive.Tests.Import;
 
 /// <summary>One import at a time per index folder, and a lock that never outlives its import.</summary>
 public sealed class ImportLockTests : IDisposable
