@@ -118,10 +118,13 @@ public static partial class ExtractionScore
     private static partial Regex DayAndMonth();
 
     /// <summary>"3.9", "28-10" → "--09-03", "--10-28": the gold's day and month as the document states them.</summary>
-    private static string? DayMonth(string? written) =>
-        written is not null && DayAndMonth().Match(written) is { Success: true } m
-            ? $"--{int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture):00}-{int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture):00}"
-            : null;
+    private static string? DayMonth(string? written)
+    {
+        if (written is null || DayAndMonth().Match(written) is not { Success: true } m) return null;
+        var day = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+        return string.Create(CultureInfo.InvariantCulture, $"--{month:00}-{day:00}");
+    }
 
     private static string Code(string code) => VietnameseText.Canonicalize(code).Replace(" ", "").Replace('–', '-');
 }

@@ -115,7 +115,8 @@ public static partial class DirectiveExtraction
         {
             if (coded.Any(c => match.Index < c.End && c.Start < match.Index + match.Length)) continue;
             var number = match.Groups["num"].Value;
-            if (number.Length == 4 && int.Parse(number, CultureInfo.InvariantCulture) is >= 1945 and <= 2100) continue; // a year, not a number
+            // A year, not a number.
+            if (number.Length == 4 && int.Parse(number, CultureInfo.InvariantCulture) is >= 1945 and <= 2100) continue;
             var (date, body, end) = Details(sentence, match.Index + match.Length, allowBareBody: true);
             yield return new DirectiveReference
             {

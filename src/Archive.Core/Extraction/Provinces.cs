@@ -33,7 +33,8 @@ internal static class Provinces
         foreach (var (name, foldedName, _) in Index)
         {
             // Folding merges "Hà Nam" with "hà nam" in running text: require the capitals as written.
-            if (folded.Contains(" " + foldedName + " ", StringComparison.Ordinal) && IsCapitalised(text, name)) return name;
+            if (folded.Contains(" " + foldedName + " ", StringComparison.Ordinal) && IsCapitalised(text, name))
+                return name;
         }
         return null;
     }

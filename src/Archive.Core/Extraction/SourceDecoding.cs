@@ -21,7 +21,9 @@ public static class SourceDecoding
 
     public sealed record Decoded(string Text, string Encoding)
     {
-        /// <summary>What was not in <see cref="Encoding"/>: "line 12: 3 bytes not UTF-8, read as windows-1258".</summary>
+        /// <summary>
+        /// What was not in <see cref="Encoding"/>: "line 12: 3 bytes not UTF-8, read as windows-1258".
+        /// </summary>
         public IReadOnlyList<string> Damage { get; init; } = [];
     }
 

@@ -227,9 +227,10 @@ public sealed class ArchiveIndex : IDisposable
     }
 
     /// <summary>
-    /// Where a search's matches stand in a document's body (<see cref="IndexSchema.BodyText(ArchiveDocument)"/>), marked as
-    /// its snippets are: the first <paramref name="max"/> from offset <paramref name="from"/> up to
-    /// <paramref name="to"/>, so a huge body costs one pass and a bounded page.
+    /// Where a search's matches stand in a document's body
+    /// (<see cref="IndexSchema.BodyText(ArchiveDocument)"/>), marked as its snippets are: the first
+    /// <paramref name="max"/> from offset <paramref name="from"/> up to <paramref name="to"/>, so a huge
+    /// body costs one pass and a bounded page.
     /// Throws <see cref="SearchQueryException"/> for a bad query.
     /// </summary>
     public TextMarks Marks(
@@ -258,7 +259,8 @@ public sealed class ArchiveIndex : IDisposable
             { new TermQuery(new Term(IndexSchema.Id, document.Id)), Occur.MUST_NOT },
         };
         return searcher.Search(query, count).ScoreDocs
-            .Select(hit => Catalog.Find(searcher.Doc(hit.Doc, IdOnly).Get(IndexSchema.Id, CultureInfo.InvariantCulture)))
+            .Select(hit => searcher.Doc(hit.Doc, IdOnly).Get(IndexSchema.Id, CultureInfo.InvariantCulture))
+            .Select(Catalog.Find)
             .OfType<DocumentSummary>().ToList();
     });
 
@@ -288,7 +290,8 @@ public sealed class ArchiveIndex : IDisposable
 
     // Only the JSON: the stored source bytes beside it are not decoded.
     private static ArchiveDocument Read(IndexSearcher searcher, int doc) =>
-        JsonSerializer.Deserialize<ArchiveDocument>(searcher.Doc(doc, JsonOnly).Get(IndexSchema.Json, CultureInfo.InvariantCulture), JsonFile.Options)
+        JsonSerializer.Deserialize<ArchiveDocument>(
+            searcher.Doc(doc, JsonOnly).Get(IndexSchema.Json, CultureInfo.InvariantCulture), JsonFile.Options)
         ?? throw new InvalidDataException($"Document {doc} has no stored JSON");
 
     // A hit of a long document reads its short `hit` field and stops before the JSON; any other reads
