@@ -167,6 +167,18 @@ internal sealed partial record Layout(
 
         var trailer = new List<string>();
         var creditLines = new List<(string Line, string Field, int Start, string Value, string Rule)>();
+        // A byline's author, and the agency signed after it ("Minh Anh (TTXVN)"), as credits read by these rules.
+        string CreditByline(string line, ((string Value, int Start) Byline, (string Value, int Start)? Agency) signed,
+            string authorRule, string agencyRule)
+        {
+            if (signed.Agency is { } agency)
+            {
+                creditLines.Insert(0, (line, "byline agency", agency.Start, agency.Value,
+                    $"source: agency after {agencyRule}"));
+            }
+            creditLines.Insert(0, (line, "author", signed.Byline.Start, signed.Byline.Value, $"author: {authorRule}"));
+            return signed.Byline.Value;
+        }
         var last = lines.Count - 1;
         for (var seen = 0; last >= first && seen < 5; last--, seen++)
         {
@@ -228,18 +240,7 @@ internal sealed partial record Layout(
             else if (author is null && IsByline(line))
             {
                 var name = Byline().Match(line).Groups["name"];
-                var (byline, agency) = SplitAgency(name.Value, name.Index);
-                author = byline.Value;
-                if (agency is not null)
-                    creditLines.Insert(
-                        0,
-                        (
-                            line,
-                            "byline agency",
-                            agency.Value.Start,
-                            agency.Value.Value,
-                            "source: agency after the byline"));
-                creditLines.Insert(0, (line, "author", byline.Start, author, "author: byline line"));
+                author = CreditByline(line, SplitAgency(name.Value, name.Index), "byline line", "the byline");
             }
             else break;
         }
@@ -251,20 +252,8 @@ internal sealed partial record Layout(
         {
             var line = glued.Groups["byline"].Value;
             lines[last] = lines[last][..glued.Index].TrimEnd();
-            var (byline, agency) = SplitAgency(line, 0);
-            author = byline.Value;
-            if (agency is not null)
-                creditLines.Insert(
-                    0,
-                    (
-                        line,
-                        "byline agency",
-                        agency.Value.Start,
-                        agency.Value.Value,
-                        "source: agency after the byline glued to the body"));
-            creditLines.Insert(
-                0,
-                (line, "author", byline.Start, author, "author: byline glued to the end of the body"));
+            author = CreditByline(line, SplitAgency(line, 0),
+                "byline glued to the end of the body", "the byline glued to the body");
         }
         // Some outlets sign at the top, under the lead: "Minh Anh/VOV", "MINH ANH - Thứ bảy, 31/08/2024 08:18".
         // A byline line moves to the credits; one that carries the page's timestamp stays in the body.
