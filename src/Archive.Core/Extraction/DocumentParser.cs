@@ -40,14 +40,8 @@ public static partial class DocumentParser
         if (layout.Title is null)
         {
             var shown = title.TrimEnd('…');
-            evidence.Add(Evidence.In(
-                EvidencePart.Paragraph,
-                0,
-                lead!,
-                0,
-                lead!.StartsWith(shown, StringComparison.Ordinal) ? shown.Length : 0,
-                "title",
-                title,
+            evidence.Add(Evidence.In(EvidencePart.Paragraph, 0, lead!, 0,
+                lead!.StartsWith(shown, StringComparison.Ordinal) ? shown.Length : 0, "title", title,
                 "title: first sentence (no title line)"));
         }
         if (eventDate.Evidence is not null) evidence.Add(eventDate.Evidence);
@@ -145,15 +139,8 @@ public static partial class DocumentParser
             {
                 var at = paragraphs[i].IndexOf(directive.Mention, StringComparison.Ordinal);
                 if (at < 0) continue;
-                yield return Evidence.In(
-                    EvidencePart.Paragraph,
-                    i,
-                    paragraphs[i],
-                    at,
-                    directive.Mention.Length,
-                    "directives",
-                    directive.Code!,
-                    "directives: code as written, canonicalised");
+                yield return Evidence.In(EvidencePart.Paragraph, i, paragraphs[i], at, directive.Mention.Length,
+                    "directives", directive.Code!, "directives: code as written, canonicalised");
                 break;
             }
         }

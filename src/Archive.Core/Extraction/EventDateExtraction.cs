@@ -163,15 +163,8 @@ internal static partial class EventDateExtraction
         return new Found(
             date,
             null,
-            Evidence.In(
-                EvidencePart.Paragraph,
-                index,
-                paragraph,
-                start,
-                match.Length,
-                "eventDate",
-                date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                rule),
+            Evidence.In(EvidencePart.Paragraph, index, paragraph, start, match.Length, "eventDate",
+                date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), rule),
             null,
             (index, start));
     }
@@ -242,13 +235,7 @@ internal static partial class EventDateExtraction
         var lead = paragraphs[0];
         var leadEnd = Sentences.Split(lead).Take(2).Sum(s => s.Length + 1);
         if (Today().Match(lead) is not { Success: true } today || today.Index > leadEnd) return Found.None;
-        var evidence = Evidence.In(
-            EvidencePart.Paragraph,
-            0,
-            lead,
-            today.Index,
-            today.Length,
-            "eventDate",
+        var evidence = Evidence.In(EvidencePart.Paragraph, 0, lead, today.Index, today.Length, "eventDate",
             day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             $"eventDate: lead “{today.Value}” = day of published");
         return new Found(day, null, evidence, null, (0, today.Index));

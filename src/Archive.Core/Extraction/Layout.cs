@@ -186,14 +186,7 @@ internal sealed partial record Layout(
             if (published is null && Extraction.Dateline.TryParse(line, out var iso, out var rule))
             {
                 (published, dateline) = (iso, line);
-                evidence.Add(Model.Evidence.In(
-                    EvidencePart.Dateline,
-                    0,
-                    line,
-                    0,
-                    line.Length,
-                    "published",
-                    iso,
+                evidence.Add(Model.Evidence.In(EvidencePart.Dateline, 0, line, 0, line.Length, "published", iso,
                     rule + " (last lines)"));
             }
             // "PV", "NV" (phóng viên) sign articles; other two-letter lines are page debris.
@@ -283,15 +276,8 @@ internal sealed partial record Layout(
         {
             var index = credits.Count > 0 && credits[^1] == line ? credits.Count - 1 : credits.Count;
             if (index == credits.Count) credits.Add(line);
-            var found = Model.Evidence.In(
-                EvidencePart.Credit,
-                index,
-                line,
-                start,
-                value.Length,
-                field == "byline agency" ? "source" : field,
-                value,
-                rule);
+            var found = Model.Evidence.In(EvidencePart.Credit, index, line, start, value.Length,
+                field == "byline agency" ? "source" : field, value, rule);
             if (field == "byline agency") bylineAgency = found;
             else evidence.Add(found);
         }
@@ -318,14 +304,7 @@ internal sealed partial record Layout(
             var (line, tag) = lead;
             source = Agencies.TryGetValue(tag.Value, out var name) ? $"{name} ({tag.Value})" : tag.Value;
             var (part, index) = PlaceOf(line, paragraphs, captions);
-            evidence.Add(Model.Evidence.In(
-                part,
-                index,
-                line,
-                tag.Index,
-                tag.Length,
-                "source",
-                source,
+            evidence.Add(Model.Evidence.In(part, index, line, tag.Index, tag.Length, "source", source,
                 "source: outlet's tag opening the lead"));
         }
         if (source is null && bylineAgency is { } credited)
@@ -336,14 +315,8 @@ internal sealed partial record Layout(
         if (timestamped is { } signedAtTop)
         {
             var (part, index) = PlaceOf(signedAtTop.Line, paragraphs, captions);
-            evidence.Add(Model.Evidence.In(
-                part,
-                index,
-                signedAtTop.Line,
-                signedAtTop.Name.Index,
-                signedAtTop.Name.Length,
-                "author",
-                signedAtTop.Name.Value,
+            evidence.Add(Model.Evidence.In(part, index, signedAtTop.Line, signedAtTop.Name.Index,
+                signedAtTop.Name.Length, "author", signedAtTop.Name.Value,
                 "author: byline under the lead, before the page's timestamp"));
         }
         var description = paragraphs.Take(1)
@@ -354,14 +327,7 @@ internal sealed partial record Layout(
             var tag = DescriptionTag().Match(description).Groups["tag"];
             source = tag.Value.TrimEnd('.');
             var (part, index) = PlaceOf(description, paragraphs, captions);
-            evidence.Add(Model.Evidence.In(
-                part,
-                index,
-                description,
-                tag.Index,
-                source.Length,
-                "source",
-                source,
+            evidence.Add(Model.Evidence.In(part, index, description, tag.Index, source.Length, "source", source,
                 "source: outlet's name ending the description"));
         }
 
@@ -386,14 +352,7 @@ internal sealed partial record Layout(
             var (part, index) = paragraphs.IndexOf(line) is >= 0 and var p ? (EvidencePart.Paragraph, p) : (
                 EvidencePart.Caption,
                 captions.IndexOf(line));
-            return Model.Evidence.In(
-                part,
-                index,
-                line,
-                start,
-                length,
-                "published",
-                iso,
+            return Model.Evidence.In(part, index, line, start, length, "published", iso,
                 rule.Replace("dateline", "outlet's stamp atop the body"));
         }
         return null;

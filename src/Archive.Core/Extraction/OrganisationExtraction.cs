@@ -162,14 +162,8 @@ internal static partial class OrganisationExtraction
             if (BodyStart.IsMatch(head) && head.Split(' ').Length <= 10)
             {
                 var name = VietnameseText.Canonicalize(head);
-                var evidence = Evidence.In(
-                    EvidencePart.Title,
-                    0,
-                    title,
-                    title.IndexOf(head, StringComparison.Ordinal),
-                    head.Length,
-                    "organisation",
-                    name,
+                var evidence = Evidence.In(EvidencePart.Title, 0, title,
+                    title.IndexOf(head, StringComparison.Ordinal), head.Length, "organisation", name,
                     "organisation: head of a “Body: headline” title");
                 return (name, evidence);
             }
@@ -181,15 +175,8 @@ internal static partial class OrganisationExtraction
         IReadOnlyList<string> paragraphs,
         int index,
         (string Name, int Start, int Length, string Rule) subject) =>
-        (subject.Name, Evidence.In(
-            EvidencePart.Paragraph,
-            index,
-            paragraphs[index],
-            subject.Start,
-            subject.Length,
-            "organisation",
-            subject.Name,
-            subject.Rule));
+        (subject.Name, Evidence.In(EvidencePart.Paragraph, index, paragraphs[index], subject.Start, subject.Length,
+            "organisation", subject.Name, subject.Rule));
 
     /// <summary>
     /// Where the sentence holding the date starts. A capitalised time word in mid-sentence ("... tỉnh Nghệ An

@@ -298,15 +298,8 @@ internal static partial class PeopleExtraction
             if (person is null)
             {
                 var spanEnd = _starts[name.End - 1] + _words[name.End - 1].Length;
-                var evidence = Evidence.In(
-                    _part,
-                    _index,
-                    _text,
-                    mentionStart,
-                    spanEnd - mentionStart,
-                    "people",
-                    value,
-                    rule);
+                var evidence = Evidence.In(_part, _index, _text, mentionStart, spanEnd - mentionStart, "people",
+                    value, rule);
                 person = new Found(value, [], evidence);
                 _people.Add(person);
             }
