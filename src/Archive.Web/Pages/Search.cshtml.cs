@@ -105,6 +105,17 @@ public sealed class SearchModel(IndexLease archive) : PageModel
             + "#m1";
     }
 
+    /// <summary>This search narrowed to one year, as the year chart and its table link to it.</summary>
+    public string YearLink(int year) => Link(year: year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>This search without any of its filters.</summary>
+    public string UnfilteredLink => Link(clearYear: true, clearOrg: true, clearType: true, clearDates: true);
+
+    /// <summary>The date filter as the page shows it ("01/01/2018 – …"), or null when there is none.</summary>
+    public string? DateFilter => Search.From is null && Search.To is null
+        ? null
+        : $"{Search.From?.ToString("dd/MM/yyyy") ?? "…"} – {Search.To?.ToString("dd/MM/yyyy") ?? "…"}";
+
     public static string SortName(SearchSort sort) => sort switch
     {
         SearchSort.DateDesc => "date-desc",
