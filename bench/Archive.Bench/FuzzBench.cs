@@ -15,7 +15,12 @@ public static class FuzzBench
 {
     public static async Task<int> Run(Uri site, int requests, int seed, int connections, int? pid)
     {
-        using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, MaxConnectionsPerServer = connections })
+        using var client = new HttpClient(new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            UseCookies = false,
+            MaxConnectionsPerServer = connections
+        })
         { BaseAddress = site, Timeout = TimeSpan.FromSeconds(30) };
         var generator = new HostileRequests(seed, await HostileRequests.SitemapPaths(client));
         var statuses = new ConcurrentDictionary<int, int>();
@@ -47,20 +52,33 @@ public static class FuzzBench
         var sorted = latencies.Select(l => l.Ms).Order().ToList();
         var memoryAfter = ResidentMb(pid);
         var errors = statuses.Where(s => s.Key >= 500).Sum(s => s.Value);
-        Console.WriteLine($"fuzz: {requests:N0} requests, seed {seed}, {connections} connections, {seconds:0.0} s ({requests / seconds:N0} requests/s)");
-        Console.WriteLine($"answers: {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Value:N0} × {s.Key}"))}");
-        Console.WriteLine($"5xx: {errors}; bad answers (5xx, no security headers, spoofed Host reflected, over 5 s): {bad.Count}");
-        Console.WriteLine($"latency ms: p50 {Measure.F(Measure.Percentile(sorted, 50))}, p99 {Measure.F(Measure.Percentile(sorted, 99))}, max {Measure.F(sorted.LastOrDefault())}");
+        Console.WriteLine(
+            $"fuzz: {requests:N0} requests, seed {seed}, {connections} connections, " +
+            $"{seconds:0.0} s ({requests / seconds:N0} requests/s)");
+        var answers = statuses.OrderBy(s => s.Key).Select(s => $"{s.Value:N0} × {s.Key}");
+        Console.WriteLine($"answers: {string.Join(", ", answers)}");
+        Console.WriteLine(
+            $"5xx: {errors}; bad answers (5xx, no security headers, spoofed Host reflected, over 5 s): {bad.Count}");
+        Console.WriteLine(
+            $"latency ms: p50 {Measure.F(Measure.Percentile(sorted, 50))}, " +
+            $"p99 {Measure.F(Measure.Percentile(sorted, 99))}, max {Measure.F(sorted.LastOrDefault())}");
         foreach (var (ms, request) in slowest) Console.WriteLine($"  {Measure.F(ms)} ms: {request}");
-        if (pid is not null) Console.WriteLine($"site memory: {memoryBefore:0} MB after the first {warmUp:N0} requests, {memoryAfter:0} MB after all");
+        if (pid is not null)
+            Console.WriteLine(
+                $"site memory: {memoryBefore:0} MB after the first {warmUp:N0} requests, {memoryAfter:0} MB after all");
         foreach (var line in bad.Take(20)) Console.WriteLine(line);
         return bad.IsEmpty ? 0 : 1;
     }
 
-    private static async Task<string?> Send(HttpClient client, HostileRequest request, ConcurrentDictionary<int, int> statuses)
+    private static async Task<string?> Send(
+        HttpClient client,
+        HostileRequest request,
+        ConcurrentDictionary<int, int> statuses)
     {
         // Appended, not resolved: a target that starts with "//" would name another host.
-        var message = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(client.BaseAddress!.GetLeftPart(UriPartial.Authority) + request.Target));
+        var message = new HttpRequestMessage(
+            new HttpMethod(request.Method),
+            new Uri(client.BaseAddress!.GetLeftPart(UriPartial.Authority) + request.Target));
         foreach (var (name, value) in request.Headers)
             if (!message.Headers.TryAddWithoutValidation(name, value) && message.Content is null)
                 (message.Content = new ByteArrayContent([])).Headers.TryAddWithoutValidation(name, value);
@@ -83,6 +101,7 @@ public static class FuzzBench
     {
         if (pid is null) return 0;
         var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture)
+            / 1024.0;
     }
 }

@@ -11,20 +11,34 @@ namespace Archive.Bench;
 /// <summary>One import, measured in its own process so that peak memory belongs to it alone.</summary>
 public static class ImportBench
 {
-    public sealed record Figures(string What, int Documents, double Seconds, double Megabytes, double PeakMemoryMb, double IndexMb)
+    public sealed record Figures(
+        string What,
+        int Documents,
+        double Seconds,
+        double Megabytes,
+        double PeakMemoryMb,
+        double IndexMb)
     {
         public double DocumentsPerSecond => Documents / Seconds;
         public double MegabytesPerSecond => Megabytes / Seconds;
     }
 
-    /// <summary>`archive import` as users run it: extraction, both text views, term vectors, catalog, directives.</summary>
+    /// <summary>
+    /// `archive import` as users run it: extraction, both text views, term vectors, catalog, directives.
+    /// </summary>
     public static Figures Archive(string source, string index)
     {
         if (System.IO.Directory.Exists(index)) System.IO.Directory.Delete(index, recursive: true);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var summary = IndexPublisher.Import(source, index, full: true);
         var seconds = clock.Elapsed.TotalSeconds;
-        return new Figures("archive import", summary.Documents, seconds, summary.SourceBytes / 1e6, Measure.PeakMemoryMb(), Measure.FolderSizeMb(index));
+        return new Figures(
+            "archive import",
+            summary.Documents,
+            seconds,
+            summary.SourceBytes / 1e6,
+            Measure.PeakMemoryMb(),
+            Measure.FolderSizeMb(index));
     }
 
     /// <summary>
@@ -40,10 +54,14 @@ public static class ImportBench
         long bytes = 0;
         var count = 0;
         using (var directory = FSDirectory.Open(index))
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(IndexSchema.Version, IndexSchema.CreateAnalyzer())
-               { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 128 }))
+        using (var writer = new IndexWriter(
+            directory,
+            new IndexWriterConfig(IndexSchema.Version, IndexSchema.CreateAnalyzer())
+            { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 128 }))
         {
-            Parallel.ForEach(System.IO.Directory.EnumerateFiles(source, "*.txt"), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, path =>
+            var files = System.IO.Directory.EnumerateFiles(source, "*.txt");
+            var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+            Parallel.ForEach(files, parallelism, path =>
             {
                 var raw = File.ReadAllBytes(path);
                 var text = VietnameseText.Normalize(Encoding.UTF8.GetString(raw));
@@ -67,6 +85,12 @@ public static class ImportBench
             });
             writer.Commit();
         }
-        return new Figures("bare Lucene.Net (floor)", count, clock.Elapsed.TotalSeconds, bytes / 1e6, Measure.PeakMemoryMb(), Measure.FolderSizeMb(index));
+        return new Figures(
+            "bare Lucene.Net (floor)",
+            count,
+            clock.Elapsed.TotalSeconds,
+            bytes / 1e6,
+            Measure.PeakMemoryMb(),
+            Measure.FolderSizeMb(index));
     }
 }

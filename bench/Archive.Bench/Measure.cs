@@ -12,7 +12,9 @@ public static class Measure
     public static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+        return sorted.Count == 0 ? 0
+            : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2]
+            : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     /// <summary>Peak resident memory of this process (VmHWM), in MB.</summary>
@@ -22,8 +24,11 @@ public static class Measure
 
     private static long StatusValue(string key)
     {
-        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith(key + ":", StringComparison.Ordinal));
-        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+        var line = File.ReadLines("/proc/self/status")
+            .FirstOrDefault(l => l.StartsWith(key + ":", StringComparison.Ordinal));
+        return line is null
+            ? 0
+            : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
     }
 
     public static double FolderSizeMb(string folder) =>
@@ -36,5 +41,6 @@ public static class Measure
         return clock.Elapsed.TotalMilliseconds;
     }
 
-    public static string F(double value) => value.ToString(value >= 100 ? "0" : value >= 10 ? "0.0" : "0.00", CultureInfo.InvariantCulture);
+    public static string F(double value) =>
+        value.ToString(value >= 100 ? "0" : value >= 10 ? "0.0" : "0.00", CultureInfo.InvariantCulture);
 }

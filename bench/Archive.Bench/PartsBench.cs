@@ -68,17 +68,26 @@ public static class PartsBench
         var builder = new QueryBuilder(IndexSchema.CreateAnalyzer());
 
         var rows = new List<(string Part, string Replaces, double Custom, double Stock)>();
-        double Sum((string Name, SearchRequest Request)[] queries, Func<IndexSearcher, Query, Sort?, Tiers?, object> run, IndexSearcher? on = null) =>
+        double Sum(
+            (string Name, SearchRequest Request)[] queries,
+            Func<IndexSearcher, Query, Sort?, Tiers?, object> run,
+            IndexSearcher? on = null) =>
             queries.Sum(q =>
             {
                 var searcher = on ?? archive;
                 var ranked = RankedQuery.Of(searcher, builder.Build(q.Request.Query, q.Request.Exact));
                 var query = q.Request.Year is { } year
-                    ? new FilteredQuery(ranked.Query, new QueryWrapperFilter(new TermQuery(new Term(IndexSchema.Year, year.ToString(System.Globalization.CultureInfo.InvariantCulture)))))
+                    ? new FilteredQuery(
+                        ranked.Query,
+                        new QueryWrapperFilter(new TermQuery(new Term(
+                            IndexSchema.Year,
+                            year.ToString(System.Globalization.CultureInfo.InvariantCulture)))))
                     : ranked.Query;
                 var tiers = ranked.Tiers;
                 var sort = q.Request.Sort == SearchSort.DateDesc
-                    ? new Sort(new SortField(IndexSchema.SortDate, SortFieldType.INT64, true), new SortField(IndexSchema.Id, SortFieldType.STRING))
+                    ? new Sort(
+                        new SortField(IndexSchema.SortDate, SortFieldType.INT64, true),
+                        new SortField(IndexSchema.Id, SortFieldType.STRING))
                     : null;
                 return P50(iterations, () => run(searcher, query, sort, tiers));
             });
@@ -106,41 +115,59 @@ public static class PartsBench
             rows.Clear();
             var stock = Sum(Queries, (s, q, sort, t) => StockSearch.Run(s, q, sort, 0, 20, Limit, t));
             var whole = Sum(Queries, (s, q, sort, t) => ParallelSearch.Run(s, q, sort, 0, 20, Limit, t));
-            rows.Add(("all search parts together", "IndexSearcher, BM25Similarity, TopScoreDocCollector", whole, stock));
+            rows.Add((
+                "all search parts together", "IndexSearcher, BM25Similarity, TopScoreDocCollector", whole, stock));
             rows.Add(("ParallelSearch (relevance)", "IndexSearcher over all segments on one thread", whole, stock));
 
             var sortedOurs = Sum(Sorted, (s, q, sort, t) => ParallelSearch.Run(s, q, sort, 0, 20, Limit, t));
             var sortedStock = Sum(Sorted, (s, q, sort, t) => StockSearch.Run(s, q, sort, 0, 20, Limit, t));
-            rows.Add(("MatchingDocs (+ parallel), sorted by date", "TopFieldCollector with scores", sortedOurs, sortedStock));
+            rows.Add((
+                "MatchingDocs (+ parallel), sorted by date", "TopFieldCollector with scores", sortedOurs, sortedStock));
 
             var facetsOurs = Sum(Queries, (_, q, _, _) => Collect(plain, q, new FacetCollector()));
             var facetsStock = Sum(Queries, (_, q, _, _) => Collect(plain, q, new DocValuesFacets()));
             rows.Add(("FacetCollector", "doc values read per match", facetsOurs, facetsStock));
 
             var residentBefore = Measure.ResidentMemoryMb();
-            var mappedTime = Sum(Queries, (s, q, sort, t) => ParallelSearch.Run(s, q, sort, 0, 20, Limit, t), mappedSearcher);
+            var mappedTime = Sum(
+                Queries,
+                (s, q, sort, t) => ParallelSearch.Run(s, q, sort, 0, 20, Limit, t),
+                mappedSearcher);
             // The first searches through the mapped index bring its pages into this process's resident memory;
             // read through PositionalReadDirectory, the same pages stay in the system's file cache.
             if (round == 0)
-                Console.WriteLine($"resident memory grew {Measure.F(Measure.ResidentMemoryMb() - residentBefore)} MB in the first searches through MMapDirectory\n");
+                Console.WriteLine(
+                    $"resident memory grew {Measure.F(Measure.ResidentMemoryMb() - residentBefore)} MB " +
+                    "in the first searches through MMapDirectory\n");
             rows.Add(("PositionalReadDirectory (search time)", "MMapDirectory", whole, mappedTime));
 
             var (snippets, highlighter) = CompareSnippets(archive, builder, iterations);
             rows.Add(("Snippets (20 hits)", "Lucene.Net.Highlighter", snippets, highlighter));
 
-            rows.Add(("SyllableRunFilter (analysis of 2,000 bodies)", "ShingleFilter", Analyse(bodies, analyzer, IndexSchema.BodyPairs),
+            rows.Add((
+                "SyllableRunFilter (analysis of 2,000 bodies)",
+                "ShingleFilter",
+                Analyse(bodies, analyzer, IndexSchema.BodyPairs),
                 Analyse(bodies, shingles, "x")));
-            rows.Add(("Folding (VietnameseText.Fold), 2,000 bodies", "ICUFoldingFilter", Analyse(bodies, analyzer, IndexSchema.BodyFolded), Analyse(bodies, icu, "x")));
+            rows.Add((
+                "Folding (VietnameseText.Fold), 2,000 bodies",
+                "ICUFoldingFilter",
+                Analyse(bodies, analyzer, IndexSchema.BodyFolded),
+                Analyse(bodies, icu, "x")));
         }
 
         Console.WriteLine("| part | replaces | custom ms | stock ms | gain |");
         Console.WriteLine("|---|---|---:|---:|---:|");
         foreach (var (part, replaces, custom, stockMs) in rows)
-            Console.WriteLine($"| {part} | {replaces} | {Measure.F(custom)} | {Measure.F(stockMs)} | {(stockMs - custom) / stockMs * 100:0}% |");
+            Console.WriteLine(
+                $"| {part} | {replaces} | {Measure.F(custom)} | {Measure.F(stockMs)} | " +
+                $"{(stockMs - custom) / stockMs * 100:0}% |");
 
         Console.WriteLine("\nWhat ICU folding makes of Vietnamese (ours on the right):");
         foreach (var word in new[] { "Đà Nẵng", "hoà", "hòa", "Thuỷ", "nhũng", "NGHỊ" })
-            Console.WriteLine($"  {word} → {string.Join(' ', Terms(icu, "x", word))} | {string.Join(' ', Terms(analyzer, IndexSchema.BodyFolded, word))}");
+            Console.WriteLine(
+                $"  {word} → {string.Join(' ', Terms(icu, "x", word))} | " +
+                $"{string.Join(' ', Terms(analyzer, IndexSchema.BodyFolded, word))}");
     }
 
     private static object Collect(IndexSearcher searcher, Query query, ICollector facets)
@@ -150,8 +177,13 @@ public static class PartsBench
         return top.GetTopDocs();
     }
 
-    /// <summary>Each query's top 20 bodies marked by Snippets, then by Lucene's Highlighter over the folded body.</summary>
-    private static (double Snippets, double Highlighter) CompareSnippets(IndexSearcher searcher, QueryBuilder builder, int iterations)
+    /// <summary>
+    /// Each query's top 20 bodies marked by Snippets, then by Lucene's Highlighter over the folded body.
+    /// </summary>
+    private static (double Snippets, double Highlighter) CompareSnippets(
+        IndexSearcher searcher,
+        QueryBuilder builder,
+        int iterations)
     {
         var analyzer = IndexSchema.CreateAnalyzer();
         double ours = 0, theirs = 0;
@@ -159,22 +191,32 @@ public static class PartsBench
         {
             var parsed = builder.Build(request.Query, exact: false);
             var bodies = searcher.Search(parsed.Query, 20).ScoreDocs
-                .Select(hit => IndexSchema.BodyText(System.Text.Json.JsonSerializer.Deserialize<Archive.Model.ArchiveDocument>(
-                    searcher.Doc(hit.Doc).Get(IndexSchema.Json), JsonFile.Options)!)).ToList();
+                .Select(hit => IndexSchema.BodyText(
+                    System.Text.Json.JsonSerializer.Deserialize<Archive.Model.ArchiveDocument>(
+                        searcher.Doc(hit.Doc).Get(IndexSchema.Json), JsonFile.Options)!))
+                .ToList();
             var folded = new BooleanQuery();
             foreach (var word in parsed.Highlight.SelectMany(h => h.Split(' ')).Distinct())
                 folded.Add(new TermQuery(new Term(IndexSchema.BodyFolded, word)), Occur.SHOULD);
-            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(folded, IndexSchema.BodyFolded));
+            var highlighter = new Highlighter(
+                new SimpleHTMLFormatter("<mark>", "</mark>"),
+                new SimpleHTMLEncoder(),
+                new QueryScorer(folded, IndexSchema.BodyFolded));
             var typed = Snippets.Typed(request.Query, exact: false);
             ours += P50(iterations, () => bodies.Select(b => Snippets.Build(b, parsed.Highlight, typed)).ToList());
-            theirs += P50(iterations, () => bodies.Select(b => highlighter.GetBestFragments(analyzer, IndexSchema.BodyFolded, b, 2)).ToList());
+            theirs += P50(iterations, () => bodies
+                .Select(b => highlighter.GetBestFragments(analyzer, IndexSchema.BodyFolded, b, 2))
+                .ToList());
         }
         return (ours, theirs);
     }
 
     private static List<string> Bodies(IndexReader reader, IndexSearcher searcher, int count) =>
-        Enumerable.Range(0, Math.Min(count, reader.MaxDoc)).Select(doc => IndexSchema.BodyText(
-            System.Text.Json.JsonSerializer.Deserialize<Archive.Model.ArchiveDocument>(searcher.Doc(doc).Get(IndexSchema.Json), JsonFile.Options)!)).ToList();
+        Enumerable.Range(0, Math.Min(count, reader.MaxDoc))
+            .Select(doc => IndexSchema.BodyText(
+                System.Text.Json.JsonSerializer.Deserialize<Archive.Model.ArchiveDocument>(
+                    searcher.Doc(doc).Get(IndexSchema.Json), JsonFile.Options)!))
+            .ToList();
 
     /// <summary>Median of five passes analysing every body, in ms.</summary>
     private static double Analyse(List<string> bodies, Analyzer analyzer, string field) =>
@@ -208,7 +250,9 @@ public static class PartsBench
         return Measure.Median(samples);
     }
 
-    /// <summary>Folds each term with the archive's own folding, so ShingleFilter gets the terms SyllableRunFilter gets.</summary>
+    /// <summary>
+    /// Folds each term with the archive's own folding, so ShingleFilter gets the terms SyllableRunFilter gets.
+    /// </summary>
     private sealed class ArchiveFolding(TokenStream input) : TokenFilter(input)
     {
         private readonly ICharTermAttribute term = input.AddAttribute<ICharTermAttribute>();
@@ -241,7 +285,9 @@ public static class PartsBench
         public void SetNextReader(AtomicReaderContext context)
         {
             var reader = context.AtomicReader;
-            (dates, hasDate) = (reader.GetNumericDocValues(IndexSchema.SortDate), reader.GetDocsWithField(IndexSchema.SortDate));
+            (dates, hasDate) = (
+                reader.GetNumericDocValues(IndexSchema.SortDate),
+                reader.GetDocsWithField(IndexSchema.SortDate));
             organisation = reader.GetSortedDocValues(IndexSchema.OrganisationExact);
             type = reader.GetSortedSetDocValues(IndexSchema.DirectiveType);
         }

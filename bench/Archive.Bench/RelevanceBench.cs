@@ -18,11 +18,14 @@ public static partial class RelevanceBench
 {
     private const int Depth = 50;
 
-    /// <summary>Frequent names and words of the real corpus (news of 2016-2017), each typed with and without diacritics.</summary>
+    /// <summary>
+    /// Frequent names and words of the real corpus (news of 2016-2017), each typed with and without diacritics.
+    /// </summary>
     public static readonly string[] Queries =
     [
         // People
-        "Nguyễn Xuân Phúc", "Nguyen Xuan Phuc", "Trần Đại Quang", "Tran Dai Quang", "Công Phượng", "Cong Phuong",
+        "Nguyễn Xuân Phúc", "Nguyen Xuan Phuc", "Trần Đại Quang", "Tran Dai Quang",
+        "Công Phượng", "Cong Phuong",
         "Vũ Đức Đam", "Vu Duc Dam", "Đàm Vĩnh Hưng", "Dam Vinh Hung", "Lê Công Vinh", "Le Cong Vinh",
         // Places
         "Hà Nội", "Ha Noi", "Đà Nẵng", "Da Nang", "thành phố Hồ Chí Minh", "thanh pho Ho Chi Minh",
@@ -31,12 +34,16 @@ public static partial class RelevanceBench
         "biến đổi khí hậu", "bien doi khi hau",
         // Both tone placements, and neither
         "hòa giải", "hoà giải", "hoa giai", "Khánh Hòa", "Khánh Hoà", "Khanh Hoa",
-        "thủy điện", "thuỷ điện", "thuy dien", "ủy ban nhân dân", "uỷ ban nhân dân", "uy ban nhan dan",
+        "thủy điện", "thuỷ điện", "thuy dien",
+        "ủy ban nhân dân", "uỷ ban nhân dân", "uy ban nhan dan",
         // A rare place with common words
-        "tỉnh Bạc Liêu", "tinh Bac Lieu", "UBND tỉnh Kon Tum", "UBND tinh Kon Tum", "nhân dân tỉnh Đắk Nông", "nhan dan tinh Dak Nong",
+        "tỉnh Bạc Liêu", "tinh Bac Lieu", "UBND tỉnh Kon Tum", "UBND tinh Kon Tum",
+        "nhân dân tỉnh Đắk Nông", "nhan dan tinh Dak Nong",
         // Five and six syllables
-        "Thủ tướng Nguyễn Xuân Phúc", "Thu tuong Nguyen Xuan Phuc", "Chủ tịch nước Trần Đại Quang", "Chu tich nuoc Tran Dai Quang",
-        "phòng chống tham nhũng lãng phí", "phong chong tham nhung lang phi", "tai nạn giao thông nghiêm trọng", "tai nan giao thong nghiem trong",
+        "Thủ tướng Nguyễn Xuân Phúc", "Thu tuong Nguyen Xuan Phuc",
+        "Chủ tịch nước Trần Đại Quang", "Chu tich nuoc Tran Dai Quang",
+        "phòng chống tham nhũng lãng phí", "phong chong tham nhung lang phi",
+        "tai nạn giao thông nghiêm trọng", "tai nan giao thong nghiem trong",
         // Directive codes that the corpus cites
         "29-NQ/TW", "39-NQ/TW", "05-CT/TW", "67/2014/NĐ-CP", "67/2014/ND-CP", "163/2006/NĐ-CP",
     ];
@@ -45,7 +52,11 @@ public static partial class RelevanceBench
     private sealed record Judged(string File, int[] Syllables, HashSet<string> Codes);
 
     /// <summary>A query's judgement and both engines' top 50 (file names, best first).</summary>
-    private sealed record Outcome(string Query, HashSet<string> Relevant, IReadOnlyList<string> Archive, IReadOnlyList<string> Fts)
+    private sealed record Outcome(
+        string Query,
+        HashSet<string> Relevant,
+        IReadOnlyList<string> Archive,
+        IReadOnlyList<string> Fts)
     {
         public bool Diacritics => VietnameseText.HasDiacritics(Query);
     }
@@ -54,13 +65,18 @@ public static partial class RelevanceBench
     {
         if (!Directory.Exists(source))
         {
-            Console.Error.WriteLine($"No corpus at {Path.GetFullPath(source)}: pass --source DIR (the real corpus is ../shared/corpus/baomoi).");
+            Console.Error.WriteLine(
+                $"No corpus at {Path.GetFullPath(source)}: " +
+                "pass --source DIR (the real corpus is ../shared/corpus/baomoi).");
             return 2;
         }
         Directory.CreateDirectory(work);
         var index = Path.Combine(work, "archive-index");
         var imported = IndexPublisher.Import(source, index);
-        Console.WriteLine($"archive index: {imported.Documents} documents ({(imported.NothingChanged ? "up to date" : $"imported in {Measure.F(imported.Elapsed.TotalSeconds)} s")})");
+        var freshness = imported.NothingChanged
+            ? "up to date"
+            : $"imported in {Measure.F(imported.Elapsed.TotalSeconds)} s";
+        Console.WriteLine($"archive index: {imported.Documents} documents ({freshness})");
         var database = Path.Combine(work, "fts5.db");
         Console.WriteLine($"SQLite FTS5: loaded in {Measure.F(SearchBench.LoadFts(source, database))} s");
         var judge = new Judge(source);
@@ -69,7 +85,9 @@ public static partial class RelevanceBench
         using var archive = ArchiveIndex.Open(index);
         using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
         connection.Open();
-        var outcomes = Queries.Select(q => new Outcome(q, judge.Relevant(q), ArchiveTop(archive, q), FtsTop(connection, q))).ToList();
+        var outcomes = Queries
+            .Select(q => new Outcome(q, judge.Relevant(q), ArchiveTop(archive, q), FtsTop(connection, q)))
+            .ToList();
 
         Console.WriteLine("| query | N relevant | archive P@10 | P@20 | P@50 | FTS5 P@10 | P@20 | P@50 |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
@@ -78,19 +96,29 @@ public static partial class RelevanceBench
         Console.WriteLine();
         Summary("archive", outcomes, o => o.Archive);
         Summary("SQLite FTS5", outcomes, o => o.Fts);
-        Console.WriteLine("\nP@k uses k = N where fewer than k documents are relevant; P@20 only for queries typed with diacritics.");
+        Console.WriteLine(
+            "\nP@k uses k = N where fewer than k documents are relevant; " +
+            "P@20 only for queries typed with diacritics.");
 
         Console.WriteLine("\n## Archive hits that are not relevant, where the archive is below 100%\n");
         foreach (var o in outcomes.Where(o => Precisions(o, o.Archive).Any(p => p < 1)))
         {
             var k = Math.Min(Depth, o.Relevant.Count);
             var window = o.Archive.Take(k).ToList();
-            Console.WriteLine($"### {o.Query} (N = {o.Relevant.Count}; {window.Count(o.Relevant.Contains)} relevant in the top {k}, {o.Archive.Count} hits)");
-            foreach (var (file, rank) in window.Select((f, i) => (f, i + 1)).Where(h => !o.Relevant.Contains(h.f)).Take(3))
+            Console.WriteLine(
+                $"### {o.Query} (N = {o.Relevant.Count}; " +
+                $"{window.Count(o.Relevant.Contains)} relevant in the top {k}, {o.Archive.Count} hits)");
+            foreach (var (file, rank) in window
+                .Select((f, i) => (f, i + 1))
+                .Where(h => !o.Relevant.Contains(h.f))
+                .Take(3))
                 Console.WriteLine($"- {rank}. {file}: {judge.Explain(o.Query, file)}");
             // Too few hits: the relevant documents the archive did not find at all.
             if (o.Archive.Count < k)
-                foreach (var file in o.Relevant.Where(f => !o.Archive.Contains(f)).Order(StringComparer.Ordinal).Take(3))
+                foreach (var file in o.Relevant
+                    .Where(f => !o.Archive.Contains(f))
+                    .Order(StringComparer.Ordinal)
+                    .Take(3))
                     Console.WriteLine($"- not found: {file}: \"…{judge.Excerpt(o.Query, file)}…\"");
             Console.WriteLine();
         }
@@ -99,23 +127,30 @@ public static partial class RelevanceBench
 
     private static IReadOnlyList<string> ArchiveTop(ArchiveIndex archive, string query) =>
         archive.Search(new SearchRequest { Query = query, Size = Depth }).Hits
-            .Select(hit => archive.Find(hit.Id)?.SourceFile ?? throw new InvalidOperationException("no document " + hit.Id)).ToList();
+            .Select(hit => archive.Find(hit.Id)?.SourceFile
+                ?? throw new InvalidOperationException("no document " + hit.Id))
+            .ToList();
 
     /// <summary>FTS5 as a user would type into it: the words, implicit AND, its own ranking.</summary>
     private static IReadOnlyList<string> FtsTop(SqliteConnection connection, string query)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT file FROM docs WHERE docs MATCH $q ORDER BY rank LIMIT {Depth}";
-        // Each syllable a bareword; the tokenizer removes the diacritics itself, except đ, which it keeps on both sides.
+        // Each syllable a bareword; the tokenizer removes the diacritics itself, except đ, which it keeps on both
+        // sides.
         var typed = query.ToLowerInvariant();
-        command.Parameters.AddWithValue("$q", string.Join(" ", Judge.Split(typed).Select(s => typed.Substring(s.Start, s.Length))));
+        command.Parameters.AddWithValue(
+            "$q",
+            string.Join(" ", Judge.Split(typed).Select(s => typed.Substring(s.Start, s.Length))));
         using var reader = command.ExecuteReader();
         var files = new List<string>();
         while (reader.Read()) files.Add(reader.GetString(0));
         return files;
     }
 
-    /// <summary>P@10, P@20 (typed with diacritics only) and P@50, each at most P@N; null where nothing is relevant.</summary>
+    /// <summary>
+    /// P@10, P@20 (typed with diacritics only) and P@50, each at most P@N; null where nothing is relevant.
+    /// </summary>
     private static double?[] Precisions(Outcome o, IReadOnlyList<string> hits)
     {
         double? At(int cutoff)
@@ -130,16 +165,22 @@ public static partial class RelevanceBench
     {
         var p = Precisions(o, hits);
         string Cell(double? value, int cutoff) => value is null ? "–" :
-            value.Value.ToString("0.00", CultureInfo.InvariantCulture) + (o.Relevant.Count < cutoff ? $" (@{o.Relevant.Count})" : "");
+            value.Value.ToString("0.00", CultureInfo.InvariantCulture)
+            + (o.Relevant.Count < cutoff ? $" (@{o.Relevant.Count})" : "");
         return $"{Cell(p[0], 10)} | {Cell(p[1], 20)} | {Cell(p[2], Depth)}";
     }
 
-    private static void Summary(string engine, IReadOnlyList<Outcome> outcomes, Func<Outcome, IReadOnlyList<string>> hits)
+    private static void Summary(
+        string engine,
+        IReadOnlyList<Outcome> outcomes,
+        Func<Outcome, IReadOnlyList<string>> hits)
     {
         var judged = outcomes.Where(o => o.Relevant.Count > 0).Select(o => Precisions(o, hits(o))).ToList();
         var perfect = judged.Count(p => p.All(v => v is null or 1));
         double Mean(int column) => judged.Select(p => p[column]).OfType<double>().DefaultIfEmpty(0).Average();
-        Console.WriteLine($"{engine}: {perfect} of {judged.Count} queries at 100%; mean P@10 {Mean(0):0.000}, P@20 {Mean(1):0.000} (with diacritics), P@50 {Mean(2):0.000}");
+        Console.WriteLine(
+            $"{engine}: {perfect} of {judged.Count} queries at 100%; " +
+            $"mean P@10 {Mean(0):0.000}, P@20 {Mean(1):0.000} (with diacritics), P@50 {Mean(2):0.000}");
     }
 
     /// <summary>
@@ -171,11 +212,15 @@ public static partial class RelevanceBench
                 return Documents.Where(d => d.Codes.Contains(code)).Select(d => d.File).ToHashSet();
             }
             var folded = !VietnameseText.HasDiacritics(query);
-            var wanted = Syllables(Text(query)).Select(s => folded ? Folded(s) : canonical.GetValueOrDefault(s, -2)).ToArray();
+            var wanted = Syllables(Text(query))
+                .Select(s => folded ? Folded(s) : canonical.GetValueOrDefault(s, -2))
+                .ToArray();
             return Documents.Where(d => Contains(d.Syllables, wanted, folded)).Select(d => d.File).ToHashSet();
         }
 
-        /// <summary>Why a hit is not relevant: where the query's words come closest in it, and 60 characters there.</summary>
+        /// <summary>
+        /// Why a hit is not relevant: where the query's words come closest in it, and 60 characters there.
+        /// </summary>
         public string Explain(string query, string file)
         {
             var (where, excerpt) = Closest(query, file);
@@ -214,7 +259,11 @@ public static partial class RelevanceBench
             // Centred on the words when they fit, else from the first of them.
             var left = Math.Clamp(to - from <= 50 ? (from + to) / 2 - 30 : from - 10, 0, Math.Max(0, text.Length - 60));
             var excerpt = display.Substring(left, Math.Min(60, display.Length - left)).Replace('\n', '/');
-            var inOrder = spans.Skip(bestStart).Take(best + 1).Select(s => Fold(text.Substring(s.Start, s.Length))).SequenceEqual(Syllables(Text(query)).Select(Fold));
+            var inOrder = spans
+                .Skip(bestStart)
+                .Take(best + 1)
+                .Select(s => Fold(text.Substring(s.Start, s.Length)))
+                .SequenceEqual(Syllables(Text(query)).Select(Fold));
             var where = missing.Count > 0 ? $"lacks {string.Join(", ", missing)}"
                 : best + 1 > words.Length ? $"the words over {best + 1} syllables"
                 : !inOrder ? "the words together in another order"
@@ -240,7 +289,8 @@ public static partial class RelevanceBench
         {
             if (canonical.TryGetValue(syllable, out var id)) return id;
             var foldedSyllable = Fold(syllable);
-            if (!foldedIds.TryGetValue(foldedSyllable, out var foldedId)) foldedIds[foldedSyllable] = foldedId = foldedIds.Count;
+            if (!foldedIds.TryGetValue(foldedSyllable, out var foldedId))
+                foldedIds[foldedSyllable] = foldedId = foldedIds.Count;
             foldOf.Add(foldedId);
             return canonical[syllable] = canonical.Count;
         }
@@ -252,7 +302,10 @@ public static partial class RelevanceBench
             for (var i = 0; i + query.Length <= text.Length; i++)
             {
                 var j = 0;
-                while (j < query.Length && text[i + j] != LineBreak && (folded ? foldOf[text[i + j]] : text[i + j]) == query[j]) j++;
+                while (j < query.Length
+                    && text[i + j] != LineBreak
+                    && (folded ? foldOf[text[i + j]] : text[i + j]) == query[j])
+                    j++;
                 if (j == query.Length) return true;
             }
             return false;
@@ -262,7 +315,8 @@ public static partial class RelevanceBench
 
         private static string Fold(string text) => VietnameseText.Fold(text);
 
-        private static IEnumerable<string> Syllables(string text) => Split(text).Select(s => text.Substring(s.Start, s.Length));
+        private static IEnumerable<string> Syllables(string text) =>
+            Split(text).Select(s => text.Substring(s.Start, s.Length));
 
         /// <summary>Runs of letters and digits (a combining mark left in the text belongs to its letter).</summary>
         public static IEnumerable<(int Start, int Length)> Split(string text)
@@ -270,7 +324,9 @@ public static partial class RelevanceBench
             var start = -1;
             for (var i = 0; i <= text.Length; i++)
             {
-                var inside = i < text.Length && (char.IsLetterOrDigit(text[i]) || CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark);
+                var inside = i < text.Length
+                    && (char.IsLetterOrDigit(text[i])
+                        || CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark);
                 if (inside && start < 0) start = i;
                 else if (!inside && start >= 0)
                 {
@@ -284,7 +340,8 @@ public static partial class RelevanceBench
         /// A code as the judge compares it: folded (case, Đ/D), no spaces around "-" and "/", and the issuer
         /// "TƯ" (Trung ương) read as "TW", which the corpus writes for the same directives.
         /// </summary>
-        private static string CodeForm(string code) => CentralIssuer().Replace(CodeSpacing().Replace(Fold(code), "$1"), "/tw");
+        private static string CodeForm(string code) =>
+            CentralIssuer().Replace(CodeSpacing().Replace(Fold(code), "$1"), "/tw");
     }
 
     [GeneratedRegex(@"^\d+\s*[-/]")]

@@ -31,7 +31,14 @@ public static class RoutesBench
         }
     }
 
-    public sealed record Cost(string Route, int Status, double MedianMs, double MaxMs, double AllocatedMb, double MaxAllocatedMb, double ResponseKb);
+    public sealed record Cost(
+        string Route,
+        int Status,
+        double MedianMs,
+        double MaxMs,
+        double AllocatedMb,
+        double MaxAllocatedMb,
+        double ResponseKb);
 
     /// <summary>Each route of the site over an existing index.</summary>
     public static void Run(string source, string index, int iterations)
@@ -42,25 +49,38 @@ public static class RoutesBench
         using var lease = archive.Lease();
         var catalog = lease.Index.Catalog;
         var document = catalog.Documents[catalog.Documents.Count / 2].Id;
-        var directive = lease.Index.Directives.Entries.OrderByDescending(e => e.Documents.Count()).FirstOrDefault()?.Slug ?? "none";
-        var organisation = catalog.Organisations.OrderByDescending(o => o.Documents.Count).FirstOrDefault()?.Slug ?? "none";
+        var directive = lease.Index.Directives.Entries
+            .OrderByDescending(e => e.Documents.Count())
+            .FirstOrDefault()?.Slug ?? "none";
+        var organisation = catalog.Organisations
+            .OrderByDescending(o => o.Documents.Count)
+            .FirstOrDefault()?.Slug ?? "none";
         var person = catalog.People.OrderByDescending(p => p.Documents.Count).FirstOrDefault()?.Slug ?? "none";
         var year = catalog.Years().OrderByDescending(y => y.Count).FirstOrDefault().Year;
         string[] routes =
         [
-            "/", "/about", "/help/search", "/dates", $"/dates/{(year == 0 ? 2020 : year)}", $"/dates/{(year == 0 ? 2020 : year)}/06", "/dates/undated",
-            "/directives", $"/directives/{directive}", "/organisations", $"/organisations/{organisation}", "/people", $"/people/{person}",
+            "/", "/about", "/help/search",
+            "/dates", $"/dates/{(year == 0 ? 2020 : year)}", $"/dates/{(year == 0 ? 2020 : year)}/06", "/dates/undated",
+            "/directives", $"/directives/{directive}",
+            "/organisations", $"/organisations/{organisation}", "/people", $"/people/{person}",
             $"/documents/{document}", $"/documents/{document}?q=công+tác", $"/documents/{document}/raw",
             "/search?q=công+tác", "/search?q=\"an ninh\"", "/search?q=c%C3%B4ng+t%C3%A1c&sort=date-desc",
             "/feed.atom", "/sitemap.xml", "/sitemaps/1.xml", "/opensearch.xml", "/robots.txt",
-            "/api/documents?size=20", "/api/documents?size=1000", $"/api/documents/{document}", "/api/search?q=công+tác", "/api/search?q=công+tác&size=100",
+            "/api/documents?size=20", "/api/documents?size=1000", $"/api/documents/{document}",
+            "/api/search?q=công+tác", "/api/search?q=công+tác&size=100",
             "/api/directives", $"/api/directives/{directive}", "/healthz", "/readyz",
         ];
-        Print($"{catalog.Documents.Count:N0} documents in {index}", routes.Select(route => Time(client, route, iterations)));
+        Print(
+            $"{catalog.Documents.Count:N0} documents in {index}",
+            routes.Select(route => Time(client, route, iterations)));
     }
 
-    /// <summary>The routes that read one document of <see cref="FolderImport.MaxFileBytes"/>, made of real articles.</summary>
-    /// <param name="copies">More documents of the limit beside it, titled alike: a search for the title then has them all as hits.</param>
+    /// <summary>
+    /// The routes that read one document of <see cref="FolderImport.MaxFileBytes"/>, made of real articles.
+    /// </summary>
+    /// <param name="copies">
+    /// More documents of the limit beside it, titled alike: a search for the title then has them all as hits.
+    /// </param>
     public static void Large(string corpus, string work, int iterations, bool oneParagraph, int copies)
     {
         var name = (oneParagraph ? "large-one-paragraph" : "large") + (copies > 0 ? $"-{copies}-copies" : "");
@@ -69,13 +89,20 @@ public static class RoutesBench
         Directory.CreateDirectory(source);
         var articles = FolderImport.SourceFiles(corpus).Order(StringComparer.Ordinal).ToList();
         // A few ordinary documents beside the large one, so that a search has other hits too.
-        foreach (var file in articles.Take(200)) File.Copy(file, Path.Combine(source, Path.GetFileName(file)), overwrite: true);
-        File.WriteAllBytes(Path.Combine(source, "large.txt"), LargeDocument(LargeTitle, articles.Skip(200), oneParagraph));
+        foreach (var file in articles.Take(200))
+            File.Copy(file, Path.Combine(source, Path.GetFileName(file)), overwrite: true);
+        File.WriteAllBytes(
+            Path.Combine(source, "large.txt"),
+            LargeDocument(LargeTitle, articles.Skip(200), oneParagraph));
         for (var copy = 1; copy <= copies; copy++)
-            File.WriteAllBytes(Path.Combine(source, $"large-{copy}.txt"), LargeDocument($"{LargeTitle}, bản {copy}", articles.Skip(200), oneParagraph));
+            File.WriteAllBytes(
+                Path.Combine(source, $"large-{copy}.txt"),
+                LargeDocument($"{LargeTitle}, bản {copy}", articles.Skip(200), oneParagraph));
         var imported = IndexPublisher.Import(source, index);
-        Console.WriteLine($"{imported.Documents} documents imported, large.txt {new FileInfo(Path.Combine(source, "large.txt")).Length:N0} bytes" +
-                          (oneParagraph ? ", its body one paragraph" : "") + (copies > 0 ? $", and {copies} copies" : ""));
+        var largeBytes = new FileInfo(Path.Combine(source, "large.txt")).Length;
+        Console.WriteLine(
+            $"{imported.Documents} documents imported, large.txt {largeBytes:N0} bytes" +
+            (oneParagraph ? ", its body one paragraph" : "") + (copies > 0 ? $", and {copies} copies" : ""));
 
         using var site = new Site(source, index);
         var client = Started(site);
@@ -84,18 +111,24 @@ public static class RoutesBench
         var id = lease.Index.Catalog.Documents.Single(d => d.Title == LargeTitle).Id;
         string[] routes =
         [
-            "/documents/large", "/documents/large?q=công+tác", "/documents/large?q=\"an ninh\"", "/documents/large/raw", "/api/documents/large",
-            "/search?q=công+tác", "/search?q=\"an ninh\"", "/api/search?q=công+tác", "/api/search?q=công+tác&size=100",
+            "/documents/large", "/documents/large?q=công+tác", "/documents/large?q=\"an ninh\"",
+            "/documents/large/raw", "/api/documents/large",
+            "/search?q=công+tác", "/search?q=\"an ninh\"",
+            "/api/search?q=công+tác", "/api/search?q=công+tác&size=100",
             // Its title's words: the large document is the first hit.
             "/search?q=\"văn bản rất dài\"", "/api/search?q=\"văn bản rất dài\"",
         ];
-        Print($"one document of {FolderImport.MaxFileBytes:N0} bytes", routes.Select(route => Time(client, route.Replace("large", id), iterations)));
+        Print(
+            $"one document of {FolderImport.MaxFileBytes:N0} bytes",
+            routes.Select(route => Time(client, route.Replace("large", id), iterations)));
 
         // What the attack of issue 16 did: six views of the page at once.
         var before = Measure.PeakMemoryMb();
         var clock = Stopwatch.StartNew();
         Task.WaitAll(Enumerable.Range(0, 6).Select(i => client.GetAsync($"/documents/{id}?r=six{i}")).ToArray());
-        Console.WriteLine($"\nsix views of /documents/large at once: {clock.ElapsedMilliseconds} ms; peak resident memory {Measure.F(before)} → {Measure.F(Measure.PeakMemoryMb())} MB");
+        Console.WriteLine(
+            $"\nsix views of /documents/large at once: {clock.ElapsedMilliseconds} ms; " +
+            $"peak resident memory {Measure.F(before)} → {Measure.F(Measure.PeakMemoryMb())} MB");
     }
 
     private const string LargeTitle = "Tập hợp các bài báo làm một văn bản rất dài";
@@ -108,7 +141,9 @@ public static class RoutesBench
         foreach (var file in articles)
         {
             var article = File.ReadAllText(file).Replace('\n', ' ').Trim();
-            if (Encoding.UTF8.GetByteCount(text.ToString()) + Encoding.UTF8.GetByteCount(article) + 1 > FolderImport.MaxFileBytes) break;
+            if (Encoding.UTF8.GetByteCount(text.ToString()) + Encoding.UTF8.GetByteCount(article) + 1
+                > FolderImport.MaxFileBytes)
+                break;
             text.Append(article).Append(separator);
         }
         return Encoding.UTF8.GetBytes(text.ToString());
@@ -145,7 +180,14 @@ public static class RoutesBench
             bytes += body.Length;
             status = (int)answer.StatusCode;
         }
-        return new Cost(route, status, Measure.Median(times), times.Max(), Measure.Median(allocations), allocations.Max(), bytes / 1e3 / iterations);
+        return new Cost(
+            route,
+            status,
+            Measure.Median(times),
+            times.Max(),
+            Measure.Median(allocations),
+            allocations.Max(),
+            bytes / 1e3 / iterations);
     }
 
     private static void Print(string what, IEnumerable<Cost> costs)
@@ -154,7 +196,8 @@ public static class RoutesBench
         Console.WriteLine("| route | status | median ms | max ms | allocated MB, median | max | response KB |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var cost in costs)
-            Console.WriteLine($"| `{cost.Route}` | {cost.Status} | {Measure.F(cost.MedianMs)} | {Measure.F(cost.MaxMs)} | " +
-                              $"{Measure.F(cost.AllocatedMb)} | {Measure.F(cost.MaxAllocatedMb)} | {Measure.F(cost.ResponseKb)} |");
+            Console.WriteLine(
+                $"| `{cost.Route}` | {cost.Status} | {Measure.F(cost.MedianMs)} | {Measure.F(cost.MaxMs)} | " +
+                $"{Measure.F(cost.AllocatedMb)} | {Measure.F(cost.MaxAllocatedMb)} | {Measure.F(cost.ResponseKb)} |");
     }
 }

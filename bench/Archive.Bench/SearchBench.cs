@@ -20,11 +20,31 @@ public static class SearchBench
         new("word with diacritics", new() { Query = "nhũng" }, "nhung", Ranked, ["nhung"]),
         new("word without diacritics", new() { Query = "nhung" }, "nhung", Ranked, ["nhung"]),
         new("two-syllable word", new() { Query = "tham nhũng" }, "tham nhung", Ranked, ["tham nhung"]),
-        new("quoted phrase", new() { Query = "\"an ninh trật tự\"" }, "\"an ninh trat tu\"", Ranked, ["an ninh trat tu"]),
+        new(
+            "quoted phrase",
+            new() { Query = "\"an ninh trật tự\"" },
+            "\"an ninh trat tu\"",
+            Ranked,
+            ["an ninh trat tu"]),
         new("directive code", new() { Query = "32-KL/TW" }, "\"32 kl tw\"", Ranked, ["32-kl/tw"]),
-        new("filtered by year", new() { Query = "tham nhũng", Year = 2018 }, "tham nhung", "SELECT rowid FROM docs WHERE docs MATCH $q AND year = 2018 ORDER BY rank LIMIT 10", ["tham nhung"]),
-        new("sorted by date", new() { Query = "an ninh", Sort = SearchSort.DateDesc }, "an ninh", "SELECT rowid FROM docs WHERE docs MATCH $q ORDER BY date DESC LIMIT 10", ["an ninh"]),
-        new("facet-heavy", new() { Query = "công tác" }, "cong tac", "SELECT year, count(*) FROM docs WHERE docs MATCH $q GROUP BY year", ["cong tac"]),
+        new(
+            "filtered by year",
+            new() { Query = "tham nhũng", Year = 2018 },
+            "tham nhung",
+            "SELECT rowid FROM docs WHERE docs MATCH $q AND year = 2018 ORDER BY rank LIMIT 10",
+            ["tham nhung"]),
+        new(
+            "sorted by date",
+            new() { Query = "an ninh", Sort = SearchSort.DateDesc },
+            "an ninh",
+            "SELECT rowid FROM docs WHERE docs MATCH $q ORDER BY date DESC LIMIT 10",
+            ["an ninh"]),
+        new(
+            "facet-heavy",
+            new() { Query = "công tác" },
+            "cong tac",
+            "SELECT year, count(*) FROM docs WHERE docs MATCH $q GROUP BY year",
+            ["cong tac"]),
     ];
 
     /// <summary>
@@ -35,8 +55,18 @@ public static class SearchBench
     public static readonly Query[] Phrases =
     [
         new("phrase of 2 syllables", new() { Query = "\"an ninh\"" }, "\"an ninh\"", Ranked, ["an ninh"]),
-        new("phrase of 3 syllables", new() { Query = "\"Ban Nội chính\"" }, "\"ban noi chinh\"", Ranked, ["ban noi chinh"]),
-        new("phrase of 6 syllables", new() { Query = "\"bảo đảm an ninh trật tự\"" }, "\"bao đam an ninh trat tu\"", Ranked, ["bao dam an ninh trat tu"]),
+        new(
+            "phrase of 3 syllables",
+            new() { Query = "\"Ban Nội chính\"" },
+            "\"ban noi chinh\"",
+            Ranked,
+            ["ban noi chinh"]),
+        new(
+            "phrase of 6 syllables",
+            new() { Query = "\"bảo đảm an ninh trật tự\"" },
+            "\"bao đam an ninh trat tu\"",
+            Ranked,
+            ["bao dam an ninh trat tu"]),
     ];
 
     /// <summary>
@@ -48,9 +78,24 @@ public static class SearchBench
     [
         new("2 plain syllables", new() { Query = "tham nhũng" }, "tham nhung", Ranked, ["tham nhung"]),
         new("3 plain syllables", new() { Query = "Bộ Chính trị" }, "bo chinh tri", Ranked, ["bo chinh tri"]),
-        new("4 plain syllables", new() { Query = "an toàn giao thông" }, "an toan giao thong", Ranked, ["an toan giao thong"]),
-        new("6 plain syllables", new() { Query = "phòng chống tham nhũng lãng phí" }, "phong chong tham nhung lang phi", Ranked, ["phong chong tham nhung lang phi"]),
-        new("rare word + common word", new() { Query = "Tiên Lãng công tác" }, "tien lang cong tac", Ranked, ["tien lang", "cong tac"]),
+        new(
+            "4 plain syllables",
+            new() { Query = "an toàn giao thông" },
+            "an toan giao thong",
+            Ranked,
+            ["an toan giao thong"]),
+        new(
+            "6 plain syllables",
+            new() { Query = "phòng chống tham nhũng lãng phí" },
+            "phong chong tham nhung lang phi",
+            Ranked,
+            ["phong chong tham nhung lang phi"]),
+        new(
+            "rare word + common word",
+            new() { Query = "Tiên Lãng công tác" },
+            "tien lang cong tac",
+            Ranked,
+            ["tien lang", "cong tac"]),
     ];
 
     private static readonly Query[] Measured = [.. Mix, .. Phrases, .. PlainWords];
@@ -71,10 +116,14 @@ public static class SearchBench
         var warming = Stopwatch.StartNew();
         while (warming.ElapsedMilliseconds < 3000)
             foreach (var q in Measured) archive.Search(q.Request);
-        return Measured.Select(q => Time("archive (Lucene.Net)", q.Name, iterations, () => archive.Search(q.Request))).ToList();
+        return Measured
+            .Select(q => Time("archive (Lucene.Net)", q.Name, iterations, () => archive.Search(q.Request)))
+            .ToList();
     }
 
-    /// <summary>Builds the FTS5 table from the same files (each row names its file); returns the load time in seconds.</summary>
+    /// <summary>
+    /// Builds the FTS5 table from the same files (each row names its file); returns the load time in seconds.
+    /// </summary>
     public static double LoadFts(string source, string database)
     {
         if (File.Exists(database)) File.Delete(database);
@@ -82,16 +131,24 @@ public static class SearchBench
         using var connection = new SqliteConnection($"Data Source={database}");
         connection.Open();
         Execute(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;");
-        Execute(connection, "CREATE VIRTUAL TABLE docs USING fts5(title, body, year UNINDEXED, date UNINDEXED, file UNINDEXED, tokenize='unicode61 remove_diacritics 2')");
+        Execute(
+            connection,
+            "CREATE VIRTUAL TABLE docs USING fts5(title, body, year UNINDEXED, date UNINDEXED, file UNINDEXED, " +
+            "tokenize='unicode61 remove_diacritics 2')");
         using var transaction = connection.BeginTransaction();
         using var insert = connection.CreateCommand();
         insert.CommandText = "INSERT INTO docs(title, body, year, date, file) VALUES ($t, $b, $y, $d, $f)";
-        var (t, b, y, d, f) = (insert.Parameters.Add("$t", SqliteType.Text), insert.Parameters.Add("$b", SqliteType.Text),
-            insert.Parameters.Add("$y", SqliteType.Integer), insert.Parameters.Add("$d", SqliteType.Text), insert.Parameters.Add("$f", SqliteType.Text));
+        var (t, b, y, d, f) = (
+            insert.Parameters.Add("$t", SqliteType.Text),
+            insert.Parameters.Add("$b", SqliteType.Text),
+            insert.Parameters.Add("$y", SqliteType.Integer),
+            insert.Parameters.Add("$d", SqliteType.Text),
+            insert.Parameters.Add("$f", SqliteType.Text));
         foreach (var (title, body, date, file) in Documents(source))
         {
             // An undated document (the real corpus has no dates) is filed under year 0, as it sorts last.
-            (t.Value, b.Value, y.Value, d.Value, f.Value) = (title, body, date?.Year ?? 0, date?.ToString("yyyy-MM-dd") ?? "", file);
+            (t.Value, b.Value, y.Value, d.Value, f.Value) =
+                (title, body, date?.Year ?? 0, date?.ToString("yyyy-MM-dd") ?? "", file);
             insert.ExecuteNonQuery();
         }
         transaction.Commit();
@@ -127,8 +184,11 @@ public static class SearchBench
     {
         foreach (var path in Directory.EnumerateFiles(source, "*.txt").Order(StringComparer.Ordinal))
         {
-            var (document, _) = global::Archive.Extraction.DocumentParser.Parse(Path.GetFileName(path), File.ReadAllBytes(path));
-            if (document is not null) yield return (document.Title, IndexSchema.BodyText(document), document.SortDate, document.SourceFile);
+            var (document, _) = global::Archive.Extraction.DocumentParser.Parse(
+                Path.GetFileName(path),
+                File.ReadAllBytes(path));
+            if (document is not null)
+                yield return (document.Title, IndexSchema.BodyText(document), document.SortDate, document.SourceFile);
         }
     }
 
@@ -140,7 +200,12 @@ public static class SearchBench
         var samples = new List<double>(iterations);
         for (var i = 0; i < iterations; i++) samples.Add(Measure.TimeMs(run));
         samples.Sort();
-        return new Latency(engine, query, Measure.Percentile(samples, 50), Measure.Percentile(samples, 95), Measure.Percentile(samples, 99));
+        return new Latency(
+            engine,
+            query,
+            Measure.Percentile(samples, 50),
+            Measure.Percentile(samples, 95),
+            Measure.Percentile(samples, 99));
     }
 
     private static void Execute(SqliteConnection connection, string sql)

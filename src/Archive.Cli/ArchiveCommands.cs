@@ -14,14 +14,33 @@ namespace Archive.Cli;
 /// <summary>The `archive` subcommands: thin shells over Archive.Core, the same library the site uses.</summary>
 internal static class ArchiveCommands
 {
-    private static readonly JsonSerializerOptions Indented = new(JsonFile.Options) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Indented = new(JsonFile.Options)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping
+    };
 
     public static Command Import(Option<DirectoryInfo> index)
     {
-        var source = new Option<DirectoryInfo>("--source") { Description = "Folder of *.txt source files", Required = true };
-        var full = new Option<bool>("--full") { Description = "Parse every file again, not only new and changed ones" };
-        var warnings = new Option<bool>("--warnings") { Description = "List every file imported with a warning, not only a count of each kind" };
-        var command = new Command("import", "Import every *.txt in a folder into the index (new and changed files only)") { source, full, warnings };
+        var source = new Option<DirectoryInfo>("--source")
+        {
+            Description = "Folder of *.txt source files",
+            Required = true
+        };
+        var full = new Option<bool>("--full")
+        {
+            Description = "Parse every file again, not only new and changed ones"
+        };
+        var warnings = new Option<bool>("--warnings")
+        {
+            Description = "List every file imported with a warning, not only a count of each kind"
+        };
+        var command = new Command(
+            "import",
+            "Import every *.txt in a folder into the index (new and changed files only)")
+        {
+            source, full, warnings
+        };
         command.SetAction(parse =>
         {
             var sourceDirectory = parse.GetValue(source)!;
@@ -44,26 +63,39 @@ internal static class ArchiveCommands
             }
             catch (Exception e) when (ImportFailure.FileSystemCause(e) is { } cause)
             {
-                Console.Error.WriteLine(ImportFailure.Explain(cause, sourceDirectory.FullName, indexDirectory.FullName));
+                Console.Error.WriteLine(
+                    ImportFailure.Explain(cause, sourceDirectory.FullName, indexDirectory.FullName));
                 return 4;
             }
             var seconds = summary.Elapsed.TotalSeconds;
+            var documentsPerSecond = seconds > 0 ? summary.Imported / seconds : 0;
+            var megabytesPerSecond = seconds > 0 ? summary.SourceBytes / seconds / 1e6 : 0;
+            var filesWithWarnings = summary.Warnings.Select(w => w.File).Distinct().Count();
             if (summary.Repaired is not null)
-                Console.WriteLine($"Repaired: {summary.Repaired}; the index was rebuilt from the last good generation.");
+                Console.WriteLine(
+                    $"Repaired: {summary.Repaired}; the index was rebuilt from the last good generation.");
             Console.WriteLine(summary.NothingChanged
-                ? $"The index in {indexDirectory.FullName} is up to date: {summary.Documents} documents, nothing to import."
-                : $"Imported {summary.Imported} files ({summary.Unchanged} unchanged, {summary.Removed} removed) into {indexDirectory.FullName} " +
-                  $"in {seconds:0.0} s ({(seconds > 0 ? summary.Imported / seconds : 0):0} documents/s, {(seconds > 0 ? summary.SourceBytes / seconds / 1e6 : 0):0.0} MB/s); " +
-                  $"{summary.Documents} documents, {summary.Skipped.Count} skipped, {summary.Warnings.Select(w => w.File).Distinct().Count()} with warnings.");
+                ? $"The index in {indexDirectory.FullName} is up to date: " +
+                  $"{summary.Documents} documents, nothing to import."
+                : $"Imported {summary.Imported} files ({summary.Unchanged} unchanged, {summary.Removed} removed) " +
+                  $"into {indexDirectory.FullName} " +
+                  $"in {seconds:0.0} s ({documentsPerSecond:0} documents/s, {megabytesPerSecond:0.0} MB/s); " +
+                  $"{summary.Documents} documents, {summary.Skipped.Count} skipped, " +
+                  $"{filesWithWarnings} with warnings.");
             foreach (var skipped in summary.Skipped)
                 Console.WriteLine($"  skipped {skipped.File}: {skipped.Reason}");
             if (parse.GetValue(warnings))
                 foreach (var file in summary.Warnings.GroupBy(w => w.File))
-                    Console.WriteLine($"  imported {file.Key} with warnings: {string.Join("; ", file.Select(w => w.Warning))}");
+                    Console.WriteLine(
+                        $"  imported {file.Key} with warnings: {string.Join("; ", file.Select(w => w.Warning))}");
             else
-                foreach (var kind in summary.Warnings.GroupBy(w => FileWarning.Kind(w.Warning)).OrderByDescending(g => g.Count()))
-                    Console.WriteLine($"  {kind.Count()} imported with “{kind.Key}”, e.g. {string.Join(", ", kind.Take(3).Select(w => w.File))}" +
-                                      (kind.Count() > 3 ? " (--warnings lists them all)" : ""));
+                foreach (var kind in summary.Warnings
+                    .GroupBy(w => FileWarning.Kind(w.Warning))
+                    .OrderByDescending(g => g.Count()))
+                    Console.WriteLine(
+                        $"  {kind.Count()} imported with “{kind.Key}”, " +
+                        $"e.g. {string.Join(", ", kind.Take(3).Select(w => w.File))}" +
+                        (kind.Count() > 3 ? " (--warnings lists them all)" : ""));
             return summary.Documents > 0 ? 0 : 1;
         });
         return command;
@@ -77,7 +109,12 @@ internal static class ArchiveCommands
 
         ImportSummary? summary = null;
         AnsiConsole.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DocumentsPerSecondColumn(), new RemainingTimeColumn())
+            .Columns(
+                new TaskDescriptionColumn(),
+                new ProgressBarColumn(),
+                new PercentageColumn(),
+                new DocumentsPerSecondColumn(),
+                new RemainingTimeColumn())
             .Start(context =>
             {
                 var task = context.AddTask("Importing");
@@ -99,7 +136,10 @@ internal static class ArchiveCommands
             if (archive is null) return 2;
             var page = archive.List(1, Math.Max(1, archive.Count));
             foreach (var document in page.Items)
-                Console.WriteLine($"{document.SortDate?.ToString("yyyy-MM-dd") ?? "----------"}  {document.Id}  {document.Title}");
+            {
+                var date = document.SortDate?.ToString("yyyy-MM-dd") ?? "----------";
+                Console.WriteLine($"{date}  {document.Id}  {document.Title}");
+            }
             Console.WriteLine($"{page.Total} documents");
             return 0;
         });
@@ -128,8 +168,17 @@ internal static class ArchiveCommands
 
     public static Command Verify(Option<DirectoryInfo> index)
     {
-        var source = new Option<DirectoryInfo?>("--source") { Description = "Folder of source files (default: the folder the index was imported from)" };
-        var command = new Command("verify", "Re-hash every source file and every file of the index against the SHA-256 recorded at import; exit 1 on any difference") { source };
+        var source = new Option<DirectoryInfo?>("--source")
+        {
+            Description = "Folder of source files (default: the folder the index was imported from)"
+        };
+        var command = new Command(
+            "verify",
+            "Re-hash every source file and every file of the index against the SHA-256 recorded at import; " +
+            "exit 1 on any difference")
+        {
+            source
+        };
         command.SetAction(parse =>
         {
             var live = Generations.Live(parse.GetValue(index)!.FullName);
@@ -138,12 +187,14 @@ internal static class ArchiveCommands
                 Console.Error.WriteLine($"No index in {parse.GetValue(index)!.FullName}: nothing to verify against.");
                 return 2;
             }
-            // The index's own files first: a damaged catalog or segment is as much a difference as a changed source.
+            // The index's own files first: a damaged catalog or segment is as much a difference as a changed
+            // source.
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var damage = GenerationIntegrity.DamageIn(live);
             var size = Directory.EnumerateFiles(live).Sum(f => new FileInfo(f).Length);
             Console.WriteLine(damage is null
-                ? $"Every file of {Path.GetFileName(live)} matches its checksum ({size / 1e6:0.0} MB in {clock.Elapsed.TotalSeconds:0.00} s)."
+                ? $"Every file of {Path.GetFileName(live)} matches its checksum " +
+                  $"({size / 1e6:0.0} MB in {clock.Elapsed.TotalSeconds:0.00} s)."
                 : $"damaged  {Path.GetFileName(live)}: {damage} (`archive import` rebuilds it)");
             if (ImportManifest.Load(live) is not { } manifest) return 1;
             var folder = parse.GetValue(source)?.FullName ?? manifest.SourceDirectory;
@@ -153,7 +204,8 @@ internal static class ArchiveCommands
             foreach (var name in report.Added) Console.WriteLine($"new      {name}");
             Console.WriteLine(report.Clean
                 ? $"All {report.Verified} source files in {folder} match the index."
-                : $"{report.Missing.Count} missing, {report.Changed.Count} changed, {report.Added.Count} new, {report.Verified} unchanged.");
+                : $"{report.Missing.Count} missing, {report.Changed.Count} changed, " +
+                  $"{report.Added.Count} new, {report.Verified} unchanged.");
             return report.Clean && damage is null ? 0 : 1;
         });
         return command;
@@ -162,14 +214,22 @@ internal static class ArchiveCommands
     public static Command Parse()
     {
         var files = new Argument<FileInfo[]>("files") { Description = "Source files", Arity = ArgumentArity.OneOrMore };
-        var evidence = new Option<bool>("--evidence") { Description = "Print each value with the text and rule it came from, instead of JSON" };
-        var command = new Command("parse", "Print what the importer extracts from files, without touching any index") { files, evidence };
+        var evidence = new Option<bool>("--evidence")
+        {
+            Description = "Print each value with the text and rule it came from, instead of JSON"
+        };
+        var command = new Command("parse", "Print what the importer extracts from files, without touching any index")
+        {
+            files, evidence
+        };
         command.SetAction(parse =>
         {
             var failed = 0;
             foreach (var file in parse.GetValue(files)!)
             {
-                var (document, problem) = file.Exists ? DocumentParser.Parse(file.Name, File.ReadAllBytes(file.FullName)) : (null, "file not found");
+                var (document, problem) = file.Exists
+                    ? DocumentParser.Parse(file.Name, File.ReadAllBytes(file.FullName))
+                    : (null, "file not found");
                 if (document is null)
                 {
                     Console.Error.WriteLine($"{file.Name}: {problem}");
@@ -187,19 +247,34 @@ internal static class ArchiveCommands
     {
         Console.WriteLine($"{document.SourceFile}: {document.Title}");
         foreach (var e in document.Evidence)
-            Console.WriteLine($"  {e.Field,-13} {e.Value}  ← {e.Part}[{e.Index}] {e.Start}+{e.Length} “{e.Quote}”  ({e.Rule})");
+            Console.WriteLine(
+                $"  {e.Field,-13} {e.Value}  ← {e.Part}[{e.Index}] {e.Start}+{e.Length} “{e.Quote}”  ({e.Rule})");
         foreach (var gap in document.Gaps)
-            Console.WriteLine($"  {gap.Field,-13} empty: {gap.Reason}{(gap.AsWritten is null ? "" : $" (written “{gap.AsWritten}”)")}");
+        {
+            var asWritten = gap.AsWritten is null ? "" : $" (written “{gap.AsWritten}”)";
+            Console.WriteLine($"  {gap.Field,-13} empty: {gap.Reason}{asWritten}");
+        }
         foreach (var warning in document.Warnings)
             Console.WriteLine($"  warning: {warning}");
     }
 
     public static Command Eval()
     {
-        var gold = new Option<FileInfo>("--gold") { Description = "The gold file (JSON, see docs/model.md)", Required = true };
-        var source = new Option<DirectoryInfo>("--source") { Description = "The folder holding the gold set's articles", Required = true };
+        var gold = new Option<FileInfo>("--gold")
+        {
+            Description = "The gold file (JSON, see docs/model.md)",
+            Required = true
+        };
+        var source = new Option<DirectoryInfo>("--source")
+        {
+            Description = "The folder holding the gold set's articles",
+            Required = true
+        };
         var errors = new Option<bool>("--errors") { Description = "List every wrong and missed value" };
-        var command = new Command("eval", "Measure extraction against a gold set: precision and recall per field") { gold, source, errors };
+        var command = new Command("eval", "Measure extraction against a gold set: precision and recall per field")
+        {
+            gold, source, errors
+        };
         command.SetAction(parse =>
         {
             var goldFile = parse.GetValue(gold)!;
@@ -220,8 +295,12 @@ internal static class ArchiveCommands
                     continue;
                 }
                 var bytes = File.ReadAllBytes(path);
-                if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(bytes)), article.Sha256, StringComparison.OrdinalIgnoreCase))
-                    Console.Error.WriteLine($"{article.File}: its SHA-256 is not the gold's; the gold may not describe this text");
+                if (!string.Equals(
+                        Convert.ToHexStringLower(SHA256.HashData(bytes)),
+                        article.Sha256,
+                        StringComparison.OrdinalIgnoreCase))
+                    Console.Error.WriteLine(
+                        $"{article.File}: its SHA-256 is not the gold's; the gold may not describe this text");
                 var (document, problem) = DocumentParser.Parse(article.File, bytes);
                 if (document is null) Console.Error.WriteLine($"{article.File}: not imported ({problem})");
                 pairs.Add((article, document));
@@ -230,7 +309,9 @@ internal static class ArchiveCommands
             Console.WriteLine($"{pairs.Count} articles of {goldFile.Name}");
             Console.WriteLine($"{"field",-13} {"correct",8} {"wrong",6} {"missed",7} {"precision",10} {"recall",7}");
             foreach (var score in scores)
-                Console.WriteLine($"{score.Field,-13} {score.Correct,8} {score.Wrong,6} {score.Missed,7} {score.Precision,10:P1} {score.Recall,7:P1}");
+                Console.WriteLine(
+                    $"{score.Field,-13} {score.Correct,8} {score.Wrong,6} {score.Missed,7} " +
+                    $"{score.Precision,10:P1} {score.Recall,7:P1}");
             if (parse.GetValue(errors))
                 foreach (var score in scores.Where(s => s.Errors.Count > 0))
                 {
@@ -251,7 +332,9 @@ internal static class ArchiveCommands
         }
         catch (Exception e) when (e is IOException or Lucene.Net.Index.IndexNotFoundException)
         {
-            Console.Error.WriteLine($"No index in {index.FullName}: run `archive import --source DIR --index {index.FullName}` first. ({e.Message})");
+            Console.Error.WriteLine(
+                $"No index in {index.FullName}: " +
+                $"run `archive import --source DIR --index {index.FullName}` first. ({e.Message})");
             return null;
         }
     }
@@ -259,7 +342,10 @@ internal static class ArchiveCommands
     /// <summary>Documents per second in the progress bar.</summary>
     private sealed class DocumentsPerSecondColumn : ProgressColumn
     {
-        public override Spectre.Console.Rendering.IRenderable Render(Spectre.Console.Rendering.RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
+        public override Spectre.Console.Rendering.IRenderable Render(
+            Spectre.Console.Rendering.RenderOptions options,
+            ProgressTask task,
+            TimeSpan deltaTime) =>
             new Spectre.Console.Text(task.Speed is { } speed ? $"{speed:0} docs/s" : "");
     }
 }

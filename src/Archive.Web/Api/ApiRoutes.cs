@@ -19,7 +19,10 @@ public static class ApiRoutes
         // Any other path under /api, by any method, is the API's own 404 (or the 405 of the read-only
         // methods), not the site's HTML page.
         api.MapFallback("{**path}", (string? path) =>
-            Results.Problem($"The API has no '/api/{path}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found"));
+            Results.Problem(
+                $"The API has no '/api/{path}'.",
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Not found"));
         return app;
     }
 }

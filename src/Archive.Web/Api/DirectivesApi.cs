@@ -7,8 +7,17 @@ namespace Archive.Web.Api;
 public static class DirectivesApi
 {
     /// <summary>One directive with each document's citation of it and the sentence that cites it.</summary>
-    public sealed record DirectiveDetail(string Code, string Slug, string Type, string Number, string? Issuer,
-        string? IssuingBody, DateOnly? Date, string? Title, IReadOnlyList<DirectiveCitation> Citations, IEnumerable<string> Documents);
+    public sealed record DirectiveDetail(
+        string Code,
+        string Slug,
+        string Type,
+        string Number,
+        string? Issuer,
+        string? IssuingBody,
+        DateOnly? Date,
+        string? Title,
+        IReadOnlyList<DirectiveCitation> Citations,
+        IEnumerable<string> Documents);
 
     /// <summary>A code that names different directives in different years (numbering restarts each term).</summary>
     public sealed record DirectiveYears(string Code, string Slug, IReadOnlyList<DirectiveEntry> Directives);
@@ -27,7 +36,10 @@ public static class DirectivesApi
 
             var canonical = registry.CanonicalSlug(slug);
             if (canonical is null)
-                return Results.Problem($"The archive has no document citing '{slug}'.", statusCode: 404, title: "Directive not found");
+                return Results.Problem(
+                    $"The archive has no document citing '{slug}'.",
+                    statusCode: 404,
+                    title: "Directive not found");
             if (canonical != slug) return Results.Redirect($"/api/directives/{canonical}", permanent: true);
 
             var code = registry.Resolve(slug)!.Value.Code;

@@ -13,6 +13,8 @@ public static class QueryNumber
     {
         value = fallback;
         if (text is null) return true;
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max;
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value)
+            && value >= min
+            && value <= max;
     }
 }

@@ -9,7 +9,8 @@ public static class SearchApi
 {
     public static RouteGroupBuilder MapSearchApi(this RouteGroupBuilder api)
     {
-        api.MapGetAndHead("/search", (IndexLease archive, HttpRequest http) => Run(archive, http, request => request, Results.Ok));
+        api.MapGetAndHead("/search", (IndexLease archive, HttpRequest http) =>
+            Run(archive, http, request => request, Results.Ok));
         return api;
     }
 
@@ -17,7 +18,11 @@ public static class SearchApi
     /// Runs the search a request's parameters ask for (as <paramref name="adjust"/> changes it) and answers
     /// with <paramref name="answer"/>; a bad search is a 400 and one past the time limit a 503, as problems.
     /// </summary>
-    public static IResult Run(IndexLease archive, HttpRequest http, Func<SearchRequest, SearchRequest> adjust, Func<SearchResult, IResult> answer)
+    public static IResult Run(
+        IndexLease archive,
+        HttpRequest http,
+        Func<SearchRequest, SearchRequest> adjust,
+        Func<SearchResult, IResult> answer)
     {
         try
         {
@@ -39,14 +44,17 @@ public static class SearchApi
             extensions: new Dictionary<string, object?> { ["error"] = message });
 }
 
-/// <summary>Reads a <see cref="SearchRequest"/> from query-string parameters, with a clear error for each bad one.</summary>
+/// <summary>
+/// Reads a <see cref="SearchRequest"/> from query-string parameters, with a clear error for each bad one.
+/// </summary>
 public static class SearchParameters
 {
     public static SearchRequest Read(IQueryCollection query)
     {
         var q = Single(query, "q") ?? "";
         if (q.Length > SearchRequest.MaxQueryLength)
-            throw new SearchQueryException($"Câu tìm kiếm dài {q.Length} ký tự; tối đa {SearchRequest.MaxQueryLength}.");
+            throw new SearchQueryException(
+                $"Câu tìm kiếm dài {q.Length} ký tự; tối đa {SearchRequest.MaxQueryLength}.");
         return new SearchRequest
         {
             Query = q,
@@ -57,7 +65,8 @@ public static class SearchParameters
                 "relevance" or "" => SearchSort.Relevance,
                 "date-desc" => SearchSort.DateDesc,
                 "date-asc" => SearchSort.DateAsc,
-                var other => throw new SearchQueryException($"sort phải là relevance, date-desc hoặc date-asc (đã nhận \"{other}\")."),
+                var other => throw new SearchQueryException(
+                    $"sort phải là relevance, date-desc hoặc date-asc (đã nhận \"{other}\")."),
             },
             From = Date(query, "from"),
             To = Date(query, "to"),
@@ -68,7 +77,8 @@ public static class SearchParameters
             {
                 "true" or "1" or "on" => true,
                 "false" or "0" or "" => false,
-                var other => throw new SearchQueryException($"exact phải là true hoặc false (đã nhận \"{other}\")."),
+                var other => throw new SearchQueryException(
+                    $"exact phải là true hoặc false (đã nhận \"{other}\")."),
             },
         } is var request && request.From > request.To
             ? throw new SearchQueryException("from phải trước hoặc bằng to.")
@@ -86,7 +96,8 @@ public static class SearchParameters
     {
         var text = Single(query, name);
         if (!QueryNumber.TryRead(string.IsNullOrEmpty(text) ? null : text, fallback, min, max, out var value))
-            throw new SearchQueryException($"{name} phải là số nguyên từ {min} đến {max} (đã nhận \"{text}\").");
+            throw new SearchQueryException(
+                $"{name} phải là số nguyên từ {min} đến {max} (đã nhận \"{text}\").");
         return value;
     }
 
@@ -94,7 +105,12 @@ public static class SearchParameters
     {
         var text = Single(query, name);
         if (string.IsNullOrEmpty(text)) return null;
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!DateOnly.TryParseExact(
+                text,
+                "yyyy-MM-dd",
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var date))
             throw new SearchQueryException($"{name} phải là ngày dạng yyyy-MM-dd (đã nhận \"{text}\").");
         return date;
     }

@@ -14,7 +14,9 @@ namespace Archive.Web.Citing;
 /// </summary>
 public static class CitationFormats
 {
-    /// <summary>Each format's name (`?format=`), its media type (what `Accept` may ask for) and its file extension.</summary>
+    /// <summary>
+    /// Each format's name (`?format=`), its media type (what `Accept` may ask for) and its file extension.
+    /// </summary>
     public static readonly IReadOnlyList<(string Name, string MediaType, string Extension)> All =
     [
         ("bibtex", "application/x-bibtex", "bib"),
@@ -53,7 +55,10 @@ public static class CitationFormats
     }
 
     // Braces and backslashes would end or escape the field; the text keeps every other character as it is.
-    private static string Braced(string value) => value.Replace("\\", "\\textbackslash{}").Replace("{", "\\{").Replace("}", "\\}");
+    private static string Braced(string value) => value
+        .Replace("\\", "\\textbackslash{}")
+        .Replace("{", "\\{")
+        .Replace("}", "\\}");
 
     private static string Ris(CitationTags tags, DateOnly accessed)
     {
@@ -67,7 +72,9 @@ public static class CitationFormats
         lines.Add(("LA", "vi"));
         lines.Add(("ER", ""));
         // A line break inside a value would start a new tag.
-        return string.Concat(lines.Where(l => l.Value is not null).Select(l => $"{l.Tag}  - {l.Value!.ReplaceLineEndings(" ")}\r\n"));
+        return string.Concat(lines
+            .Where(l => l.Value is not null)
+            .Select(l => $"{l.Tag}  - {l.Value!.ReplaceLineEndings(" ")}\r\n"));
     }
 
     private static string CslJson(ArchiveDocument document, CitationTags tags, DateOnly accessed)
@@ -84,12 +91,17 @@ public static class CitationFormats
             ["accessed"] = DateParts(accessed),
             ["language"] = "vi",
         };
-        return JsonSerializer.Serialize(new[] { item.Where(p => p.Value is not null).ToDictionary() }, Archive.Storage.JsonFile.Options);
+        return JsonSerializer.Serialize(
+            new[] { item.Where(p => p.Value is not null).ToDictionary() },
+            Archive.Storage.JsonFile.Options);
     }
 
     // "Nguyễn, Văn An" is family "Nguyễn", given "Văn An"; a pen name of one word is a literal.
     private static Dictionary<string, string> Name(string author) =>
-        author.Split(", ", 2) is [var family, var given] ? new() { ["family"] = family, ["given"] = given } : new() { ["literal"] = author };
+        author.Split(", ", 2) is [var family, var given]
+            ? new() { ["family"] = family, ["given"] = given }
+            : new() { ["literal"] = author };
 
-    private static Dictionary<string, int[][]> DateParts(DateOnly day) => new() { ["date-parts"] = [[day.Year, day.Month, day.Day]] };
+    private static Dictionary<string, int[][]> DateParts(DateOnly day) =>
+        new() { ["date-parts"] = [[day.Year, day.Month, day.Day]] };
 }

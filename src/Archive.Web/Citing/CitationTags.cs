@@ -9,14 +9,25 @@ namespace Archive.Web.Citing;
 /// a newspaper article, its people as authors written "Family, Given", the day it was published, the
 /// outlet as the publication. Values only; the page writes the tags.
 /// </summary>
-public sealed partial record CitationTags(string Title, IReadOnlyList<string> Authors, string? Date, string? Publication, string Url)
+public sealed partial record CitationTags(
+    string Title,
+    IReadOnlyList<string> Authors,
+    string? Date,
+    string? Publication,
+    string Url)
 {
-    /// <summary>Zotero's item type: with it Zotero saves a newspaper article, not a journal article or a web page.</summary>
+    /// <summary>
+    /// Zotero's item type: with it Zotero saves a newspaper article, not a journal article or a web page.
+    /// </summary>
     public const string ItemType = "newspaperArticle";
 
     public static CitationTags Of(ArchiveDocument document, string url) =>
-        new(document.Title, AuthorsIn(document.Author), document.PublishedDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            OutletName(document.Source), url);
+        new(
+            document.Title,
+            AuthorsIn(document.Author),
+            document.PublishedDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            OutletName(document.Source),
+            url);
 
     /// <summary>
     /// A COinS context object in the form Zotero writes for a newspaper article (Dublin Core with
@@ -35,7 +46,9 @@ public sealed partial record CitationTags(string Title, IReadOnlyList<string> Au
                 ("rft.identifier", Uri.IsWellFormedUriString(Url, UriKind.Absolute) ? Url : null),
             };
             pairs.AddRange(Authors.Select(a => ("rft.creator", (string?)a)));
-            return string.Join("&", pairs.Where(p => p.Value is not null).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
+            return string.Join("&", pairs
+                .Where(p => p.Value is not null)
+                .Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
         }
     }
 
@@ -60,7 +73,10 @@ public sealed partial record CitationTags(string Title, IReadOnlyList<string> Au
         return authors;
     }
 
-    /// <summary>The outlet's name without the initials it signs leads with: "Lao động Thủ đô (LĐTĐ)" → "Lao động Thủ đô".</summary>
+    /// <summary>
+    /// The outlet's name without the initials it signs leads with: "Lao động Thủ đô (LĐTĐ)" →
+    /// "Lao động Thủ đô".
+    /// </summary>
     public static string? OutletName(string? source) =>
         source is null ? null : Tail().Replace(source, "").Trim() is { Length: > 0 } name ? name : source;
 
@@ -77,9 +93,11 @@ public sealed partial record CitationTags(string Title, IReadOnlyList<string> Au
                && !OrganisationWords.Contains(words[0]) && !words.Any(w => OutletWords.Contains(w));
     }
 
-    // The first word of an organisation, never of a person's name: "Ban Tuyên giáo", "Báo Nhân Dân", "Cổng TTĐT".
+    // The first word of an organisation, never of a person's name: "Ban Tuyên giáo", "Báo Nhân Dân",
+    // "Cổng TTĐT".
     private static readonly HashSet<string> OrganisationWords = new(
-        "Ban Bộ Sở Báo Đài Cổng Trang Tạp Thông Ủy Uỷ Hội Viện Cục Tổng Phòng Nhóm Tòa Toà Theo Nguồn".Split(' '),
+        ("Ban Bộ Sở Báo Đài Cổng Trang Tạp Thông Ủy Uỷ Hội Viện " +
+         "Cục Tổng Phòng Nhóm Tòa Toà Theo Nguồn").Split(' '),
         StringComparer.Ordinal);
 
     // Words in an outlet's name written in English: "Quang Binh Portal", "Vietnam News".

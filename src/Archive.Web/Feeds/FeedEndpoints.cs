@@ -19,69 +19,126 @@ public static class FeedEndpoints
         app.MapSitemaps();
         app.MapOaiPmh();
         app.MapGetAndHead("/feed.atom", (IndexLease archive, PublicSite publicSite, HttpRequest request) =>
-            Feed(archive, publicSite.Origin(request), "Lưu trữ Nội chính: tài liệu mới", "/", "/feed.atom",
+            Feed(
+                archive,
+                publicSite.Origin(request),
+                "Lưu trữ Nội chính: tài liệu mới",
+                "/",
+                "/feed.atom",
                 archive.Index.Catalog.Dated.Reverse().Take(FeedSize).Select(Entry.Of)));
 
         // Any search, followed in a feed reader: the same parameters as /search, its newest documents first.
         app.MapGetAndHead("/search.atom", (IndexLease archive, PublicSite publicSite, HttpRequest request) =>
-            SearchApi.Run(archive, request, search => search with { Sort = SearchSort.DateDesc, Page = 1, Size = FeedSize }, result =>
-                Feed(archive, publicSite.Origin(request), $"Lưu trữ Nội chính: tìm “{result.Query}”", "/search" + request.QueryString,
-                    "/search.atom" + request.QueryString, result.Hits.Select(hit => new Entry(hit.Id, hit.Title,
-                        hit.EventDate ?? Archive.Model.ArchiveDocument.DateOf(hit.Published), hit.Organisation, string.Join(" … ", hit.Snippets))))))
+            SearchApi.Run(
+                archive,
+                request,
+                search => search with { Sort = SearchSort.DateDesc, Page = 1, Size = FeedSize },
+                result => Feed(
+                    archive,
+                    publicSite.Origin(request),
+                    $"Lưu trữ Nội chính: tìm “{result.Query}”",
+                    "/search" + request.QueryString,
+                    "/search.atom" + request.QueryString,
+                    result.Hits.Select(hit => new Entry(
+                        hit.Id,
+                        hit.Title,
+                        hit.EventDate ?? Archive.Model.ArchiveDocument.DateOf(hit.Published),
+                        hit.Organisation,
+                        string.Join(" … ", hit.Snippets))))))
             .RequireRateLimiting(RateLimits.Searches);
 
         // The newest documents of one organisation, one person, one directive (those citing it).
-        app.MapGetAndHead("/organisations/{slug}/feed.atom", (IndexLease archive, PublicSite publicSite, HttpRequest request, string slug) =>
+        app.MapGetAndHead("/organisations/{slug}/feed.atom", (
+            IndexLease archive,
+            PublicSite publicSite,
+            HttpRequest request,
+            string slug) =>
             archive.Index.Catalog.FindOrganisation(slug) is { } organisation
-                ? Feed(archive, publicSite.Origin(request), $"Lưu trữ Nội chính: {organisation.Name}", $"/organisations/{slug}",
-                    $"/organisations/{slug}/feed.atom", Newest(organisation.Documents))
+                ? Feed(
+                    archive,
+                    publicSite.Origin(request),
+                    $"Lưu trữ Nội chính: {organisation.Name}",
+                    $"/organisations/{slug}",
+                    $"/organisations/{slug}/feed.atom",
+                    Newest(organisation.Documents))
                 : Results.NotFound());
-        app.MapGetAndHead("/people/{slug}/feed.atom", (IndexLease archive, PublicSite publicSite, HttpRequest request, string slug) =>
+        app.MapGetAndHead("/people/{slug}/feed.atom", (
+            IndexLease archive,
+            PublicSite publicSite,
+            HttpRequest request,
+            string slug) =>
             archive.Index.Catalog.FindPerson(slug) is { } person
-                ? Feed(archive, publicSite.Origin(request), $"Lưu trữ Nội chính: {person.Name}", $"/people/{slug}",
-                    $"/people/{slug}/feed.atom", Newest(person.Documents))
+                ? Feed(
+                    archive,
+                    publicSite.Origin(request),
+                    $"Lưu trữ Nội chính: {person.Name}",
+                    $"/people/{slug}",
+                    $"/people/{slug}/feed.atom",
+                    Newest(person.Documents))
                 : Results.NotFound());
-        app.MapGetAndHead("/directives/{slug}/feed.atom", (IndexLease archive, PublicSite publicSite, HttpRequest request, string slug) =>
+        app.MapGetAndHead("/directives/{slug}/feed.atom", (
+            IndexLease archive,
+            PublicSite publicSite,
+            HttpRequest request,
+            string slug) =>
         {
             var registry = archive.Index.Directives;
-            if (registry.CanonicalSlug(slug) != slug || registry.FindBySlug(slug) is not { } directive) return Results.NotFound();
-            var citing = registry.CitationsOf(directive).Select(c => c.DocumentId).Distinct()
-                .Select(archive.Index.Catalog.Find).OfType<Archive.Browse.DocumentSummary>().ToList();
-            return Feed(archive, publicSite.Origin(request), $"Lưu trữ Nội chính: văn bản dẫn {directive.Code}", $"/directives/{slug}",
-                $"/directives/{slug}/feed.atom", Newest(citing));
+            if (registry.CanonicalSlug(slug) != slug || registry.FindBySlug(slug) is not { } directive)
+                return Results.NotFound();
+            var citing = registry.CitationsOf(directive)
+                .Select(c => c.DocumentId)
+                .Distinct()
+                .Select(archive.Index.Catalog.Find)
+                .OfType<Archive.Browse.DocumentSummary>()
+                .ToList();
+            return Feed(
+                archive,
+                publicSite.Origin(request),
+                $"Lưu trữ Nội chính: văn bản dẫn {directive.Code}",
+                $"/directives/{slug}",
+                $"/directives/{slug}/feed.atom",
+                Newest(citing));
         });
 
-        app.MapGetAndHead("/opensearch.xml", (PublicSite publicSite, HttpRequest request) => Xml("application/opensearchdescription+xml; charset=utf-8", writer =>
-        {
-            var site = publicSite.Origin(request);
-            writer.WriteStartElement("OpenSearchDescription", "http://a9.com/-/spec/opensearch/1.1/");
-            writer.WriteElementString("ShortName", "Lưu trữ Nội chính");
-            writer.WriteElementString("Description", "Tìm trong lưu trữ văn bản, hội nghị về công tác nội chính");
-            writer.WriteElementString("InputEncoding", "UTF-8");
-            writer.WriteElementString("Language", "vi");
-            writer.WriteStartElement("Url");
-            writer.WriteAttributeString("type", "text/html");
-            writer.WriteAttributeString("template", site + "/search?q={searchTerms}");
-            writer.WriteEndElement();
-            writer.WriteStartElement("Url");
-            writer.WriteAttributeString("type", "application/json");
-            writer.WriteAttributeString("template", site + "/api/search?q={searchTerms}");
-            writer.WriteEndElement();
-            writer.WriteEndElement();
-        }));
+        app.MapGetAndHead("/opensearch.xml", (PublicSite publicSite, HttpRequest request) =>
+            Xml("application/opensearchdescription+xml; charset=utf-8", writer =>
+            {
+                var site = publicSite.Origin(request);
+                writer.WriteStartElement("OpenSearchDescription", "http://a9.com/-/spec/opensearch/1.1/");
+                writer.WriteElementString("ShortName", "Lưu trữ Nội chính");
+                writer.WriteElementString(
+                    "Description",
+                    "Tìm trong lưu trữ văn bản, hội nghị về công tác nội chính");
+                writer.WriteElementString("InputEncoding", "UTF-8");
+                writer.WriteElementString("Language", "vi");
+                writer.WriteStartElement("Url");
+                writer.WriteAttributeString("type", "text/html");
+                writer.WriteAttributeString("template", site + "/search?q={searchTerms}");
+                writer.WriteEndElement();
+                writer.WriteStartElement("Url");
+                writer.WriteAttributeString("type", "application/json");
+                writer.WriteAttributeString("template", site + "/api/search?q={searchTerms}");
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+            }));
 
         app.MapGetAndHead("/robots.txt", (PublicSite publicSite, HttpRequest request) =>
         {
             // The Sitemap line must be an absolute URL; without a public address there is none to give.
             var site = publicSite.Origin(request);
             var sitemap = site.Length == 0 ? "" : $"Sitemap: {site}/sitemap.xml\n";
-            return Results.Text($"User-agent: *\nDisallow: /api/\nDisallow: /search\n{sitemap}", "text/plain; charset=utf-8");
+            return Results.Text(
+                $"User-agent: *\nDisallow: /api/\nDisallow: /search\n{sitemap}",
+                "text/plain; charset=utf-8");
         });
 
         return app;
     }
 
-    /// <summary>One entry of a feed: a document, its date, its organisation, and for a search its snippets (escaped HTML with &lt;mark&gt;).</summary>
+    /// <summary>
+    /// One entry of a feed: a document, its date, its organisation, and for a search its snippets (escaped HTML
+    /// with &lt;mark&gt;).
+    /// </summary>
     private sealed record Entry(string Id, string Title, DateOnly? Date, string? Organisation, string? Summary = null)
     {
         public static Entry Of(Archive.Browse.DocumentSummary document) =>
@@ -91,7 +148,13 @@ public static class FeedEndpoints
     private static IEnumerable<Entry> Newest(IEnumerable<Archive.Browse.DocumentSummary> documents) =>
         documents.OrderByDescending(d => d.Date.HasValue).ThenByDescending(d => d.Date).Take(FeedSize).Select(Entry.Of);
 
-    private static IResult Feed(IndexLease archive, string site, string title, string alternate, string self, IEnumerable<Entry> entries) =>
+    private static IResult Feed(
+        IndexLease archive,
+        string site,
+        string title,
+        string alternate,
+        string self,
+        IEnumerable<Entry> entries) =>
         Xml("application/atom+xml; charset=utf-8", writer =>
         {
             var imported = archive.ImportedAt ?? DateTimeOffset.UnixEpoch;

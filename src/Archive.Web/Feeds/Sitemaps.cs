@@ -36,7 +36,11 @@ public static class Sitemaps
             });
         }).CacheOutput(OnePerGeneration);
 
-        app.MapGetAndHead("/sitemaps/{n:int}.xml", async (IndexLease archive, PublicSite publicSite, HttpContext context, int n) =>
+        app.MapGetAndHead("/sitemaps/{n:int}.xml", async (
+            IndexLease archive,
+            PublicSite publicSite,
+            HttpContext context,
+            int n) =>
         {
             if (n < 1 || n > PartCount(archive))
             {
@@ -64,7 +68,11 @@ public static class Sitemaps
     public static IEnumerable<string> Paths(IndexLease archive)
     {
         var catalog = archive.Index.Catalog;
-        string[] fixedPages = ["/", "/dates", "/dates/undated", "/directives", "/organisations", "/people", "/search", "/help/search", "/about"];
+        string[] fixedPages =
+        [
+            "/", "/dates", "/dates/undated", "/directives", "/organisations", "/people", "/search", "/help/search",
+            "/about",
+        ];
         return fixedPages
             .Concat(catalog.Years().Select(y => $"/dates/{y.Year}"))
             .Concat(catalog.Dated.Select(d => $"/dates/{d.Date!.Value.Year}/{d.Date.Value.Month:00}").Distinct())
@@ -74,14 +82,17 @@ public static class Sitemaps
             .Concat(catalog.People.Select(p => $"/people/{p.Slug}"));
     }
 
-    private static int PartCount(IndexLease archive) => Math.Max(1, (Paths(archive).Count() + UrlsPerPart - 1) / UrlsPerPart);
+    private static int PartCount(IndexLease archive) =>
+        Math.Max(1, (Paths(archive).Count() + UrlsPerPart - 1) / UrlsPerPart);
 
     // The answer depends only on the generation (the cache is evicted when it changes) and the public
     // origin: a query string or a made-up Host must not add a copy, or a client could fill the cache.
     private static void OnePerGeneration(OutputCachePolicyBuilder policy) => policy
         .SetVaryByQuery([])
         .SetVaryByHost(false)
-        .VaryByValue(context => new KeyValuePair<string, string>("origin", context.RequestServices.GetRequiredService<PublicSite>().Origin(context.Request)));
+        .VaryByValue(context => new KeyValuePair<string, string>(
+            "origin",
+            context.RequestServices.GetRequiredService<PublicSite>().Origin(context.Request)));
 
     private static async Task Write(HttpContext context, Func<XmlWriter, Task> write)
     {

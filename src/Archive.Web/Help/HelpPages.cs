@@ -6,7 +6,10 @@ namespace Archive.Web.Help;
 public sealed class HelpPages
 {
     // Raw HTML in the Markdown is shown as text: the docs are content, not markup.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseAdvancedExtensions()
+        .DisableHtml()
+        .Build();
 
     private readonly Dictionary<string, string> pages = new(StringComparer.Ordinal);
 

@@ -16,7 +16,10 @@ namespace Archive.Web.Hosting;
 /// (found at load, or when a read fails) is passed over for the previous good generation at once, and
 /// replaced in the background.
 /// </summary>
-public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheStore cache, ILogger<ArchiveHost> logger) : IHostedService, IDisposable
+public sealed class ArchiveHost(
+    IOptions<ArchiveOptions> options,
+    IOutputCacheStore cache,
+    ILogger<ArchiveHost> logger) : IHostedService, IDisposable
 {
     /// <summary>Every cached answer carries it; publishing a new index evicts them all.</summary>
     public const string CacheTag = "archive";
@@ -37,7 +40,8 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
 
     /// <summary>
     /// The generation served now, kept open for the caller until the lease is disposed: a request takes
-    /// one (<see cref="IndexLease"/> is a scoped service). Only once loaded: the readiness middleware answers 503 before.
+    /// one (<see cref="IndexLease"/> is a scoped service). Only once loaded: the readiness middleware
+    /// answers 503 before.
     /// </summary>
     public IndexLease Lease()
     {
@@ -57,14 +61,18 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
     /// <summary>What the archive is doing, for /readyz and the "being rebuilt" page.</summary>
     public string Status { get; private set; } = "starting";
 
-    /// <summary>Why the archive serves other than the live generation (damage, a broken `current`), for /readyz; null when it does not.</summary>
+    /// <summary>
+    /// Why the archive serves other than the live generation (damage, a broken `current`), for /readyz; null
+    /// when it does not.
+    /// </summary>
     public string? Problem { get; private set; }
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         (source, target) = options.Value.ResolvePaths();
         if (!Directory.Exists(source))
-            throw new DirectoryNotFoundException($"Archive source folder not found: {source} (set Archive:SourceDirectory)");
+            throw new DirectoryNotFoundException(
+                $"Archive source folder not found: {source} (set Archive:SourceDirectory)");
 
         // Serve whatever good index there is at once; whether it is still up to date with the folder (a
         // stat of every source file, a second or more at 100k documents) is found out in the background.
@@ -78,7 +86,8 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
         }
         if (problem is not null) PassOver(Generations.Live(target), problem, opened);
         loading = opened is null
-            ? ArchiveIndex.Background(() => Rebuild(problem ?? "there is no index yet, or it could not be opened", full: true))
+            ? ArchiveIndex.Background(() =>
+                Rebuild(problem ?? "there is no index yet, or it could not be opened", full: true))
             : ArchiveIndex.Background(() => Refresh(opened));
 
         var interval = TimeSpan.FromSeconds(Math.Max(0.5, options.Value.RefreshSeconds));
@@ -89,10 +98,14 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
     /// <summary>Waits until the first load has finished (tests, and tools that need the data).</summary>
     public Task Loaded => loading;
 
-    /// <summary>Brings a served index up to date with the source folder, or checks it for damage when it is.</summary>
+    /// <summary>
+    /// Brings a served index up to date with the source folder, or checks it for damage when it is.
+    /// </summary>
     private void Refresh(ArchiveIndex opened)
     {
-        var stale = Problem ?? (ImportManifest.Load(opened.Generation) is { } manifest ? manifest.StaleBecause(source) : "it has no manifest");
+        var stale = Problem ?? (ImportManifest.Load(opened.Generation) is { } manifest
+            ? manifest.StaleBecause(source)
+            : "it has no manifest");
         if (stale is not null)
         {
             // A stale index is still served while the new one is built.
@@ -114,11 +127,22 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
             foreach (var skipped in summary.Skipped)
                 logger.LogWarning("Skipped {File}: {Reason}", skipped.File, skipped.Reason);
             foreach (var kind in summary.Warnings.GroupBy(w => FileWarning.Kind(w.Warning)))
-                logger.LogInformation("{Count} files imported with the warning {Warning}, e.g. {Files}", kind.Count(), kind.Key, kind.Take(3).Select(w => w.File));
+                logger.LogInformation(
+                    "{Count} files imported with the warning {Warning}, e.g. {Files}",
+                    kind.Count(),
+                    kind.Key,
+                    kind.Take(3).Select(w => w.File));
             foreach (var warning in summary.Warnings)
                 logger.LogDebug("Imported {File} with a warning: {Warning}", warning.File, warning.Warning);
-            logger.LogInformation("Imported {Imported} files ({Unchanged} unchanged, {Removed} removed) in {Seconds:0.00} s; {Documents} documents, {Skipped} skipped",
-                summary.Imported, summary.Unchanged, summary.Removed, summary.Elapsed.TotalSeconds, summary.Documents, summary.Skipped.Count);
+            logger.LogInformation(
+                "Imported {Imported} files ({Unchanged} unchanged, {Removed} removed) in {Seconds:0.00} s; " +
+                "{Documents} documents, {Skipped} skipped",
+                summary.Imported,
+                summary.Unchanged,
+                summary.Removed,
+                summary.Elapsed.TotalSeconds,
+                summary.Documents,
+                summary.Skipped.Count);
             SwitchToNewGeneration();
             Status = IsLoaded ? "ready" : "failed";
         }
@@ -127,14 +151,19 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
             // Most often `archive import` from the command line. Trying again costs one failed lock while
             // it runs; once it has published, the incremental check finds little or nothing left to do.
             Status = IsLoaded ? "ready; another import is running" : "waiting for another import";
-            logger.LogWarning("Not importing {Source} now: {Reason}; the site keeps serving what it had and tries again when it has finished",
-                source, e.Message);
+            logger.LogWarning(
+                "Not importing {Source} now: {Reason}; " +
+                "the site keeps serving what it had and tries again when it has finished",
+                source,
+                e.Message);
             RetryWhenUnlocked(reason, full);
         }
         catch (Exception e) when (ImportFailure.FileSystemCause(e) is { } cause)
         {
             // The message names paths: the log has it, /readyz (public) only the kind.
-            Status = ImportFailure.IsDiskFull(cause) ? "failed: the disk is full" : "failed: a file could not be read or written";
+            Status = ImportFailure.IsDiskFull(cause)
+                ? "failed: the disk is full"
+                : "failed: a file could not be read or written";
             logger.LogError("{Problem}", ImportFailure.Explain(cause, source, target));
         }
         catch (Exception e)
@@ -169,9 +198,15 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
             using var directory = new PositionalReadDirectory(opened.Generation);
             var status = new CheckIndex(directory).DoCheckIndex();
             if (status.Clean) return;
-            logger.LogWarning("The index in {Generation} is damaged ({Segments} bad segments); rebuilding", opened.Generation, status.NumBadSegments);
+            logger.LogWarning(
+                "The index in {Generation} is damaged ({Segments} bad segments); rebuilding",
+                opened.Generation,
+                status.NumBadSegments);
         }
-        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        catch (Exception e) when (e is IOException
+                                      or CorruptIndexException
+                                      or IndexFormatTooOldException
+                                      or IndexFormatTooNewException)
         {
             logger.LogWarning(e, "The index in {Generation} could not be checked; rebuilding", opened.Generation);
         }
@@ -179,7 +214,9 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
         Rebuild("the index was damaged", full: true);
     }
 
-    /// <summary>Opens the live generation if it differs from the one being served and is whole, and swaps it in.</summary>
+    /// <summary>
+    /// Opens the live generation if it differs from the one being served and is whole, and swaps it in.
+    /// </summary>
     private void SwitchToNewGeneration()
     {
         lock (recovering)
@@ -261,8 +298,12 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
             opened.Loaded.ContinueWith(_ => ReturnFreeMemory(), TaskScheduler.Default);
             return opened;
         }
-        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException
-                                      or System.Text.Json.JsonException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException
+                                      or CorruptIndexException
+                                      or IndexFormatTooOldException
+                                      or IndexFormatTooNewException
+                                      or System.Text.Json.JsonException
+                                      or UnauthorizedAccessException)
         {
             logger.LogWarning(e, "The index in {Index} could not be opened", generation);
             return null;
@@ -275,7 +316,8 @@ public sealed class ArchiveHost(IOptions<ArchiveOptions> options, IOutputCacheSt
     /// </summary>
     private static void ReturnFreeMemory()
     {
-        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode =
+            System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 

@@ -8,11 +8,15 @@ public sealed class ArchiveOptions
 {
     public const string Section = "Archive";
 
-    /// <summary>Folder of source *.txt files. A relative path is looked up from the working directory upwards.</summary>
+    /// <summary>
+    /// Folder of source *.txt files. A relative path is looked up from the working directory upwards.
+    /// </summary>
     [Required]
     public string SourceDirectory { get; set; } = "seeds";
 
-    /// <summary>Folder the Lucene index is published to; a relative path sits beside the source folder's base.</summary>
+    /// <summary>
+    /// Folder the Lucene index is published to; a relative path sits beside the source folder's base.
+    /// </summary>
     [Required]
     public string IndexDirectory { get; set; } = Path.Combine("data", "index");
 
@@ -34,7 +38,10 @@ public sealed class ArchiveOptions
     /// <summary>Run Lucene's CheckIndex in the background after start, and rebuild if it finds damage.</summary>
     public bool CheckIndexOnStart { get; set; } = true;
 
-    /// <summary>What runs searches. Only tests set it, to Compare: every search then also runs through stock Lucene.Net and fails on any difference.</summary>
+    /// <summary>
+    /// What runs searches. Only tests set it, to Compare: every search then also runs through stock Lucene.Net
+    /// and fails on any difference.
+    /// </summary>
     public Archive.Search.SearchEngine SearchEngine { get; set; } = Archive.Search.SearchEngine.Archive;
 
     /// <summary>
@@ -50,7 +57,9 @@ public sealed class ArchiveOptions
         for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
         {
             if (Directory.Exists(Path.Combine(folder.FullName, SourceDirectory)))
-                return (Path.GetFullPath(Path.Combine(folder.FullName, SourceDirectory)), Path.GetFullPath(IndexDirectory, folder.FullName));
+                return (
+                    Path.GetFullPath(Path.Combine(folder.FullName, SourceDirectory)),
+                    Path.GetFullPath(IndexDirectory, folder.FullName));
         }
         return (Path.GetFullPath(SourceDirectory), Path.GetFullPath(IndexDirectory));
     }

@@ -20,13 +20,15 @@ public static class ArchiveServiceCollectionExtensions
         // Each request reads one generation from start to end, however many publishes happen meanwhile.
         services.AddScoped(provider => provider.GetRequiredService<ArchiveHost>().Lease());
         services.AddSingleton<PublicSite>();
-        services.AddOptions<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>().PostConfigure<IConfiguration>(PublicSite.AllowOnlyItsHost);
+        services.AddOptions<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>()
+            .PostConfigure<IConfiguration>(PublicSite.AllowOnlyItsHost);
         services.AddSingleton<Help.HelpPages>();
         services.AddHostedService(provider => provider.GetRequiredService<ArchiveHost>());
         services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         // Razor writes Vietnamese letters as they are, not as &#x...; references.
-        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.Configure<WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
         // The archive is read-only and changes only when a new index is published (which evicts the tag):
         // every GET answer can be kept, per URL and language. The cache is capped well below the 100 MB
@@ -36,7 +38,8 @@ public static class ArchiveServiceCollectionExtensions
         {
             cache.SizeLimit = 32 * 1024 * 1024;
             cache.AddBasePolicy(policy => policy
-                .With(context => context.HttpContext.Request.Path != "/dates/today" && !context.HttpContext.Request.Path.StartsWithSegments("/readyz"))
+                .With(context => context.HttpContext.Request.Path != "/dates/today"
+                    && !context.HttpContext.Request.Path.StartsWithSegments("/readyz"))
                 .Expire(TimeSpan.FromHours(1))
                 .SetVaryByQuery("*")
                 .VaryByValue(_ => new KeyValuePair<string, string>("lang", SiteLanguages.Current))

@@ -8,22 +8,28 @@ namespace Archive.Web.Hosting;
 /// </summary>
 public static class DamageRecovery
 {
-    public static IApplicationBuilder UseDamageRecovery(this IApplicationBuilder app) => app.Use(async (context, next) =>
-    {
-        try
+    public static IApplicationBuilder UseDamageRecovery(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
         {
-            await next();
-        }
-        catch (Exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested
-                                && context.RequestServices.GetRequiredService<ArchiveHost>().RecoverFromDamage())
-        {
-            context.Response.Clear();
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            context.Response.Headers.RetryAfter = "1";
-            // Pages get the site's 503 page from the status-code middleware; the API a problem.
-            if (context.IsApi())
-                await Results.Problem("A file of the index was damaged; the archive has moved to its previous good copy and " +
-                                      "rebuilds the damaged one. Try again in a second.", statusCode: 503, title: "Index damaged").ExecuteAsync(context);
-        }
-    });
+            try
+            {
+                await next();
+            }
+            catch (Exception) when (!context.Response.HasStarted
+                                    && !context.RequestAborted.IsCancellationRequested
+                                    && context.RequestServices.GetRequiredService<ArchiveHost>().RecoverFromDamage())
+            {
+                context.Response.Clear();
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                context.Response.Headers.RetryAfter = "1";
+                // Pages get the site's 503 page from the status-code middleware; the API a problem.
+                if (context.IsApi())
+                    await Results.Problem(
+                            "A file of the index was damaged; the archive has moved to its previous good copy and " +
+                            "rebuilds the damaged one. Try again in a second.",
+                            statusCode: 503,
+                            title: "Index damaged")
+                        .ExecuteAsync(context);
+            }
+        });
 }

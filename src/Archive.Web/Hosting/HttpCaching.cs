@@ -24,7 +24,9 @@ public static class HttpCaching
 
         // The request's own generation: the one its answer is read from, even across a publish.
         var generation = context.RequestServices.GetRequiredService<IndexLease>().Index.Generation;
-        var tag = new EntityTagHeaderValue($"\"{Path.GetFileName(generation)}-{Localization.SiteLanguages.Current}\"", isWeak: true);
+        var tag = new EntityTagHeaderValue(
+            $"\"{Path.GetFileName(generation)}-{Localization.SiteLanguages.Current}\"",
+            isWeak: true);
         var asked = context.Request.GetTypedHeaders().IfNoneMatch;
         if (asked.Any(a => a.Compare(tag, useStrongComparison: false)))
         {
@@ -35,7 +37,8 @@ public static class HttpCaching
 
         context.Response.OnStarting(() =>
         {
-            if (context.Response.StatusCode == StatusCodes.Status200OK && !context.Response.Headers.ContainsKey(HeaderNames.SetCookie))
+            if (context.Response.StatusCode == StatusCodes.Status200OK
+                && !context.Response.Headers.ContainsKey(HeaderNames.SetCookie))
             {
                 context.Response.Headers.ETag = tag.ToString();
                 context.Response.Headers.CacheControl = $"public, max-age={(int)MaxAge.TotalSeconds}";

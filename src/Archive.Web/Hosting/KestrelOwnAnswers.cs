@@ -38,7 +38,9 @@ public sealed class KestrelOwnAnswers(PipeWriter transport) : PipeWriter
         return next(connection);
     });
 
-    /// <summary>Called by the first middleware: until this response is complete, writes are the application's.</summary>
+    /// <summary>
+    /// Called by the first middleware: until this response is complete, writes are the application's.
+    /// </summary>
     public void ApplicationAnswers(HttpResponse response)
     {
         Interlocked.Increment(ref applicationAnswers);

@@ -26,7 +26,8 @@ public sealed class PublicSite(IOptions<ArchiveOptions> options, IHostEnvironmen
     public static void AllowOnlyItsHost(HostFilteringOptions hosts, IConfiguration configuration)
     {
         if (configuration["AllowedHosts"] is not (null or "" or "*")) return;
-        if (!Uri.TryCreate(configuration[$"{ArchiveOptions.Section}:{nameof(ArchiveOptions.PublicUrl)}"], UriKind.Absolute, out var url)) return;
+        var publicUrl = configuration[$"{ArchiveOptions.Section}:{nameof(ArchiveOptions.PublicUrl)}"];
+        if (!Uri.TryCreate(publicUrl, UriKind.Absolute, out var url)) return;
         hosts.AllowedHosts = [url.IdnHost, "localhost", "127.0.0.1", "[::1]"];
     }
 }

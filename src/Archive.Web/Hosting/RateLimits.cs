@@ -31,7 +31,9 @@ public sealed class RateLimitOptions
     public int WindowSeconds { get; set; } = 60;
 }
 
-/// <summary>What keeps the archive affordable: a per-address rate limit on every answer the application computes.</summary>
+/// <summary>
+/// What keeps the archive affordable: a per-address rate limit on every answer the application computes.
+/// </summary>
 public static class RateLimits
 {
     /// <summary>The policy of searches: /search, /search.atom and the whole API carry it.</summary>
@@ -48,13 +50,18 @@ public static class RateLimits
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = async (context, cancellation) =>
             {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(10);
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
+                    ? wait
+                    : TimeSpan.FromSeconds(10);
                 var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
                 context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
                 // A page gets the site's own 429 page (re-executed by the status-code pages); the API a problem.
                 if (context.HttpContext.IsApi())
-                    await Results.Problem("Too many requests from this address; try again after the time in Retry-After.",
-                        statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests").ExecuteAsync(context.HttpContext);
+                    await Results.Problem(
+                            "Too many requests from this address; try again after the time in Retry-After.",
+                            statusCode: StatusCodes.Status429TooManyRequests,
+                            title: "Too many requests")
+                        .ExecuteAsync(context.HttpContext);
             };
             // Every request counts, output-cached or not: a query string of its own would miss the cache.
             limiter.AddPolicy(Searches, context =>
@@ -68,7 +75,10 @@ public static class RateLimits
         return services;
     }
 
-    private static RateLimitPartition<string> Window(HttpContext context, string tier, Func<RateLimitOptions, int> permits)
+    private static RateLimitPartition<string> Window(
+        HttpContext context,
+        string tier,
+        Func<RateLimitOptions, int> permits)
     {
         var options = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
         // A re-executed error page is part of the request already counted.

@@ -4,34 +4,38 @@ namespace Archive.Web.Hosting;
 public static class ReadOnlyMethods
 {
     /// <summary>Any method but GET and HEAD is 405 with Allow.</summary>
-    public static IApplicationBuilder UseReadOnlyMethods(this IApplicationBuilder app) => app.Use(async (context, next) =>
-    {
-        if (HttpMethods.IsGet(context.Request.Method))
+    public static IApplicationBuilder UseReadOnlyMethods(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
         {
-            await next();
-            return;
-        }
-        if (HttpMethods.IsHead(context.Request.Method))
-        {
-            // Headers as for GET, no body (Kestrel drops it too; this holds behind any server).
-            var body = context.Response.Body;
-            context.Response.Body = Stream.Null;
-            try
+            if (HttpMethods.IsGet(context.Request.Method))
             {
                 await next();
+                return;
             }
-            finally
+            if (HttpMethods.IsHead(context.Request.Method))
             {
-                context.Response.Body = body;
+                // Headers as for GET, no body (Kestrel drops it too; this holds behind any server).
+                var body = context.Response.Body;
+                context.Response.Body = Stream.Null;
+                try
+                {
+                    await next();
+                }
+                finally
+                {
+                    context.Response.Body = body;
+                }
+                return;
             }
-            return;
-        }
-        context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-        context.Response.Headers.Allow = "GET, HEAD";
-        if (context.IsApi())
-            await Results.Problem("The archive is read-only: it answers GET and HEAD.", statusCode: StatusCodes.Status405MethodNotAllowed,
-                title: "Method not allowed").ExecuteAsync(context);
-    });
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            context.Response.Headers.Allow = "GET, HEAD";
+            if (context.IsApi())
+                await Results.Problem(
+                        "The archive is read-only: it answers GET and HEAD.",
+                        statusCode: StatusCodes.Status405MethodNotAllowed,
+                        title: "Method not allowed")
+                    .ExecuteAsync(context);
+        });
 
     private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
 

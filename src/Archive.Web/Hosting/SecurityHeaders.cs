@@ -46,16 +46,17 @@ public static class SecurityHeaders
     /// headers before it writes the 500, and the status-code pages re-execute. A header an endpoint set
     /// itself (the raw file's stricter policy) is kept.
     /// </summary>
-    private static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
-    {
-        // Tells the connection that this answer is the application's, not one of Kestrel's own.
-        context.Features.Get<KestrelOwnAnswers>()?.ApplicationAnswers(context.Response);
-        context.Response.OnStarting(() =>
+    private static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
         {
-            var headers = context.Response.Headers;
-            foreach (var (name, value) in All) headers.TryAdd(name, value);
-            return Task.CompletedTask;
+            // Tells the connection that this answer is the application's, not one of Kestrel's own.
+            context.Features.Get<KestrelOwnAnswers>()?.ApplicationAnswers(context.Response);
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                foreach (var (name, value) in All) headers.TryAdd(name, value);
+                return Task.CompletedTask;
+            });
+            await next();
         });
-        await next();
-    });
 }

@@ -15,7 +15,9 @@ public static class DisplayDates
 
     /// <summary>"Tháng 7/2018" or "July 2018".</summary>
     public static string Month(int year, int month) =>
-        SiteLanguages.IsEnglish ? new DateOnly(year, month, 1).ToString("MMMM yyyy", English) : $"Tháng {month}/{year}";
+        SiteLanguages.IsEnglish
+            ? new DateOnly(year, month, 1).ToString("MMMM yyyy", English)
+            : $"Tháng {month}/{year}";
 
     public static string Published(string iso) =>
         SiteLanguages.IsEnglish && VietnameseDates.DayOf(iso) is { } date

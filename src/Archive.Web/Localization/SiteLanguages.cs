@@ -39,9 +39,16 @@ public static class SiteLanguages
             if (context.Request.Query.ContainsKey(QueryKey))
             {
                 var culture = CultureInfo.CurrentUICulture.Name;
-                context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                context.Response.Cookies.Append(
+                    CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                    new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365), IsEssential = true });
+                    new CookieOptions
+                    {
+                        HttpOnly = true,
+                        SameSite = SameSiteMode.Lax,
+                        MaxAge = TimeSpan.FromDays(365),
+                        IsEssential = true
+                    });
             }
             context.Response.Headers.ContentLanguage = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
             context.Response.Headers.Vary = "Accept-Language, Cookie";

@@ -16,12 +16,17 @@ public static class ListPages
 {
     public const int Size = 200;
 
-    /// <summary>The page `?page=N` of the request asks for; null when there is no such page (the page answers 404).</summary>
+    /// <summary>
+    /// The page `?page=N` of the request asks for; null when there is no such page (the page answers 404).
+    /// </summary>
     public static ListPage<T>? Of<T>(IReadOnlyList<T> all, HttpRequest request)
     {
         var count = Math.Max(1, (all.Count + Size - 1) / Size);
         var asked = request.Query["page"].ToString();
         if (!QueryNumber.TryRead(asked.Length == 0 ? null : asked, 1, 1, count, out var number)) return null;
-        return new ListPage<T>(all.Skip((number - 1) * Size).Take(Size).ToList(), new PageNumbers(number, count), all.Count);
+        return new ListPage<T>(
+            all.Skip((number - 1) * Size).Take(Size).ToList(),
+            new PageNumbers(number, count),
+            all.Count);
     }
 }

@@ -16,10 +16,16 @@ public sealed class SearchModel(IndexLease archive) : PageModel
     public SearchResult? Result { get; private set; }
 
     /// <summary>The same search as an Atom feed (/search.atom), for a search that ran.</summary>
-    public string? FeedLink => Result is not null && !string.IsNullOrWhiteSpace(Search.Query) ? "/search.atom" + Request.QueryString : null;
+    public string? FeedLink => Result is not null && !string.IsNullOrWhiteSpace(Search.Query)
+        ? "/search.atom" + Request.QueryString
+        : null;
     public string? Error { get; private set; }
 
-    public int PageCount => Result is null ? 0 : Math.Max(1, (Math.Min(Result.Total, Archive.Index.ArchiveIndex.MaxResultDepth) + Search.Size - 1) / Search.Size);
+    public int PageCount => Result is null
+        ? 0
+        : Math.Max(
+            1,
+            (Math.Min(Result.Total, Archive.Index.ArchiveIndex.MaxResultDepth) + Search.Size - 1) / Search.Size);
 
     public bool HasFilters => Search.From is not null || Search.To is not null || Search.Year is not null
                               || Search.Organisation is not null || Search.DirectiveType is not null;
@@ -38,7 +44,10 @@ public sealed class SearchModel(IndexLease archive) : PageModel
         catch (SearchQueryException e)
         {
             Error = e.Message;
-            Search = new SearchRequest { Query = Request.Query["q"].ToString() is { Length: <= SearchRequest.MaxQueryLength } q ? q : "" };
+            Search = new SearchRequest
+            {
+                Query = Request.Query["q"].ToString() is { Length: <= SearchRequest.MaxQueryLength } q ? q : ""
+            };
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
         catch (SearchTimeoutException e)
@@ -50,8 +59,18 @@ public sealed class SearchModel(IndexLease archive) : PageModel
     }
 
     /// <summary>This search's URL with some parameters changed (null removes one); the page goes back to 1.</summary>
-    public string Link(string? q = null, int? page = null, string? sort = null, string? year = null, string? org = null,
-        string? type = null, bool? exact = null, bool clearYear = false, bool clearOrg = false, bool clearType = false, bool clearDates = false)
+    public string Link(
+        string? q = null,
+        int? page = null,
+        string? sort = null,
+        string? year = null,
+        string? org = null,
+        string? type = null,
+        bool? exact = null,
+        bool clearYear = false,
+        bool clearOrg = false,
+        bool clearType = false,
+        bool clearDates = false)
     {
         var parameters = new List<KeyValuePair<string, string?>>
         {
@@ -59,7 +78,9 @@ public sealed class SearchModel(IndexLease archive) : PageModel
         };
         if (!clearDates && Search.From is { } from) parameters.Add(new("from", from.ToString("yyyy-MM-dd")));
         if (!clearDates && Search.To is { } to) parameters.Add(new("to", to.ToString("yyyy-MM-dd")));
-        var yearValue = clearYear ? null : year ?? Search.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var yearValue = clearYear
+            ? null
+            : year ?? Search.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (yearValue is not null) parameters.Add(new("year", yearValue));
         var orgValue = clearOrg ? null : org ?? Search.Organisation;
         if (orgValue is not null) parameters.Add(new("org", orgValue));
@@ -68,7 +89,8 @@ public sealed class SearchModel(IndexLease archive) : PageModel
         var sortValue = sort ?? SortName(Search.Sort);
         if (sortValue != "relevance") parameters.Add(new("sort", sortValue));
         if (exact ?? Search.Exact) parameters.Add(new("exact", "true"));
-        if (page is > 1) parameters.Add(new("page", page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (page is > 1)
+            parameters.Add(new("page", page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return "/search" + Microsoft.AspNetCore.Http.QueryString.Create(parameters);
     }
 
@@ -78,8 +100,21 @@ public sealed class SearchModel(IndexLease archive) : PageModel
         if (string.IsNullOrWhiteSpace(Search.Query)) return $"/documents/{id}";
         var parameters = new List<KeyValuePair<string, string?>> { new("q", Search.Query) };
         if (Search.Exact) parameters.Add(new("exact", "true"));
-        return $"/documents/{Uri.EscapeDataString(id)}" + Microsoft.AspNetCore.Http.QueryString.Create(parameters) + "#m1";
+        return $"/documents/{Uri.EscapeDataString(id)}"
+            + Microsoft.AspNetCore.Http.QueryString.Create(parameters)
+            + "#m1";
     }
+
+    /// <summary>This search narrowed to one year, as the year chart and its table link to it.</summary>
+    public string YearLink(int year) => Link(year: year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>This search without any of its filters.</summary>
+    public string UnfilteredLink => Link(clearYear: true, clearOrg: true, clearType: true, clearDates: true);
+
+    /// <summary>The date filter as the page shows it ("01/01/2018 – …"), or null when there is none.</summary>
+    public string? DateFilter => Search.From is null && Search.To is null
+        ? null
+        : $"{Search.From?.ToString("dd/MM/yyyy") ?? "…"} – {Search.To?.ToString("dd/MM/yyyy") ?? "…"}";
 
     public static string SortName(SearchSort sort) => sort switch
     {

@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace Archive.Web.Pages;
 
-/// <summary>The site's own page for an error status (404, 400, ...), re-executed by the status-code middleware.</summary>
+/// <summary>
+/// The site's own page for an error status (404, 400, ...), re-executed by the status-code middleware.
+/// </summary>
 public sealed class StatusModel : PageModel
 {
     public int Code { get; private set; }

@@ -18,16 +18,25 @@ public static class YearChart
     public const double Width = 600;
     public const double Height = 120;
 
-    /// <summary>The bars of the year facet, or none when fewer than two years have results (a chart of one bar says nothing).</summary>
+    /// <summary>
+    /// The bars of the year facet, or none when fewer than two years have results (a chart of one bar says
+    /// nothing).
+    /// </summary>
     public static IReadOnlyList<YearBar> Bars(IReadOnlyList<FacetValue> years)
     {
-        var counts = years.Select(y => (Year: int.Parse(y.Value, CultureInfo.InvariantCulture), y.Count)).ToDictionary(y => y.Year, y => y.Count);
+        var counts = years
+            .Select(y => (Year: int.Parse(y.Value, CultureInfo.InvariantCulture), y.Count))
+            .ToDictionary(y => y.Year, y => y.Count);
         if (counts.Count < 2) return [];
         var (first, last) = (counts.Keys.Min(), counts.Keys.Max());
         var most = counts.Values.Max();
         var width = Width / (last - first + 1);
         return Enumerable.Range(first, last - first + 1)
-            .Select((year, i) => new YearBar(year, counts.GetValueOrDefault(year), i * width, Height * counts.GetValueOrDefault(year) / most))
+            .Select((year, i) => new YearBar(
+                year,
+                counts.GetValueOrDefault(year),
+                i * width,
+                Height * counts.GetValueOrDefault(year) / most))
             .ToList();
     }
 
@@ -39,13 +48,18 @@ public static class YearChart
     public static string Drawing(IReadOnlyList<YearBar> bars, Func<int, string> link)
     {
         var width = Width / bars.Count * 0.8;
-        var svg = new StringBuilder($"<svg viewBox=\"0 -14 {Svg(Width)} {Svg(Height + 30)}\" aria-hidden=\"true\" focusable=\"false\">");
+        var svg = new StringBuilder(
+            $"<svg viewBox=\"0 -14 {Svg(Width)} {Svg(Height + 30)}\" aria-hidden=\"true\" focusable=\"false\">");
         foreach (var bar in bars)
         {
             var middle = Svg(bar.X + width / 2);
             svg.Append($"<a href=\"{HtmlEncoder.Default.Encode(link(bar.Year))}\" tabindex=\"-1\">")
-                .Append($"<rect x=\"{Svg(bar.X)}\" y=\"{Svg(Height - bar.Height)}\" width=\"{Svg(width)}\" height=\"{Svg(bar.Height)}\"><title>{bar.Year}: {bar.Count}</title></rect>");
-            if (bar.Count > 0) svg.Append($"<text x=\"{middle}\" y=\"{Svg(Height - bar.Height - 3)}\" class=\"count\">{bar.Count}</text>");
+                .Append($"<rect x=\"{Svg(bar.X)}\" y=\"{Svg(Height - bar.Height)}\" " +
+                        $"width=\"{Svg(width)}\" height=\"{Svg(bar.Height)}\">" +
+                        $"<title>{bar.Year}: {bar.Count}</title></rect>");
+            if (bar.Count > 0)
+                svg.Append(
+                    $"<text x=\"{middle}\" y=\"{Svg(Height - bar.Height - 3)}\" class=\"count\">{bar.Count}</text>");
             svg.Append($"<text x=\"{middle}\" y=\"{Svg(Height + 14)}\">{bar.Year}</text></a>");
         }
         return svg.Append("</svg>").ToString();

@@ -15,9 +15,11 @@ public sealed class MonthModel(IndexLease archive) : PageModel
     public int Month { get; private set; }
     public ListPage<DocumentSummary> Documents { get; private set; } = null!;
     /// <summary>This page's documents by day.</summary>
-    public ILookup<int, DocumentSummary> ByDay { get; private set; } = Enumerable.Empty<DocumentSummary>().ToLookup(d => 0);
+    public ILookup<int, DocumentSummary> ByDay { get; private set; } =
+        Enumerable.Empty<DocumentSummary>().ToLookup(d => 0);
     /// <summary>Each day of the month with documents: how many, and the page its list begins on.</summary>
-    public IReadOnlyDictionary<int, (int Count, int Page)> Days { get; private set; } = new Dictionary<int, (int, int)>();
+    public IReadOnlyDictionary<int, (int Count, int Page)> Days { get; private set; } =
+        new Dictionary<int, (int, int)>();
 
     /// <summary>Weeks of the month, Monday first as Vietnamese calendars print them; null pads the edges.</summary>
     public IReadOnlyList<int?[]> Weeks { get; private set; } = [];

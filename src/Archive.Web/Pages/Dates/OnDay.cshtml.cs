@@ -23,10 +23,16 @@ public sealed class OnDayModel(IndexLease archive) : PageModel
 
     public IActionResult OnGet(string day)
     {
-        if (!DateOnly.TryParseExact($"{AnyLeapYear}-{day}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        if (!DateOnly.TryParseExact(
+                $"{AnyLeapYear}-{day}",
+                "yyyy-MM-dd",
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var parsed))
             return NotFound();
         Day = parsed;
-        if (ListPages.Of(archive.Index.Catalog.OnDay(parsed.Month, parsed.Day), Request) is not { } page) return NotFound();
+        if (ListPages.Of(archive.Index.Catalog.OnDay(parsed.Month, parsed.Day), Request) is not { } page)
+            return NotFound();
         Documents = page;
         return Page();
     }

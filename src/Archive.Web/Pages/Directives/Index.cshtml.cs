@@ -34,7 +34,8 @@ public sealed class IndexModel(IndexLease archive) : PageModel
             _ => e => e.Documents.Count(),
         };
         var ordered = Dir == "asc" ? entries.OrderBy(key) : entries.OrderByDescending(key);
-        if (ListPages.Of(ordered.ThenBy(e => e.Slug, StringComparer.Ordinal).ToList(), Request) is not { } page) return NotFound();
+        if (ListPages.Of(ordered.ThenBy(e => e.Slug, StringComparer.Ordinal).ToList(), Request) is not { } page)
+            return NotFound();
         Directives = page;
         return Page();
     }

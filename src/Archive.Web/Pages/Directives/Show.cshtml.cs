@@ -14,7 +14,10 @@ namespace Archive.Web.Pages.Directives;
 /// </summary>
 public sealed class ShowModel(IndexLease archive) : PageModel
 {
-    /// <summary>Citations on one page (?page=2 for the next): a directive a large archive cites thousands of times would be megabytes.</summary>
+    /// <summary>
+    /// Citations on one page (?page=2 for the next): a directive a large archive cites thousands of times would
+    /// be megabytes.
+    /// </summary>
     public const int CitationsPerPage = 100;
 
     public DirectiveEntry? Directive { get; private set; }
@@ -47,7 +50,9 @@ public sealed class ShowModel(IndexLease archive) : PageModel
             CitationCount = citations.Count;
             var page = Request.Query["page"].ToString();
             if (!QueryNumber.TryRead(page.Length == 0 ? null : page, 1, 1, CitationPageCount, out var number))
-                return BadRequest($"Không có trang này: các trích dẫn của {Code} có {CitationPageCount} trang (page=1 đến page={CitationPageCount}).");
+                return BadRequest(
+                    $"Không có trang này: các trích dẫn của {Code} có {CitationPageCount} trang " +
+                    $"(page=1 đến page={CitationPageCount}).");
             CitationPage = number;
             Citations = citations.Skip((CitationPage - 1) * CitationsPerPage).Take(CitationsPerPage).ToList();
         }

@@ -9,15 +9,18 @@ public sealed record BodySlice(int Paragraph, int Start, int End, int Offset);
 /// <summary>
 /// A long body shown in parts of at most <see cref="MaxChars"/> characters, so that a page of a document
 /// of the 4 MB source limit stays a page. Parts are cut between paragraphs, and inside a paragraph longer
-/// than a part after a space. Offsets are into the body text as indexed (<see cref="IndexSchema.BodyText(Model.ArchiveDocument)"/>),
-/// the coordinates evidence and search marks are given in.
+/// than a part after a space. Offsets are into the body text as indexed
+/// (<see cref="IndexSchema.BodyText(Model.ArchiveDocument)"/>), the coordinates evidence and search marks are
+/// given in.
 /// </summary>
 public static class BodyParts
 {
     /// <summary>Every real article (the longest of 15,432 is 35 KB) is one part.</summary>
     public const int MaxChars = 50_000;
 
-    public static IReadOnlyList<IReadOnlyList<BodySlice>> Split(IReadOnlyList<string> paragraphs, int maxChars = MaxChars)
+    public static IReadOnlyList<IReadOnlyList<BodySlice>> Split(
+        IReadOnlyList<string> paragraphs,
+        int maxChars = MaxChars)
     {
         var parts = new List<IReadOnlyList<BodySlice>>();
         var part = new List<BodySlice>();

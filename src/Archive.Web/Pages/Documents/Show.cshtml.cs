@@ -17,9 +17,16 @@ using Microsoft.Extensions.Localization;
 namespace Archive.Web.Pages.Documents;
 
 /// <summary>One document: its text beside its metadata, with every fact one click away.</summary>
-public sealed class ShowModel(IndexLease archive, PublicSite site, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class ShowModel(
+    IndexLease archive,
+    PublicSite site,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> text) : PageModel
 {
-    /// <summary>A run of body text, linked to a directive's page when it is a directive mention, with the search's matches in it.</summary>
+    /// <summary>
+    /// A run of body text, linked to a directive's page when it is a directive mention, with the search's
+    /// matches in it.
+    /// </summary>
     public sealed record Segment(string Text, string? DirectiveSlug, IReadOnlyList<Mark>? Marks = null);
 
     /// <summary>
@@ -68,13 +75,18 @@ public sealed class ShowModel(IndexLease archive, PublicSite site, TimeProvider 
     public IReadOnlyList<int?> ParagraphNumbers { get; private set; } = [];
 
     /// <summary>A link to paragraph <paramref name="number"/> of this document, on the part that shows it.</summary>
-    public string ParagraphLink(int number) => PartCount == 1 ? $"#p{number}" : Anchor(PartNumber, $"p{number}");
+    public string ParagraphLink(int number) =>
+        PartCount == 1 ? $"#p{number}" : Anchor(PartNumber, $"p{number}");
 
     // An anchor on one part of this document as it is shown without a search.
     private string Anchor(int part, string id) =>
-        $"/documents/{Document.Id}" + (part > 1 ? $"?part={part.ToString(CultureInfo.InvariantCulture)}" : "") + $"#{id}";
+        $"/documents/{Document.Id}"
+        + (part > 1 ? $"?part={part.ToString(CultureInfo.InvariantCulture)}" : "")
+        + $"#{id}";
 
-    /// <summary>The part of the body shown (from 1, `?part=N`), of <see cref="PartCount"/> (<see cref="BodyParts"/>).</summary>
+    /// <summary>
+    /// The part of the body shown (from 1, `?part=N`), of <see cref="PartCount"/> (<see cref="BodyParts"/>).
+    /// </summary>
     public int PartNumber { get; private set; } = 1;
     public int PartCount => parts.Count;
     private IReadOnlyList<IReadOnlyList<BodySlice>> parts = [];
@@ -92,10 +104,11 @@ public sealed class ShowModel(IndexLease archive, PublicSite site, TimeProvider 
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>A paragraph as HTML: its text encoded, its directive mentions as links, nothing else.</summary>
-    public static HtmlString Render(IReadOnlyList<Segment> paragraph) => new(string.Concat(paragraph.Select(segment =>
-        segment.DirectiveSlug is null
-            ? Marked(segment)
-            : $"<a href=\"/directives/{Html.Encode(segment.DirectiveSlug)}\">{Marked(segment)}</a>")));
+    public static HtmlString Render(IReadOnlyList<Segment> paragraph) =>
+        new(string.Concat(paragraph.Select(segment =>
+            segment.DirectiveSlug is null
+                ? Marked(segment)
+                : $"<a href=\"/directives/{Html.Encode(segment.DirectiveSlug)}\">{Marked(segment)}</a>")));
 
     /// <summary>A line outside the body (dateline, caption, credit) with its evidence marked.</summary>
     public HtmlString RenderLine(string part, int index, string text) =>
@@ -103,7 +116,9 @@ public sealed class ShowModel(IndexLease archive, PublicSite site, TimeProvider 
             ? spans.Select(s => new Mark(s.Start, s.End, s.Id, s.Evidence)).ToList()
             : null)));
 
-    /// <summary>Evidence is marked on the page as it is read without a search; a search marks its matches instead.</summary>
+    /// <summary>
+    /// Evidence is marked on the page as it is read without a search; a search marks its matches instead.
+    /// </summary>
     public bool ShowsEvidence => string.IsNullOrWhiteSpace(Q);
 
     // The segment's text encoded, its matches in <mark>.
@@ -117,7 +132,8 @@ public sealed class ShowModel(IndexLease archive, PublicSite site, TimeProvider 
             html.Append(Html.Encode(segment.Text[at..mark.Start]));
             html.Append("<mark");
             if (mark.Id is not null) html.Append($" id=\"{mark.Id}\"");
-            if (mark.Evidence is { } evidence) html.Append($" class=\"evidence\" title=\"{Html.Encode(evidence.Rule)}\"");
+            if (mark.Evidence is { } evidence)
+                html.Append($" class=\"evidence\" title=\"{Html.Encode(evidence.Rule)}\"");
             html.Append('>');
             html.Append(Html.Encode(segment.Text[mark.Start..mark.End])).Append("</mark>");
             at = mark.End;
@@ -130,12 +146,16 @@ public sealed class ShowModel(IndexLease archive, PublicSite site, TimeProvider 
     {
         var evidence = EvidenceFor(field, value);
         return EvidenceHref(field, value) is { } href
-            ? new($"<a class=\"evidence-link\" href=\"{Html.Encode(href)}\" title=\"{Html.Encode(evidence!.Rule)}\">{Html.Encode(text)}</a>")
+            ? new($"<a class=\"evidence-link\" href=\"{Html.Encode(href)}\" " +
+                  $"title=\"{Html.Encode(evidence!.Rule)}\">{Html.Encode(text)}</a>")
             : new(Html.Encode(text));
     }
 
-    /// <summary>The id of the mark that shows <paramref name="evidence"/> ("ev-3"), or of the mark it lies within.</summary>
-    public string? EvidenceId(Evidence? evidence) => evidence is not null && shown.TryGetValue(evidence, out var id) ? id : null;
+    /// <summary>
+    /// The id of the mark that shows <paramref name="evidence"/> ("ev-3"), or of the mark it lies within.
+    /// </summary>
+    public string? EvidenceId(Evidence? evidence) =>
+        evidence is not null && shown.TryGetValue(evidence, out var id) ? id : null;
 
     /// <summary>Where a field's value was read: the first evidence for it (and for that value, when given).</summary>
     public Evidence? EvidenceFor(string field, string? value = null) =>
@@ -144,7 +164,10 @@ public sealed class ShowModel(IndexLease archive, PublicSite site, TimeProvider 
     /// <summary>A link to the mark of a field's evidence, on this page as it is shown without a search.</summary>
     public string? EvidenceHref(string field, string? value = null) => Href(EvidenceFor(field, value));
 
-    /// <summary>A link to the mark of <paramref name="evidence"/>: on the page as it is shown without a search, on the part it is in.</summary>
+    /// <summary>
+    /// A link to the mark of <paramref name="evidence"/>: on the page as it is shown without a search, on the
+    /// part it is in.
+    /// </summary>
     public string? Href(Evidence? evidence)
     {
         if (EvidenceId(evidence) is not { } id) return null;
@@ -160,7 +183,10 @@ public sealed class ShowModel(IndexLease archive, PublicSite site, TimeProvider 
     // Where each paragraph starts in the body text.
     private int[] paragraphOffsets = [];
 
-    /// <summary>The provenance rows of this part: values read from its text and from the lines outside the body, at most <see cref="MaxListed"/>.</summary>
+    /// <summary>
+    /// The provenance rows of this part: values read from its text and from the lines outside the body, at most
+    /// <see cref="MaxListed"/>.
+    /// </summary>
     public IReadOnlyList<Evidence> Provenance { get; private set; } = [];
 
     /// <summary>How many values of this part <see cref="Provenance"/> leaves out.</summary>
@@ -246,19 +272,28 @@ public sealed class ShowModel(IndexLease archive, PublicSite site, TimeProvider 
         PartNumber = Math.Max(part, 1);
         var bodySpans = BodyEvidenceSpans(document);
         lineSpans[(EvidencePart.Title, 0)] = EvidenceSpans(EvidencePart.Title, 0, document.Title.Length);
-        if (document.Dateline is { } dateline) lineSpans[(EvidencePart.Dateline, 0)] = EvidenceSpans(EvidencePart.Dateline, 0, dateline.Length);
-        for (var i = 0; i < document.Captions.Count; i++) lineSpans[(EvidencePart.Caption, i)] = EvidenceSpans(EvidencePart.Caption, i, document.Captions[i].Length);
-        for (var i = 0; i < document.Credits.Count; i++) lineSpans[(EvidencePart.Credit, i)] = EvidenceSpans(EvidencePart.Credit, i, document.Credits[i].Length);
+        if (document.Dateline is { } dateline)
+            lineSpans[(EvidencePart.Dateline, 0)] = EvidenceSpans(EvidencePart.Dateline, 0, dateline.Length);
+        for (var i = 0; i < document.Captions.Count; i++)
+            lineSpans[(EvidencePart.Caption, i)] = EvidenceSpans(EvidencePart.Caption, i, document.Captions[i].Length);
+        for (var i = 0; i < document.Credits.Count; i++)
+            lineSpans[(EvidencePart.Credit, i)] = EvidenceSpans(EvidencePart.Credit, i, document.Credits[i].Length);
         IReadOnlyList<Span> spans = bodySpans;
         if (!ShowsEvidence)
         {
             try
             {
                 Marks = MarksOn(document, PartNumber);
-                // Without a part asked for, the page opens at the part of the first match (a search links to #m1).
-                if (part == 0 && Marks.First is { } first && BodyParts.PartOf(parts, first) is var firstPart && firstPart != PartNumber)
+                // Without a part asked for, the page opens at the part of the first match (a search links to
+                // #m1).
+                if (part == 0
+                    && Marks.First is { } first
+                    && BodyParts.PartOf(parts, first) is var firstPart
+                    && firstPart != PartNumber)
                     Marks = MarksOn(document, PartNumber = firstPart);
-                spans = Marks.Spans.Select((s, i) => new Span(s.Start, s.End, $"m{Marks.Before + i + 1}")).ToList();
+                spans = Marks.Spans
+                    .Select((s, i) => new Span(s.Start, s.End, $"m{Marks.Before + i + 1}"))
+                    .ToList();
             }
             catch (SearchQueryException)
             {
@@ -266,20 +301,35 @@ public sealed class ShowModel(IndexLease archive, PublicSite site, TimeProvider 
                 spans = [];
             }
         }
-        var provenance = document.Evidence.Where(e => e.Part != EvidencePart.Paragraph
-            || (e.Index >= 0 && e.Index < paragraphOffsets.Length && BodyParts.PartOf(parts, paragraphOffsets[e.Index] + Math.Max(0, e.Start)) == PartNumber)).ToList();
+        var provenance = document.Evidence
+            .Where(e => e.Part != EvidencePart.Paragraph
+                || (e.Index >= 0
+                    && e.Index < paragraphOffsets.Length
+                    && BodyParts.PartOf(parts, paragraphOffsets[e.Index] + Math.Max(0, e.Start)) == PartNumber))
+            .ToList();
         Provenance = provenance.Take(MaxListed).ToList();
         ProvenanceLeftOut = provenance.Count - Provenance.Count;
         var shownSlices = parts[PartNumber - 1];
-        ParagraphNumbers = shownSlices.Select(slice => slice.Start == 0 ? slice.Paragraph + 1 : (int?)null).ToList();
-        Body = WithMarks(shownSlices.Select(slice => Link(document.Paragraphs[slice.Paragraph][slice.Start..slice.End], mentions)).ToList(),
-            shownSlices.Select(slice => slice.Offset).ToList(), spans);
+        ParagraphNumbers = shownSlices
+            .Select(slice => slice.Start == 0 ? slice.Paragraph + 1 : (int?)null)
+            .ToList();
+        Body = WithMarks(
+            shownSlices
+                .Select(slice => Link(document.Paragraphs[slice.Paragraph][slice.Start..slice.End], mentions))
+                .ToList(),
+            shownSlices.Select(slice => slice.Offset).ToList(),
+            spans);
         return Page();
     }
 
     // The search's matches on one part of the body (a body without paragraphs is one empty part).
     private TextMarks MarksOn(ArchiveDocument document, int part) =>
-        archive.Index.Marks(document, Q!, Exact, MaxMarks, parts[part - 1].FirstOrDefault()?.Offset ?? 0,
+        archive.Index.Marks(
+            document,
+            Q!,
+            Exact,
+            MaxMarks,
+            parts[part - 1].FirstOrDefault()?.Offset ?? 0,
             part < parts.Count ? parts[part][0].Offset : int.MaxValue);
 
     public string? DirectiveSlug(DirectiveReference directive) =>
@@ -296,7 +346,8 @@ public sealed class ShowModel(IndexLease archive, PublicSite site, TimeProvider 
             var date = Document.PublishedDate ?? Document.EventDate;
             var when = date is { } d ? VietnameseDates.Short(d) : text["không ghi ngày"];
             var source = Document.Source is not null && Document.Author is not null ? $" {Document.Source}." : "";
-            return $"{author} ({when}). {Document.Title}.{source} {text["Lưu trữ Nội chính"]}. {CanonicalUrl} ({text["truy cập ngày {0}", VietnameseDates.Short(Accessed)]}).";
+            return $"{author} ({when}). {Document.Title}.{source} {text["Lưu trữ Nội chính"]}. " +
+                   $"{CanonicalUrl} ({text["truy cập ngày {0}", VietnameseDates.Short(Accessed)]}).";
         }
     }
 
@@ -306,7 +357,10 @@ public sealed class ShowModel(IndexLease archive, PublicSite site, TimeProvider 
     /// <paramref name="starts"/>. A span across a link's edge or a paragraph's is marked in each piece;
     /// only its first piece carries the id.
     /// </summary>
-    private static IReadOnlyList<IReadOnlyList<Segment>> WithMarks(IReadOnlyList<IReadOnlyList<Segment>> body, IReadOnlyList<int> starts, IReadOnlyList<Span> spans)
+    private static IReadOnlyList<IReadOnlyList<Segment>> WithMarks(
+        IReadOnlyList<IReadOnlyList<Segment>> body,
+        IReadOnlyList<int> starts,
+        IReadOnlyList<Span> spans)
     {
         var marked = new List<IReadOnlyList<Segment>>(body.Count);
         var next = 0;
@@ -322,7 +376,11 @@ public sealed class ShowModel(IndexLease archive, PublicSite site, TimeProvider 
                 for (var i = next; i < spans.Count && spans[i].Start < end; i++)
                 {
                     var from = Math.Max(spans[i].Start, start);
-                    marks.Add(new Mark(from - start, Math.Min(spans[i].End, end) - start, from == spans[i].Start ? spans[i].Id : null, spans[i].Evidence));
+                    marks.Add(new Mark(
+                        from - start,
+                        Math.Min(spans[i].End, end) - start,
+                        from == spans[i].Start ? spans[i].Id : null,
+                        spans[i].Evidence));
                 }
                 segments.Add(marks.Count == 0 ? segment : segment with { Marks = marks });
                 offset = end;
@@ -344,9 +402,13 @@ public sealed class ShowModel(IndexLease archive, PublicSite site, TimeProvider 
             var best = -1;
             for (var i = 0; i < mentions.Count; i++)
             {
-                if (nextAt[i] >= 0 && nextAt[i] < at) nextAt[i] = paragraph.IndexOf(mentions[i].Mention, at, StringComparison.Ordinal);
-                if (nextAt[i] >= 0 && (best < 0 || nextAt[i] < nextAt[best] ||
-                                       (nextAt[i] == nextAt[best] && mentions[i].Mention.Length > mentions[best].Mention.Length)))
+                if (nextAt[i] >= 0 && nextAt[i] < at)
+                    nextAt[i] = paragraph.IndexOf(mentions[i].Mention, at, StringComparison.Ordinal);
+                if (nextAt[i] >= 0
+                    && (best < 0
+                        || nextAt[i] < nextAt[best]
+                        || (nextAt[i] == nextAt[best]
+                            && mentions[i].Mention.Length > mentions[best].Mention.Length)))
                     best = i;
             }
             if (best < 0)
