@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -137,7 +138,7 @@ internal static class ArchiveCommands
             var page = archive.List(1, Math.Max(1, archive.Count));
             foreach (var document in page.Items)
             {
-                var date = document.SortDate?.ToString("yyyy-MM-dd") ?? "----------";
+                var date = document.SortDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "----------";
                 Console.WriteLine($"{date}  {document.Id}  {document.Title}");
             }
             Console.WriteLine($"{page.Total} documents");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Archive.Web.Api;
 using Archive.Web.Feeds;
 using Archive.Web.Hosting;
@@ -12,7 +13,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
-    .WriteTo.Console());
+    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
 
 builder.Services.AddArchive(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);

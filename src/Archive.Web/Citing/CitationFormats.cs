@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Archive.Model;
-using Archive.Web.Pages.Documents;
 
 namespace Archive.Web.Citing;
 
@@ -50,7 +49,7 @@ public static class CitationFormats
         };
         var entry = new StringBuilder($"@article{{{document.Id},\n  entrysubtype = {{newspaper}},\n");
         foreach (var (name, value) in fields.Where(f => f.Item2 is not null))
-            entry.Append($"  {name} = {{{Braced(value!)}}},\n");
+            entry.Append(CultureInfo.InvariantCulture, $"  {name} = {{{Braced(value!)}}},\n");
         return entry.Append("}\n").ToString();
     }
 

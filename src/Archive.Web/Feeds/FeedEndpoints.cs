@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Xml;
 using Archive.Search;
@@ -193,7 +194,7 @@ public static class FeedEndpoints
             writer.WriteEndElement();
         });
 
-    private static string Stamp(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mm:sszzz");
+    private static string Stamp(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     private static void Link(XmlWriter writer, string href, string rel)
     {

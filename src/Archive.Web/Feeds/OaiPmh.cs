@@ -105,7 +105,7 @@ public static class OaiPmh
             DateOnly.FromDateTime(archive.SourceTimes.TryGetValue(document.SourceFile, out var changed) ? changed
                 : archive.ImportedAt?.UtcDateTime ?? DateTime.UnixEpoch);
 
-        public IEnumerable<string> SetsOf(DocumentSummary document)
+        public static IEnumerable<string> SetsOf(DocumentSummary document)
         {
             if (document.Date is { } date) yield return $"{YearSets}:{date.Year.ToString(CultureInfo.InvariantCulture)}";
             if (document.QualifiedOrganisation is { } organisation) yield return $"{OrganisationSets}:{Text.Slugs.Of(organisation)}";
@@ -342,7 +342,7 @@ public static class OaiPmh
         writer.WriteStartElement("header");
         writer.WriteElementString("identifier", repository.Identifier(document.Id));
         writer.WriteElementString("datestamp", repository.Datestamp(document).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        foreach (var set in repository.SetsOf(document))
+        foreach (var set in Repository.SetsOf(document))
             writer.WriteElementString("setSpec", set);
         writer.WriteEndElement();
         if (!withMetadata) return;
@@ -375,7 +375,7 @@ public static class OaiPmh
         Element("subject", document.Organisation);
         foreach (var code in document.Directives.Select(d => d.Code).OfType<string>().Distinct()) Element("subject", code);
         Element("coverage", document.Location);
-        if (document.Paragraphs.FirstOrDefault() is { } lead) Element("description", lead.Length <= 500 ? lead : lead[..500] + "…");
+        if (document.Paragraphs.Count > 0 && document.Paragraphs[0] is var lead) Element("description", lead.Length <= 500 ? lead : lead[..500] + "…");
         writer.WriteEndElement();
     }
 }

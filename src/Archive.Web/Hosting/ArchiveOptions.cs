@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Archive.Search;
 
 namespace Archive.Web.Hosting;
 

@@ -15,12 +15,12 @@ public sealed class IndexModel(IndexLease archive) : PageModel
     public int DocumentCount => Catalog.Documents.Count;
     public int DirectiveCount => archive.Index.Directives.Entries.Count;
     public int OrganisationCount => Catalog.Organisations.Count;
-    public DateOnly? First => Catalog.Dated.FirstOrDefault()?.Date;
-    public DateOnly? Last => Catalog.Dated.LastOrDefault()?.Date;
+    public DateOnly? First => Catalog.Dated.Count > 0 ? Catalog.Dated[0].Date : null;
+    public DateOnly? Last => Catalog.Dated.Count > 0 ? Catalog.Dated[^1].Date : null;
     public IReadOnlyList<(int Year, int Count)> Years => Catalog.Years();
     public int MaxPerYear => Years.Count == 0 ? 1 : Years.Max(y => y.Count);
     public IEnumerable<DocumentSummary> LatestMeetings => Catalog.Dated.Reverse().Take(Latest);
 
     public IEnumerable<DirectiveEntry> MostCited => archive.Index.Directives.Entries
-        .OrderByDescending(e => e.Documents.Count()).ThenBy(e => e.Code, StringComparer.Ordinal).Take(5);
+        .OrderByDescending(e => e.Documents.Count).ThenBy(e => e.Code, StringComparer.Ordinal).Take(5);
 }

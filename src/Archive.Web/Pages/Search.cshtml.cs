@@ -1,3 +1,4 @@
+using System.Globalization;
 using Archive.Search;
 using Archive.Text;
 using Archive.Web.Api;
@@ -76,8 +77,8 @@ public sealed class SearchModel(IndexLease archive) : PageModel
         {
             new("q", q ?? Search.Query),
         };
-        if (!clearDates && Search.From is { } from) parameters.Add(new("from", from.ToString("yyyy-MM-dd")));
-        if (!clearDates && Search.To is { } to) parameters.Add(new("to", to.ToString("yyyy-MM-dd")));
+        if (!clearDates && Search.From is { } from) parameters.Add(new("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        if (!clearDates && Search.To is { } to) parameters.Add(new("to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         var yearValue = clearYear
             ? null
             : year ?? Search.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -114,7 +115,9 @@ public sealed class SearchModel(IndexLease archive) : PageModel
     /// <summary>The date filter as the page shows it ("01/01/2018 – …"), or null when there is none.</summary>
     public string? DateFilter => Search.From is null && Search.To is null
         ? null
-        : $"{Search.From?.ToString("dd/MM/yyyy") ?? "…"} – {Search.To?.ToString("dd/MM/yyyy") ?? "…"}";
+        : $"{Day(Search.From)} – {Day(Search.To)}";
+
+    private static string Day(DateOnly? day) => day?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "…";
 
     public static string SortName(SearchSort sort) => sort switch
     {

@@ -53,14 +53,16 @@ public static class YearChart
         foreach (var bar in bars)
         {
             var middle = Svg(bar.X + width / 2);
-            svg.Append($"<a href=\"{HtmlEncoder.Default.Encode(link(bar.Year))}\" tabindex=\"-1\">")
-                .Append($"<rect x=\"{Svg(bar.X)}\" y=\"{Svg(Height - bar.Height)}\" " +
+            svg.Append(CultureInfo.InvariantCulture,
+                    $"<a href=\"{HtmlEncoder.Default.Encode(link(bar.Year))}\" tabindex=\"-1\">")
+                .Append(CultureInfo.InvariantCulture, $"<rect x=\"{Svg(bar.X)}\" y=\"{Svg(Height - bar.Height)}\" " +
                         $"width=\"{Svg(width)}\" height=\"{Svg(bar.Height)}\">" +
                         $"<title>{bar.Year}: {bar.Count}</title></rect>");
             if (bar.Count > 0)
-                svg.Append(
+                svg.Append(CultureInfo.InvariantCulture,
                     $"<text x=\"{middle}\" y=\"{Svg(Height - bar.Height - 3)}\" class=\"count\">{bar.Count}</text>");
-            svg.Append($"<text x=\"{middle}\" y=\"{Svg(Height + 14)}\">{bar.Year}</text></a>");
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<text x=\"{middle}\" y=\"{Svg(Height + 14)}\">{bar.Year}</text></a>");
         }
         return svg.Append("</svg>").ToString();
     }

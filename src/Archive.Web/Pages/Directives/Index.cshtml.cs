@@ -31,7 +31,7 @@ public sealed class IndexModel(IndexLease archive) : PageModel
             "issuer" => e => e.Issuer,
             "date" => e => e.Date,
             "body" => e => e.IssuingBody,
-            _ => e => e.Documents.Count(),
+            _ => e => e.Documents.Count,
         };
         var ordered = Dir == "asc" ? entries.OrderBy(key) : entries.OrderByDescending(key);
         if (ListPages.Of(ordered.ThenBy(e => e.Slug, StringComparer.Ordinal).ToList(), Request) is not { } page)

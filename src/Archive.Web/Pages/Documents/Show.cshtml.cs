@@ -131,9 +131,9 @@ public sealed class ShowModel(
         {
             html.Append(Html.Encode(segment.Text[at..mark.Start]));
             html.Append("<mark");
-            if (mark.Id is not null) html.Append($" id=\"{mark.Id}\"");
+            if (mark.Id is not null) html.Append(CultureInfo.InvariantCulture, $" id=\"{mark.Id}\"");
             if (mark.Evidence is { } evidence)
-                html.Append($" class=\"evidence\" title=\"{Html.Encode(evidence.Rule)}\"");
+                html.Append(CultureInfo.InvariantCulture, $" class=\"evidence\" title=\"{Html.Encode(evidence.Rule)}\"");
             html.Append('>');
             html.Append(Html.Encode(segment.Text[mark.Start..mark.End])).Append("</mark>");
             at = mark.End;
@@ -329,7 +329,7 @@ public sealed class ShowModel(
             Q!,
             Exact,
             MaxMarks,
-            parts[part - 1].FirstOrDefault()?.Offset ?? 0,
+            parts[part - 1].Count > 0 ? parts[part - 1][0].Offset : 0,
             part < parts.Count ? parts[part][0].Offset : int.MaxValue);
 
     public string? DirectiveSlug(DirectiveReference directive) =>

@@ -1,5 +1,4 @@
 using Archive.Browse;
-using Archive.Model;
 using Archive.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
