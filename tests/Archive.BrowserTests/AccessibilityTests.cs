@@ -51,7 +51,8 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
         await tab.Page.Keyboard.PressAsync("Enter");
         await tab.Page.Keyboard.PressAsync("Tab");
 
-        var focused = await tab.Page.EvaluateAsync<bool>("document.querySelector('main').contains(document.activeElement)");
+        var focused = await tab.Page.EvaluateAsync<bool>(
+            "document.querySelector('main').contains(document.activeElement)");
         Assert.True(focused, "the tab after the skip link did not land inside the main content");
     }
 }

@@ -125,7 +125,9 @@ public sealed class BrowserTab : IAsyncDisposable
         return response?.Status ?? throw new InvalidOperationException($"No response for {path}");
     }
 
-    /// <summary>Opens the named one of <see cref="SitePages"/> and checks it answered with the status it should.</summary>
+    /// <summary>
+    /// Opens the named one of <see cref="SitePages"/> and checks it answered with the status it should.
+    /// </summary>
     public async Task GoToSitePageAsync(string name)
     {
         var page = SitePages.Named(name);

@@ -22,10 +22,14 @@ public sealed class ConsoleTests(BrowserFixture browser)
         await using var tab = await browser.OpenAsync();
         await tab.GoToAsync("/");
 
-        await tab.Page.EvaluateAsync("() => document.head.append(Object.assign(document.createElement('style'), { textContent: 'body { color: red }' }))");
+        await tab.Page.EvaluateAsync(
+            "() => document.head.append(Object.assign(document.createElement('style'), " +
+                "{ textContent: 'body { color: red }' }))");
         await tab.Page.WaitForTimeoutAsync(200);
 
         Assert.Contains(tab.Problems, problem => problem.Contains("CSP violation: style-src"));
-        Assert.NotEqual("rgb(255, 0, 0)", await tab.Page.EvaluateAsync<string>("getComputedStyle(document.body).color"));
+        Assert.NotEqual(
+            "rgb(255, 0, 0)",
+            await tab.Page.EvaluateAsync<string>("getComputedStyle(document.body).color"));
     }
 }

@@ -44,12 +44,15 @@ public sealed class MobileLayoutTests(BrowserFixture browser)
         await using var tab = await browser.OpenAsync(PhoneWidth, PhoneHeight);
         await tab.GoToSitePageAsync("document");
 
-        var metadata = await tab.Page.GetByRole(AriaRole.Complementary, new() { Name = "Thông tin tài liệu" }).BoundingBoxAsync();
+        var metadata = await tab.Page.GetByRole(AriaRole.Complementary, new() { Name = "Thông tin tài liệu" })
+            .BoundingBoxAsync();
         var text = await tab.Page.GetByRole(AriaRole.Article).BoundingBoxAsync();
 
         Assert.NotNull(metadata);
         Assert.NotNull(text);
-        Assert.True(metadata.Y + metadata.Height <= text.Y, $"metadata ends at {metadata.Y + metadata.Height}, text starts at {text.Y}");
+        Assert.True(
+            metadata.Y + metadata.Height <= text.Y,
+            $"metadata ends at {metadata.Y + metadata.Height}, text starts at {text.Y}");
         Assert.True(text.Width <= PhoneWidth, $"the text is {text.Width} px wide");
     }
 
@@ -65,10 +68,14 @@ public sealed class MobileLayoutTests(BrowserFixture browser)
         await box.FillAsync("an ninh");
         await box.PressAsync("Enter");
 
-        var firstHit = page.GetByRole(AriaRole.Region, new() { Name = "kết quả" }).GetByRole(AriaRole.Heading, new() { Level = 3 }).First;
+        var firstHit = page.GetByRole(AriaRole.Region, new() { Name = "kết quả" })
+            .GetByRole(AriaRole.Heading, new() { Level = 3 })
+            .First;
         await Expect(firstHit).ToBeVisibleAsync();
         var hit = await firstHit.BoundingBoxAsync();
-        Assert.True(hit is { X: >= 0 } && hit.X + hit.Width <= PhoneWidth, $"the first result is at {hit?.X}, {hit?.Width} px wide");
+        Assert.True(
+            hit is { X: >= 0 } && hit.X + hit.Width <= PhoneWidth,
+            $"the first result is at {hit?.X}, {hit?.Width} px wide");
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= PhoneWidth);
     }
 }

@@ -17,8 +17,16 @@ public sealed class ScreenshotTests(BrowserFixture browser, ITestOutputHelper ou
     [Theory]
     [InlineData("home", "/", 1280, "Lưu trữ Nội chính")]
     [InlineData("month", "/dates/2018/07", 1280, "Tháng 7/2018")]
-    [InlineData("document", "/dates/2018/07", 1280, "Quán triệt, triển khai thực hiện Kết luận số 32-KL/TW của Bộ Chính trị")]
-    [InlineData("document-phone", "/dates/2018/07", 375, "Quán triệt, triển khai thực hiện Kết luận số 32-KL/TW của Bộ Chính trị")]
+    [InlineData(
+        "document",
+        "/dates/2018/07",
+        1280,
+        "Quán triệt, triển khai thực hiện Kết luận số 32-KL/TW của Bộ Chính trị")]
+    [InlineData(
+        "document-phone",
+        "/dates/2018/07",
+        375,
+        "Quán triệt, triển khai thực hiện Kết luận số 32-KL/TW của Bộ Chính trị")]
     [InlineData("directive", "/directives/32-kl-tw", 1280, "Kết luận 32-KL/TW")]
     [InlineData("search", "/search?q=tham+nhung", 1280, "Tìm kiếm")]
     public async Task CapturesPage(string file, string path, int width, string heading)
@@ -35,7 +43,10 @@ public sealed class ScreenshotTests(BrowserFixture browser, ITestOutputHelper ou
 
         Assert.Equal(bytes, await File.ReadAllBytesAsync(png));
         // The width and height in the PNG header: one window, not the whole page.
-        Assert.Equal((width, height), (BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20))));
+        Assert.Equal(
+            (width, height),
+            (BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)),
+             BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20))));
         tab.AssertNoProblems();
         output.WriteLine(png);
     }

@@ -14,7 +14,8 @@ public sealed class SearchTests(BrowserFixture browser)
         var page = tab.Page;
         await tab.GoToAsync("/search");
 
-        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Từ khóa, cụm từ hoặc số hiệu văn bản" }).FillAsync("tham nhung");
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Từ khóa, cụm từ hoặc số hiệu văn bản" })
+            .FillAsync("tham nhung");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tìm", Exact = true }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex(@"[?&]q=tham(\+|%20)nhung"));
@@ -23,9 +24,12 @@ public sealed class SearchTests(BrowserFixture browser)
         Assert.True(total > 0, "no results for tham nhung");
         await Expect(results.Locator("mark").First).ToBeVisibleAsync();
         // Folded search finds the written form: the highlight is "tham nhũng", with its marks.
-        Assert.Contains(await results.Locator("mark").AllInnerTextsAsync(), text => text.Contains("nhũng", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(
+            await results.Locator("mark").AllInnerTextsAsync(),
+            text => text.Contains("nhũng", StringComparison.OrdinalIgnoreCase));
 
-        var years = page.GetByRole(AriaRole.Complementary, new() { Name = "Thu hẹp" }).GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^\d{4}$") });
+        var years = page.GetByRole(AriaRole.Complementary, new() { Name = "Thu hẹp" })
+            .GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^\d{4}$") });
         var year = await years.First.InnerTextAsync();
         await years.First.ClickAsync();
 
@@ -43,7 +47,8 @@ public sealed class SearchTests(BrowserFixture browser)
         var page = tab.Page;
         await tab.GoToAsync("/search?q=tham+nhung");
 
-        await page.GetByRole(AriaRole.Region, new() { Name = "kết quả" }).GetByRole(AriaRole.Heading, new() { Level = 3 })
+        await page.GetByRole(AriaRole.Region, new() { Name = "kết quả" })
+            .GetByRole(AriaRole.Heading, new() { Level = 3 })
             .First.GetByRole(AriaRole.Link).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex(@"/documents/[^?]+\?q=tham(\+|%20)nhung#m1$"));

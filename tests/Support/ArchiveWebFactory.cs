@@ -56,7 +56,10 @@ public class ArchiveWebFactory : WebApplicationFactory<Program>
     {
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         StartServer();
-        return new Uri(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+        return new Uri(
+            Services.GetRequiredService<IServer>()
+                .Features.GetRequiredFeature<IServerAddressesFeature>()
+                .Addresses.Single());
     }
 
     protected override void Dispose(bool disposing)

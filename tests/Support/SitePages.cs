@@ -7,7 +7,8 @@ namespace Archive.Tests.Support;
 /// </summary>
 public static class SitePages
 {
-    /// <param name="FirstLinkTo">For a detail page, how the links to its kind begin (followed from <paramref name="Path"/>).</param>
+    /// <param name="FirstLinkTo">For a detail page, how the links to its kind begin (followed from
+    /// <paramref name="Path"/>).</param>
     public sealed record SitePage(string Path, string? FirstLinkTo = null, int Status = 200)
     {
         /// <summary>The first link to the detail page, in the page's main content.</summary>

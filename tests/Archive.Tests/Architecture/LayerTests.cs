@@ -18,7 +18,8 @@ public sealed class LayerTests
     public static readonly string[] CoreLayers =
     [
         "Archive.Text", "Archive.Model", "Archive.Storage", "Archive.Extraction", "Archive.Index.Schema",
-        "Archive.Search", "Archive.Browse", "Archive.Directives", "Archive.Import", "Archive.Index", "Archive.Evaluation",
+        "Archive.Search", "Archive.Browse", "Archive.Directives", "Archive.Import", "Archive.Index",
+        "Archive.Evaluation",
     ];
 
     public static TheoryData<string> Layers => new(CoreLayers);
@@ -32,14 +33,17 @@ public sealed class LayerTests
     public void ALayerUsesOnlyTheLayersBelowIt(string layer)
     {
         foreach (var higher in CoreLayers.SkipWhile(l => l != layer).Skip(1))
-            Types().That().ResideInNamespace(layer).Should().NotDependOnAny(Types().That().ResideInNamespace(higher)).Check(Code);
+            Types().That().ResideInNamespace(layer)
+                .Should().NotDependOnAny(Types().That().ResideInNamespace(higher))
+                .Check(Code);
     }
 
     [Fact]
     public void EveryNamespaceOfTheCoreIsALayer()
     {
         var namespaces = Code.Namespaces.Select(n => n.FullName)
-            .Where(n => n.StartsWith("Archive.", StringComparison.Ordinal) && !n.StartsWith("Archive.Web", StringComparison.Ordinal)
+            .Where(n => n.StartsWith("Archive.", StringComparison.Ordinal)
+                        && !n.StartsWith("Archive.Web", StringComparison.Ordinal)
                         && !n.StartsWith("Archive.Cli", StringComparison.Ordinal))
             .Where(n => Code.Types.Any(t => t.Namespace.FullName == n && !t.Name.StartsWith('<')))
             .Order(StringComparer.Ordinal);

@@ -60,14 +60,22 @@ public sealed class ImportFailureTests : IDisposable
         IndexPublisher.Import(sources, IndexFolder);
         var live = Generations.Live(IndexFolder)!;
         // Enough files that an import takes a second or two: kills land while parsing, writing and publishing.
-        foreach (var (seed, i) in Repository.SeedFiles.SelectMany(seed => Enumerable.Repeat(seed, 150)).Select((seed, i) => (seed, i)))
-            File.WriteAllText(Path.Combine(sources, $"copy-{i:0000}.txt"), File.ReadAllText(seed) + $"\nBản sao số {i}.\n");
+        foreach (var (seed, i) in Repository.SeedFiles
+                     .SelectMany(seed => Enumerable.Repeat(seed, 150))
+                     .Select((seed, i) => (seed, i)))
+            File.WriteAllText(
+                Path.Combine(sources, $"copy-{i:0000}.txt"),
+                File.ReadAllText(seed) + $"\nBản sao số {i}.\n");
 
         var outcomes = new List<string>();
         foreach (var after in new[] { 200, 400, 700, 1000, 1400, 1900 })
         {
             var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-            foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Archive.Cli.dll"), "import", "--full", "--source", sources, "--index", IndexFolder })
+            foreach (var argument in new[]
+                     {
+                         Path.Combine(AppContext.BaseDirectory, "Archive.Cli.dll"), "import", "--full", "--source",
+                         sources, "--index", IndexFolder,
+                     })
                 start.ArgumentList.Add(argument);
             using var process = Process.Start(start)!;
             Thread.Sleep(after);
@@ -108,7 +116,8 @@ public sealed class ImportFailureTests : IDisposable
             var live = Generations.Live(index)!;
             var paragraph = File.ReadAllLines(Repository.SeedFiles.First()).MaxBy(line => line.Length)!;
             File.WriteAllText(Path.Combine(sources, "large.txt"),
-                "Một bài rất dài\n\n" + string.Join("\n\n", Enumerable.Range(0, 3_000_000 / paragraph.Length).Select(i => $"{i}. {paragraph}")));
+                "Một bài rất dài\n\n" + string.Join(
+                    "\n\n", Enumerable.Range(0, 3_000_000 / paragraph.Length).Select(i => $"{i}. {paragraph}")));
 
             var (exitCode, error) = RunCli("import", "--source", sources, "--index", index);
 
@@ -121,7 +130,9 @@ public sealed class ImportFailureTests : IDisposable
             Assert.Equal([live], Directory.GetDirectories(index));
             using (var served = ArchiveIndex.Open(index)) Assert.Equal(5, served.Count);
             File.Delete(Path.Combine(sources, "large.txt"));
-            File.AppendAllText(Path.Combine(sources, Path.GetFileName(Repository.SeedFiles.First())), "\nMột đoạn mới.\n");
+            File.AppendAllText(
+                Path.Combine(sources, Path.GetFileName(Repository.SeedFiles.First())),
+                "\nMột đoạn mới.\n");
             Assert.Equal(0, RunCli("import", "--source", sources, "--index", index).ExitCode);
         }
         finally
@@ -142,7 +153,9 @@ public sealed class ImportFailureTests : IDisposable
     [Fact]
     public void FindsTheDiskFullInsideTheParallelImportsAggregate()
     {
-        var parallel = new AggregateException(new InvalidOperationException("other"), new IOException("No space left on device", 28));
+        var parallel = new AggregateException(
+            new InvalidOperationException("other"),
+            new IOException("No space left on device", 28));
 
         var cause = ImportFailure.FileSystemCause(parallel);
 

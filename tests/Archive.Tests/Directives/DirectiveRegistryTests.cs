@@ -64,7 +64,11 @@ public sealed class DirectiveRegistryTests
     {
         using var folder = new TempFolder();
         var built = DirectiveRegistry.Build([
-            Citing("a", "32-KL/TW", new DateOnly(2018, 7, 5), "Thực hiện Kết luận số 32-KL/TW, tỉnh uỷ đã ban hành\nkế hoạch \"phòng, chống tham nhũng\"."),
+            Citing(
+                "a",
+                "32-KL/TW",
+                new DateOnly(2018, 7, 5),
+                "Thực hiện Kết luận số 32-KL/TW, tỉnh uỷ đã ban hành\nkế hoạch \"phòng, chống tham nhũng\"."),
             Citing("b", "32-KL/TW", new DateOnly(2022, 8, 10)),
             Citing("c", "05-KL/TW", null, "Kết luận 05-KL/TW về công tác nội chính."),
         ]);
@@ -72,11 +76,16 @@ public sealed class DirectiveRegistryTests
 
         using var loaded = DirectiveRegistry.Load(folder.Path);
 
-        Assert.Equal(built.Entries, loaded.Entries, (x, y) => x.Slug == y.Slug && x.Documents.SequenceEqual(y.Documents));
+        Assert.Equal(
+            built.Entries,
+            loaded.Entries,
+            (x, y) => x.Slug == y.Slug && x.Documents.SequenceEqual(y.Documents));
         // Read in another order than written: each entry's citations are found by where they are, not read in turn.
         foreach (var entry in loaded.Entries.Reverse())
             Assert.Equal(built.CitationsOf(built.FindBySlug(entry.Slug)!), loaded.CitationsOf(entry));
-        Assert.Contains("tỉnh uỷ đã ban hành\nkế hoạch", loaded.CitationsOf(loaded.FindBySlug("32-kl-tw-2018")!).Single().Sentence);
+        Assert.Contains(
+            "tỉnh uỷ đã ban hành\nkế hoạch",
+            loaded.CitationsOf(loaded.FindBySlug("32-kl-tw-2018")!).Single().Sentence);
     }
 
     [Fact]
@@ -93,12 +102,24 @@ public sealed class DirectiveRegistryTests
         Assert.Empty(loaded.CitationsOf(entry));
     }
 
-    private static CitingDocument Citing(string id, string code, DateOnly? date, string? sentence = null) => CitingDocument.Of(new ArchiveDocument
-    {
-        Id = id,
-        Title = id,
-        SourceFile = id + ".txt",
-        Sha256 = "",
-        Directives = [new DirectiveReference { Code = code, Type = "Kết luận", Number = code.Split('-')[0], Date = date, Mention = code, Sentence = sentence ?? code }],
-    });
+    private static CitingDocument Citing(string id, string code, DateOnly? date, string? sentence = null) =>
+        CitingDocument.Of(new ArchiveDocument
+        {
+            Id = id,
+            Title = id,
+            SourceFile = id + ".txt",
+            Sha256 = "",
+            Directives =
+            [
+                new DirectiveReference
+                {
+                    Code = code,
+                    Type = "Kết luận",
+                    Number = code.Split('-')[0],
+                    Date = date,
+                    Mention = code,
+                    Sentence = sentence ?? code,
+                },
+            ],
+        });
 }

@@ -10,7 +10,8 @@ public sealed class GoldSetTests
 
     public static TheoryData<string> GoldFiles => new() { "articles.json", "holdout.json" };
 
-    private static IReadOnlyList<GoldArticle> Load(string name) => GoldSet.Load(Path.Combine(Repository.Root, "tests", "gold", name));
+    private static IReadOnlyList<GoldArticle> Load(string name) =>
+        GoldSet.Load(Path.Combine(Repository.Root, "tests", "gold", name));
 
     [Fact]
     public void TheGoldSetDescribesAtLeastEightyArticlesEachOnce()
@@ -62,11 +63,20 @@ public sealed class GoldSetTests
     [Fact]
     public void ScoresAWrongValueAsBothWrongAndMissed()
     {
-        var gold = new GoldArticle { File = "a.txt", Sha256 = "", Published = "2024-06-03", Codes = ["12-NQ/TW", "5-CT/TU"] };
+        var gold = new GoldArticle
+        {
+            File = "a.txt", Sha256 = "", Published = "2024-06-03", Codes = ["12-NQ/TW", "5-CT/TU"],
+        };
         var document = new ArchiveDocument
         {
             Id = "a", Title = "T", SourceFile = "a.txt", Sha256 = "", Published = "2024-06-04T09:10+07:00",
-            Directives = [new DirectiveReference { Code = "12-NQ/TW", Type = "Nghị quyết", Number = "12", Mention = "12-NQ/TW", Sentence = "" }],
+            Directives =
+            [
+                new DirectiveReference
+                {
+                    Code = "12-NQ/TW", Type = "Nghị quyết", Number = "12", Mention = "12-NQ/TW", Sentence = "",
+                },
+            ],
         };
 
         var scores = ExtractionScore.Score([(gold, document)]).ToDictionary(s => s.Field);

@@ -77,8 +77,14 @@ public sealed class DatelineTests
     }
 
     [Theory]
-    [InlineData("HÀ LINH - Thứ bảy, 31/08/2024 08:18 (GMT+7)", "2024-08-31T08:18+07:00", "Thứ bảy, 31/08/2024 08:18 (GMT+7)")]
-    [InlineData("Thứ hai, 24/06/2024 - 14:30'. (BHL) - Ngày 24/6, Tỉnh ủy tổ chức hội nghị.", "2024-06-24T14:30", "Thứ hai, 24/06/2024 - 14:30")]
+    [InlineData(
+        "HÀ LINH - Thứ bảy, 31/08/2024 08:18 (GMT+7)",
+        "2024-08-31T08:18+07:00",
+        "Thứ bảy, 31/08/2024 08:18 (GMT+7)")]
+    [InlineData(
+        "Thứ hai, 24/06/2024 - 14:30'. (BHL) - Ngày 24/6, Tỉnh ủy tổ chức hội nghị.",
+        "2024-06-24T14:30",
+        "Thứ hai, 24/06/2024 - 14:30")]
     [InlineData("13 tháng 6 2024", "2024-06-13", "13 tháng 6 2024")]
     public void FindsTheOutletsStampAtopTheBodyAndWhereItStands(string line, string expected, string quote)
     {
@@ -105,7 +111,8 @@ public sealed class DatelineTests
         var text = "Bí thư Tỉnh ủy thăm các gia đình chính sách\n\nMon, 02 Dec 2024 23:00:00 +0700\n\n" +
                    "Sáng 3-12, ông Trần Văn Lâm, Bí thư Tỉnh ủy, đến thăm các gia đình chính sách...\n\n" +
                    "Cập nhật: 03-12-2024 | 13:28:29\n\n" +
-                   "(BHL) Sáng 3-12, ông Trần Văn Lâm, Bí thư Tỉnh ủy, đến thăm các gia đình chính sách tại xã Hòa Lâm.\n";
+                   "(BHL) Sáng 3-12, ông Trần Văn Lâm, Bí thư Tỉnh ủy, " +
+                   "đến thăm các gia đình chính sách tại xã Hòa Lâm.\n";
 
         var (document, _) = DocumentParser.Parse("stamp.txt", System.Text.Encoding.UTF8.GetBytes(text));
 

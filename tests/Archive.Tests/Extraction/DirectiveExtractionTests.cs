@@ -77,7 +77,8 @@ public sealed class DirectiveExtractionTests
     [Fact]
     public void ReadsTypeNumberIssuerDateAndIssuingBody()
     {
-        var text = "Tỉnh ủy quán triệt Kết luận số 32-KL/TW ngày 5/7/2018 của Bộ Chính trị về tình hình an ninh trật tự.";
+        var text = "Tỉnh ủy quán triệt Kết luận số 32-KL/TW ngày 5/7/2018 " +
+            "của Bộ Chính trị về tình hình an ninh trật tự.";
 
         var directives = DirectiveExtraction.Find([text]);
 
@@ -109,7 +110,8 @@ public sealed class DirectiveExtractionTests
         var paragraphs = new[]
         {
             "Tỉnh ủy quán triệt Kết luận số 32-KL/TW ngày 5/7/2018 của Bộ Chính trị.",
-            "Các cấp triển khai Kết luận số 32-KL/TW ngày 5/7/2018 của Bộ Chính trị; sau đó quán triệt Kết luận số 32 của Bộ Chính trị.",
+            "Các cấp triển khai Kết luận số 32-KL/TW ngày 5/7/2018 của Bộ Chính trị; " +
+                "sau đó quán triệt Kết luận số 32 của Bộ Chính trị.",
             "Kết luận 32-KL/TƯ được triển khai tới chi bộ.",
         };
 
@@ -130,13 +132,16 @@ public sealed class DirectiveExtractionTests
 
         Assert.Equal(2, directives.Count);
         Assert.All(directives, d => Assert.Equal("05-NQ/TU", d.Code));
-        Assert.Equal([new DateOnly(2016, 3, 10), new DateOnly(2021, 4, 12)], directives.Select(d => d.Date!.Value).Order());
+        Assert.Equal(
+            [new DateOnly(2016, 3, 10), new DateOnly(2021, 4, 12)],
+            directives.Select(d => d.Date!.Value).Order());
     }
 
     [Fact]
     public void FindsUncodedMentionsWithoutACode()
     {
-        var text = "Các cấp tiếp tục thực hiện Nghị quyết 15, Chỉ thị 15 của Ban Thường vụ Thành ủy và Quy định 11 của Trung ương.";
+        var text = "Các cấp tiếp tục thực hiện Nghị quyết 15, " +
+            "Chỉ thị 15 của Ban Thường vụ Thành ủy và Quy định 11 của Trung ương.";
 
         var directives = DirectiveExtraction.Find([text]);
 
@@ -158,7 +163,8 @@ public sealed class DirectiveExtractionTests
     [Fact]
     public void ReadsStateDocumentCodes()
     {
-        var text = "Thực hiện Quyết định số 123/QĐ-TTg ngày 2/2/2022 của Thủ tướng Chính phủ và Nghị định 15/2020/NĐ-CP.";
+        var text = "Thực hiện Quyết định số 123/QĐ-TTg ngày 2/2/2022 " +
+            "của Thủ tướng Chính phủ và Nghị định 15/2020/NĐ-CP.";
 
         var directives = DirectiveExtraction.Find([text]);
 
@@ -170,10 +176,15 @@ public sealed class DirectiveExtractionTests
     [Fact]
     public void DatesADirectiveTheLeadSaysWasIssuedByTheLeadsDate()
     {
-        var lead = "Ngày 14/3/2022, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 41-KH/TU thực hiện Kết luận số 05-KL/TW ngày 15/7/2016 của Ban Bí thư.";
+        var lead = "Ngày 14/3/2022, Ban Thường vụ Tỉnh ủy " +
+            "đã ban hành Kế hoạch số 41-KH/TU thực hiện Kết luận số 05-KL/TW ngày 15/7/2016 của Ban Bí thư.";
         var found = DirectiveExtraction.Find([lead]);
 
-        var dated = DirectiveExtraction.DateIssuedInLead(found, lead, new DateOnly(2022, 3, 14), "Ban Thường vụ Tỉnh ủy");
+        var dated = DirectiveExtraction.DateIssuedInLead(
+            found,
+            lead,
+            new DateOnly(2022, 3, 14),
+            "Ban Thường vụ Tỉnh ủy");
 
         var plan = Assert.Single(dated, d => d.Code == "41-KH/TU");
         Assert.Equal(new DateOnly(2022, 3, 14), plan.Date);
@@ -185,10 +196,19 @@ public sealed class DirectiveExtractionTests
 
     [Theory]
     [InlineData("Theo Kế hoạch số 12- NQ/TW và Chương trình 07-Ctr/TU, tỉnh đã làm xong.", "12-NQ/TW", "07-CTr/TU")]
-    [InlineData("Thủ tướng ban hành Chỉ thị số 12/CT-TTg và Chính phủ ban hành Nghị định 59/2019/NĐ-CP ngày 1/7/2019.", "12/CT-TTg", "59/2019/NĐ-CP")]
-    [InlineData("UBND tỉnh có văn bản số 45/UBND-VX, Sở ban hành Quyết định 1234/QĐ-UBND.", "45/UBND-VX", "1234/QĐ-UBND")]
+    [InlineData(
+        "Thủ tướng ban hành Chỉ thị số 12/CT-TTg và Chính phủ ban hành Nghị định 59/2019/NĐ-CP ngày 1/7/2019.",
+        "12/CT-TTg",
+        "59/2019/NĐ-CP")]
+    [InlineData(
+        "UBND tỉnh có văn bản số 45/UBND-VX, Sở ban hành Quyết định 1234/QĐ-UBND.",
+        "45/UBND-VX",
+        "1234/QĐ-UBND")]
     [InlineData("Luật số 59/2020/QH14 và Quyết định số 1616-QĐNS/TW đã có hiệu lực.", "59/2020/QH14", "1616-QĐNS/TW")]
-    [InlineData("Ban cán sự đảng có Nghị quyết 15-NQ/BCSĐ, Ban Tổ chức có Hướng dẫn 02-HD/BTCTW.", "15-NQ/BCSĐ", "02-HD/BTCTW")]
+    [InlineData(
+        "Ban cán sự đảng có Nghị quyết 15-NQ/BCSĐ, Ban Tổ chức có Hướng dẫn 02-HD/BTCTW.",
+        "15-NQ/BCSĐ",
+        "02-HD/BTCTW")]
     public void FindsCodesOfEveryFormInRunningText(string text, string first, string second)
     {
         var directives = DirectiveExtraction.Find([text]);
@@ -254,7 +274,8 @@ public sealed class DirectiveExtractionTests
         var text = Parsing.Lines(
             "Tỉnh ủy quán triệt nghị quyết",
             "Sáng 4/3, Tỉnh ủy Hòa Bình tổ chức hội nghị quán triệt.",
-            "Hội nghị quán triệt Nghị quyết số 12- NQ/TW ngày 16/3/2022 của Bộ Chính trị. Nghị quyết 12-NQ/TW được triển khai.");
+            "Hội nghị quán triệt Nghị quyết số 12- NQ/TW ngày 16/3/2022 của Bộ Chính trị. " +
+                "Nghị quyết 12-NQ/TW được triển khai.");
 
         var document = Parsing.Parse(text);
 

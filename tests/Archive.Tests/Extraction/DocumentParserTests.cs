@@ -13,9 +13,11 @@ public sealed class DocumentParserTests
         "Tỉnh uỷ Nghệ An: Sơ kết công tác nội chính 6 tháng đầu năm",
         "Thứ Sáu, 15/07/2022, 09:30",
         "",
-        "Sáng 14/7, Tỉnh uỷ Nghệ An tổ chức hội nghị sơ kết công tác nội chính, phòng, chống tham nhũng 6 tháng đầu năm 2022.",
+        "Sáng 14/7, Tỉnh uỷ Nghệ An tổ chức hội nghị sơ kết công tác nội chính, " +
+            "phòng, chống tham nhũng 6 tháng đầu năm 2022.",
         "Đồng chí Trần Văn Minh, Phó Bí thư Tỉnh uỷ, Chủ tịch HĐND tỉnh chủ trì hội nghị.",
-        "Hội nghị thống nhất tiếp tục thực hiện Kết luận số 32 - KL/TƯ ngày 5/7/2018 của Bộ Chính trị và Quy định số 105-QD/TW của Ban Chấp hành Trung ương.",
+        "Hội nghị thống nhất tiếp tục thực hiện Kết luận số 32 - KL/TƯ ngày 5/7/2018 " +
+            "của Bộ Chính trị và Quy định số 105-QD/TW của Ban Chấp hành Trung ương.",
         "Minh Anh");
 
     [Fact]
@@ -114,7 +116,10 @@ public sealed class DocumentParserTests
     public void KeepsMarkupInTheBodyLiterally()
     {
         var markup = "Người dân phản ánh đoạn mã <script>alert(1)</script> trên trang tin giả mạo.";
-        var text = Parsing.Lines("Cảnh giác với trang tin giả mạo", "Sáng 14/7, Công an tỉnh Nghệ An cho biết đã xác minh phản ánh.", markup);
+        var text = Parsing.Lines(
+            "Cảnh giác với trang tin giả mạo",
+            "Sáng 14/7, Công an tỉnh Nghệ An cho biết đã xác minh phản ánh.",
+            markup);
 
         var document = Parsing.Parse(text);
 
@@ -127,14 +132,18 @@ public sealed class DocumentParserTests
     [Fact]
     public void ReadsCrLfAndByteOrderMarkLikePlainUtf8()
     {
-        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(ProvincialMeeting.Replace("\n", "\r\n"))).ToArray();
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }
+            .Concat(Encoding.UTF8.GetBytes(ProvincialMeeting.Replace("\n", "\r\n")))
+            .ToArray();
 
         var document = Parsing.Parse(bytes);
 
         var plain = Parsing.Parse(ProvincialMeeting);
         Assert.Equal(Extracted(plain), Extracted(document));
         Assert.Equal("utf-8", document.Encoding);
-        Assert.DoesNotContain(document.Paragraphs.Append(document.Title), t => t.Contains('\r') || t.Contains('\uFEFF'));
+        Assert.DoesNotContain(
+            document.Paragraphs.Append(document.Title),
+            t => t.Contains('\r') || t.Contains('\uFEFF'));
     }
 
     [Fact]
@@ -147,7 +156,9 @@ public sealed class DocumentParserTests
         var composed = Parsing.Parse(ProvincialMeeting);
         Assert.NotEqual(composed.Sha256, document.Sha256);
         Assert.Equal(Extracted(composed), Extracted(document));
-        Assert.All(document.Paragraphs.Append(document.Title), t => Assert.True(t.IsNormalized(NormalizationForm.FormC)));
+        Assert.All(
+            document.Paragraphs.Append(document.Title),
+            t => Assert.True(t.IsNormalized(NormalizationForm.FormC)));
     }
 
     [Fact]
@@ -170,7 +181,8 @@ public sealed class DocumentParserTests
         var text = Parsing.Lines(
             "Quán triệt Kết luận của Bộ Chính trị về an ninh trật tự",
             "21/08/2018",
-            "Sáng 20/8, Tỉnh ủy Hà Tĩnh tổ chức hội nghị quán triệt Kết luận số 32-KL/TW ngày 5/7/2018 của Bộ Chính trị về tình hình an ninh trật tự.",
+            "Sáng 20/8, Tỉnh ủy Hà Tĩnh tổ chức hội nghị quán triệt Kết luận số 32-KL/TW ngày 5/7/2018 " +
+                "của Bộ Chính trị về tình hình an ninh trật tự.",
             "Hội nghị thống nhất các giải pháp trong thời gian tới.");
 
         var document = Parsing.Parse(text);
@@ -200,7 +212,8 @@ public sealed class DocumentParserTests
         var text = Parsing.Lines(
             "Tỉnh ủy Nghệ An bổ nhiệm Phó Trưởng Ban Tuyên giáo và ...",
             "",
-            "(NA) - Ngày 24/6, Tỉnh ủy tổ chức Hội nghị công bố quyết định công tác cán bộ tại Ban Tuyên giáo Tỉnh ủy ...");
+            "(NA) - Ngày 24/6, " +
+                "Tỉnh ủy tổ chức Hội nghị công bố quyết định công tác cán bộ tại Ban Tuyên giáo Tỉnh ủy ...");
 
         var document = Parsing.Parse(text);
 
@@ -225,8 +238,10 @@ public sealed class DocumentParserTests
 
         Assert.Equal("Tỉnh ủy Nghệ An sơ kết công tác nội chính\uFFFD", document.Title);
         Assert.Equal("Sáng 14/7, Tỉnh ủy\uFFFD tổ chức hội nghị sơ kết công tác nội chính.", document.Paragraphs[0]);
-        Assert.Contains("invalid Unicode: 3 characters replaced with U+FFFD "
-                        + "(U+FFFE at line 1, column 42; U+FFFF at line 3, column 19; U+1FFFE at line 4, column 10)", document.Warnings);
+        Assert.Contains(
+            "invalid Unicode: 3 characters replaced with U+FFFD "
+            + "(U+FFFE at line 1, column 42; U+FFFF at line 3, column 19; U+1FFFE at line 4, column 10)",
+            document.Warnings);
     }
 
     [Fact]
@@ -234,7 +249,8 @@ public sealed class DocumentParserTests
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var bytes = Encoding.UTF8.GetBytes("Tỉnh ủy Nghệ An sơ kết công tác nội chính\n\n15/07/2022\n\n")
-            .Concat(Encoding.GetEncoding(1258).GetBytes("Sa\u0301ng 14/7, Ti\u0309nh u\u0309y t\u00F4\u0309 ch\u01B0\u0301c h\u00F4\u0323i nghi\u0323."))
+            .Concat(Encoding.GetEncoding(1258).GetBytes(
+                "Sa\u0301ng 14/7, Ti\u0309nh u\u0309y t\u00F4\u0309 ch\u01B0\u0301c h\u00F4\u0323i nghi\u0323."))
             .ToArray();
 
         var document = Parsing.Parse(bytes);

@@ -14,7 +14,8 @@ public sealed class EventDateExtractionTests
     [Fact]
     public void TakesMeetingDateNotTheCitedDirectivesDate()
     {
-        var lead = "Sáng 20/8, Tỉnh ủy Hà Tĩnh tổ chức hội nghị quán triệt Kết luận số 32-KL/TW ngày 5/7/2018 của Bộ Chính trị.";
+        var lead = "Sáng 20/8, " +
+            "Tỉnh ủy Hà Tĩnh tổ chức hội nghị quán triệt Kết luận số 32-KL/TW ngày 5/7/2018 của Bộ Chính trị.";
 
         var date = EventDate(new DateOnly(2018, 8, 21), lead);
 
@@ -24,7 +25,8 @@ public sealed class EventDateExtractionTests
     [Fact]
     public void SkipsACitedDirectivesDateThatComesBeforeTheMeetingDate()
     {
-        var lead = "Thực hiện Kết luận số 32-KL/TW ngày 5/7/2018 của Bộ Chính trị, sáng 20/8, Tỉnh ủy Hà Tĩnh tổ chức hội nghị quán triệt.";
+        var lead = "Thực hiện Kết luận số 32-KL/TW ngày 5/7/2018 của Bộ Chính trị, " +
+            "sáng 20/8, Tỉnh ủy Hà Tĩnh tổ chức hội nghị quán triệt.";
 
         var date = EventDate(new DateOnly(2018, 8, 21), lead);
 
@@ -44,7 +46,8 @@ public sealed class EventDateExtractionTests
     [Fact]
     public void ReadsASpelledOutLeadDate()
     {
-        var lead = "Ngày 20 tháng 1 năm 2023, Ban Nội chính Tỉnh ủy Lào Cai tổ chức hội nghị triển khai nhiệm vụ năm 2023.";
+        var lead = "Ngày 20 tháng 1 năm 2023, " +
+            "Ban Nội chính Tỉnh ủy Lào Cai tổ chức hội nghị triển khai nhiệm vụ năm 2023.";
 
         var date = EventDate(null, lead);
 
@@ -84,7 +87,8 @@ public sealed class EventDateExtractionTests
     [Fact]
     public void DoesNotInferTheYearFromACitedDirective()
     {
-        var lead = "Sáng 20/8, Tỉnh ủy quán triệt Kết luận số 32-KL/TW ngày 5/7/2018 của Bộ Chính trị, triển khai nhiệm vụ 6 tháng cuối năm 2019.";
+        var lead = "Sáng 20/8, Tỉnh ủy quán triệt Kết luận số 32-KL/TW ngày 5/7/2018 của Bộ Chính trị, " +
+            "triển khai nhiệm vụ 6 tháng cuối năm 2019.";
 
         var date = EventDate(null, lead);
 
@@ -167,7 +171,8 @@ public sealed class EventDateExtractionTests
     [Fact]
     public void SkipsAHolidayStillAheadForTheMeetingOnTheDay()
     {
-        var lead = "Nhân kỷ niệm Quốc khánh 2/9, sáng 22/8, đồng chí Phạm Văn Hòa, Bí thư Tỉnh ủy, thăm các gia đình chính sách.";
+        var lead = "Nhân kỷ niệm Quốc khánh 2/9, sáng 22/8, " +
+            "đồng chí Phạm Văn Hòa, Bí thư Tỉnh ủy, thăm các gia đình chính sách.";
 
         var date = EventDate(new DateOnly(2024, 8, 22), lead);
 
@@ -207,7 +212,8 @@ public sealed class EventDateExtractionTests
     [Fact]
     public void TakesTheDayOfPublicationForALeadThatSaysToday()
     {
-        var lead = "Hơn một triệu học sinh bước vào năm học mới. Lễ khai giảng hôm nay được tổ chức tại tất cả các trường.";
+        var lead = "Hơn một triệu học sinh bước vào năm học mới. " +
+            "Lễ khai giảng hôm nay được tổ chức tại tất cả các trường.";
 
         var date = EventDate(new DateOnly(2025, 9, 5), lead);
 

@@ -115,7 +115,8 @@ public sealed class LayoutTests
     [Fact]
     public void CollapsesWhitespaceAndLineEndings()
     {
-        var text = "Tỉnh ủy   Nghệ An\tsơ kết\r\n\r\n   \u00A0 \r\nSáng 14/7,  Tỉnh ủy tổ chức hội nghị.\rHội nghị kết thúc.";
+        var text = "Tỉnh ủy   Nghệ An\tsơ kết\r\n\r\n   \u00A0 \r\n" +
+            "Sáng 14/7,  Tỉnh ủy tổ chức hội nghị.\rHội nghị kết thúc.";
 
         var layout = Layout.Read(text);
 
@@ -136,7 +137,8 @@ public sealed class LayoutTests
         Assert.Equal(2, layout.Paragraphs.Count);
     }
 
-    private const string Lead = "Sáng 14/7, Tỉnh ủy Nghệ An tổ chức hội nghị sơ kết công tác nội chính 6 tháng đầu năm.";
+    private const string Lead = "Sáng 14/7, " +
+        "Tỉnh ủy Nghệ An tổ chức hội nghị sơ kết công tác nội chính 6 tháng đầu năm.";
 
     [Theory]
     [InlineData("(Dân trí) - ", "Dân trí")]
@@ -181,7 +183,8 @@ public sealed class LayoutTests
     public void ReadsABylineGluedToTheEndOfAOneLineBodyAndMovesItToTheCredits()
     {
         var body = Lead + " Hội nghị đã thảo luận các giải pháp phòng, chống tham nhũng./.";
-        var layout = Layout.Read(Parsing.Lines("Tỉnh ủy Nghệ An sơ kết công tác nội chính", "", body + " Lê Văn Hùng (TTXVN)"));
+        var layout = Layout.Read(
+            Parsing.Lines("Tỉnh ủy Nghệ An sơ kết công tác nội chính", "", body + " Lê Văn Hùng (TTXVN)"));
 
         Assert.Equal("Lê Văn Hùng", layout.Author);
         Assert.Equal("TTXVN", layout.Source);
@@ -246,7 +249,8 @@ public sealed class LayoutTests
     [Fact]
     public void MovesABylineUnderTheLeadToTheCredits()
     {
-        var layout = Layout.Read(Parsing.Lines("Tỉnh ủy Nghệ An sơ kết công tác nội chính", "", Lead, "Hoàng Lan/Người Lao Động",
+        var layout = Layout.Read(Parsing.Lines("Tỉnh ủy Nghệ An sơ kết công tác nội chính", "", Lead,
+            "Hoàng Lan/Người Lao Động",
             "Hội nghị đã thảo luận các giải pháp phòng, chống tham nhũng trong thời gian tới."));
 
         Assert.Equal(("Hoàng Lan", "Người Lao Động"), (layout.Author, layout.Source));
@@ -273,7 +277,9 @@ public sealed class LayoutTests
     [InlineData("Tỉnh ủy Nghệ An sơ kết công tác nội chính”", "Tỉnh ủy Nghệ An sơ kết công tác nội chính")]
     [InlineData("Rộ tin ông Lê Văn Hùng 'vô lò'", "Rộ tin ông Lê Văn Hùng 'vô lò'")]
     [InlineData("Tỉnh ủy Nghệ An: “Không có vùng cấm”", "Tỉnh ủy Nghệ An: “Không có vùng cấm”")]
-    [InlineData("Tỉnh ủy Nghệ An bổ nhiệm Phó Trưởng Ban Tuyên giáo và ...", "Tỉnh ủy Nghệ An bổ nhiệm Phó Trưởng Ban Tuyên giáo và ...")]
+    [InlineData(
+        "Tỉnh ủy Nghệ An bổ nhiệm Phó Trưởng Ban Tuyên giáo và ...",
+        "Tỉnh ủy Nghệ An bổ nhiệm Phó Trưởng Ban Tuyên giáo và ...")]
     [InlineData("iOS 18 có gì mới? Đây là cách cập nhật", "iOS 18 có gì mới? Đây là cách cập nhật")]
     public void ShowsTheHeadlineAsAReaderShouldSeeIt(string line, string expected)
     {

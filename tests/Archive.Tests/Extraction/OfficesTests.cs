@@ -12,10 +12,11 @@ public sealed partial class OfficesTests
 
     [Theory]
     [InlineData("Tổng Bí thư")] [InlineData("nguyên Phó Chủ tịch")] [InlineData("Uỷ viên")] [InlineData("ủy viên")]
-    [InlineData("Tỉnh ủy viên")] [InlineData("PGS.TS")] [InlineData("GS-TS")] [InlineData("Đại tá")] [InlineData("Thiếu úy")]
-    [InlineData("nhà báo")] [InlineData("HLV")] [InlineData("Người phát ngôn")] [InlineData("Tổ trưởng")] [InlineData("Hòa thượng")]
-    [InlineData("Linh mục")] [InlineData("NSƯT")] [InlineData("ĐBQH")] [InlineData("Chuẩn tướng")] [InlineData("Thạc sĩ")]
-    [InlineData("cầu thủ")] [InlineData("thông tín viên")] [InlineData("Thường trực")] [InlineData("cựu chiến binh")]
+    [InlineData("Tỉnh ủy viên")] [InlineData("PGS.TS")] [InlineData("GS-TS")] [InlineData("Đại tá")]
+    [InlineData("Thiếu úy")] [InlineData("nhà báo")] [InlineData("HLV")] [InlineData("Người phát ngôn")]
+    [InlineData("Tổ trưởng")] [InlineData("Hòa thượng")] [InlineData("Linh mục")] [InlineData("NSƯT")]
+    [InlineData("ĐBQH")] [InlineData("Chuẩn tướng")] [InlineData("Thạc sĩ")] [InlineData("cầu thủ")]
+    [InlineData("thông tín viên")] [InlineData("Thường trực")] [InlineData("cựu chiến binh")]
     [InlineData("Quyền Giám đốc")] [InlineData("Chính uỷ")] [InlineData("Đại sứ")] [InlineData("Trưởng")]
     public void AnOfficeMayStartAtItsFirstWord(string office)
     {
@@ -26,7 +27,8 @@ public sealed partial class OfficesTests
     [Fact]
     public void NoOfficeOrGoingOnInRealTextIsRuledOutByItsFirstWord()
     {
-        var texts = Directory.EnumerateFiles(Repository.SeedsFolder, "*.txt").Select(f => VietnameseText.Normalize(File.ReadAllText(f)));
+        var texts = Directory.EnumerateFiles(Repository.SeedsFolder, "*.txt")
+            .Select(f => VietnameseText.Normalize(File.ReadAllText(f)));
         var offices = 0;
         foreach (var text in texts)
         {
@@ -39,7 +41,8 @@ public sealed partial class OfficesTests
                     offices++;
                     Assert.True(Offices.MayStartHead(token), token);
                 }
-                if (Offices.SentenceGoesOn().IsMatch(text, at)) Assert.True(Offices.MayGoOn(token.TrimEnd(',', '.', ';', ':')), token);
+                if (Offices.SentenceGoesOn().IsMatch(text, at))
+                    Assert.True(Offices.MayGoOn(token.TrimEnd(',', '.', ';', ':')), token);
             }
         }
         Assert.True(offices > 20, $"only {offices} offices in the seeds");

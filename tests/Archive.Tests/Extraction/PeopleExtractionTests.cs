@@ -18,9 +18,18 @@ public sealed class PeopleExtractionTests
     }
 
     [Theory]
-    [InlineData("Phát biểu kết luận, ông Lê Quang Huy, Bí thư Huyện ủy đề nghị các xã tăng cường kiểm tra.", "Lê Quang Huy", "Bí thư Huyện ủy")]
-    [InlineData("Bà Hồ Thị Lan, Phó Chủ tịch UBND tỉnh cho biết kết quả đạt được.", "Hồ Thị Lan", "Phó Chủ tịch UBND tỉnh")]
-    [InlineData("Tham dự có đồng chí Đỗ Văn Chiến, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.", "Đỗ Văn Chiến", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy")]
+    [InlineData(
+        "Phát biểu kết luận, ông Lê Quang Huy, Bí thư Huyện ủy đề nghị các xã tăng cường kiểm tra.",
+        "Lê Quang Huy",
+        "Bí thư Huyện ủy")]
+    [InlineData(
+        "Bà Hồ Thị Lan, Phó Chủ tịch UBND tỉnh cho biết kết quả đạt được.",
+        "Hồ Thị Lan",
+        "Phó Chủ tịch UBND tỉnh")]
+    [InlineData(
+        "Tham dự có đồng chí Đỗ Văn Chiến, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.",
+        "Đỗ Văn Chiến",
+        "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy")]
     public void ReadsPeopleIntroducedByTitleOrHonorific(string text, string name, string role)
     {
         var people = PeopleExtraction.Find([text], []);
@@ -58,7 +67,8 @@ public sealed class PeopleExtractionTests
         var paragraphs = new[]
         {
             "Đồng chí Trần Văn Minh, Phó Bí thư Tỉnh ủy chủ trì hội nghị.",
-            "Kết luận hội nghị, đồng chí Trần Văn Minh, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh đề nghị các cấp ủy quán triệt.",
+            "Kết luận hội nghị, đồng chí Trần Văn Minh, Phó Bí thư Tỉnh ủy, " +
+                "Chủ tịch HĐND tỉnh đề nghị các cấp ủy quán triệt.",
         };
 
         var people = PeopleExtraction.Find(paragraphs, []);
@@ -87,8 +97,14 @@ public sealed class PeopleExtractionTests
     [Theory]
     [InlineData("Tổng Bí thư Lò Văn Sáng phát biểu tại hội nghị.", "Lò Văn Sáng", "Tổng Bí thư")]
     [InlineData("Chủ tịch nước Đinh Quang Vĩnh tiếp đoàn.", "Đinh Quang Vĩnh", "Chủ tịch nước")]
-    [InlineData("Phó Chủ tịch UBND tỉnh Quảng Nam Hà Minh Tâm cho biết kết quả.", "Hà Minh Tâm", "Phó Chủ tịch UBND tỉnh Quảng Nam")]
-    [InlineData("Chủ tịch UBND huyện Tân Kỳ Phan Văn Lực kiểm tra công trình.", "Phan Văn Lực", "Chủ tịch UBND huyện Tân Kỳ")]
+    [InlineData(
+        "Phó Chủ tịch UBND tỉnh Quảng Nam Hà Minh Tâm cho biết kết quả.",
+        "Hà Minh Tâm",
+        "Phó Chủ tịch UBND tỉnh Quảng Nam")]
+    [InlineData(
+        "Chủ tịch UBND huyện Tân Kỳ Phan Văn Lực kiểm tra công trình.",
+        "Phan Văn Lực",
+        "Chủ tịch UBND huyện Tân Kỳ")]
     [InlineData("Bí thư Tỉnh ủy Giàng A Chớ cho biết kết quả.", "Giàng A Chớ", "Bí thư Tỉnh ủy")]
     [InlineData("Tổng thống Mỹ Peter Holloway cho biết.", "Peter Holloway", "Tổng thống Mỹ")]
     [InlineData("cố Tổng Bí thư Lê Văn Khải được nhắc đến.", "Lê Văn Khải", "Tổng Bí thư")]
@@ -120,7 +136,8 @@ public sealed class PeopleExtractionTests
     [Fact]
     public void ReadsEachPersonOfAListAfterGomCacDongChi()
     {
-        var text = "Tham dự có các đồng chí: Trần Quốc Lâm, Bí thư Tỉnh ủy; Ksor Nhen, Phó Chủ tịch UBND tỉnh; Thượng tá Mai Đức Hòa, Phó Giám đốc Công an tỉnh.";
+        var text = "Tham dự có các đồng chí: Trần Quốc Lâm, Bí thư Tỉnh ủy; Ksor Nhen, " +
+            "Phó Chủ tịch UBND tỉnh; Thượng tá Mai Đức Hòa, Phó Giám đốc Công an tỉnh.";
 
         var (people, evidence) = PeopleExtraction.FindWithEvidence([text], []);
 
@@ -143,7 +160,8 @@ public sealed class PeopleExtractionTests
     [Fact]
     public void ReadsARoleInBrackets()
     {
-        var text = "Cơ quan điều tra bắt tạm giam Đỗ Văn Thìn (Chủ tịch HĐQT Công ty Cổ phần Tân Phát) về tội đưa hối lộ.";
+        var text = "Cơ quan điều tra bắt tạm giam Đỗ Văn Thìn (Chủ tịch HĐQT Công ty Cổ phần Tân Phát) " +
+            "về tội đưa hối lộ.";
 
         var person = Assert.Single(PeopleExtraction.Find([text], []));
 
@@ -178,7 +196,11 @@ public sealed class PeopleExtractionTests
     [Fact]
     public void ReadsALongParagraphQuickly()
     {
-        var text = string.Concat(Enumerable.Repeat("Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy Quảng Ninh làm việc với các Sở Kế hoạch và Đầu tư Hà Nội ", 250));
+        var text = string.Concat(
+            Enumerable.Repeat(
+                "Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Văn An, " +
+                    "Ủy viên Ban Thường vụ Tỉnh ủy Quảng Ninh làm việc với các Sở Kế hoạch và Đầu tư Hà Nội ",
+                250));
         var watch = System.Diagnostics.Stopwatch.StartNew();
 
         var people = PeopleExtraction.Find([text], []);
@@ -191,7 +213,8 @@ public sealed class PeopleExtractionTests
     [Fact]
     public void ReadsRolesAfterKhiGiuCuongVi()
     {
-        var text = "Ông Vương Văn Tài khi giữ cương vị ủy viên Ban cán sự đảng, thứ trưởng Bộ Tài chính đã vi phạm quy định.";
+        var text = "Ông Vương Văn Tài khi giữ cương vị ủy viên Ban cán sự đảng, " +
+            "thứ trưởng Bộ Tài chính đã vi phạm quy định.";
 
         var person = Assert.Single(PeopleExtraction.Find([text], []));
 
@@ -201,7 +224,8 @@ public sealed class PeopleExtractionTests
     [Fact]
     public void SplitsOfficesJoinedByADash()
     {
-        var text = "Đồng chí Lương Minh Khôi, Ủy viên dự khuyết Trung ương Đảng - Bí thư Tỉnh ủy chủ trì buổi làm việc.";
+        var text = "Đồng chí Lương Minh Khôi, " +
+            "Ủy viên dự khuyết Trung ương Đảng - Bí thư Tỉnh ủy chủ trì buổi làm việc.";
 
         var person = Assert.Single(PeopleExtraction.Find([text], []));
 
@@ -209,11 +233,21 @@ public sealed class PeopleExtractionTests
     }
 
     [Theory]
-    [InlineData("Ông Hà Minh Tuấn, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch, phát biểu.", "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch")]
-    [InlineData("Bà Lý Thu Hằng, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Tư pháp, cho biết.", "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Tư pháp")]
-    [InlineData("Ông Ninh Văn Toàn là Ủy viên Ủy ban Tài chính, Ngân sách của Quốc hội.", "Ủy viên Ủy ban Tài chính, Ngân sách của Quốc hội")]
-    [InlineData("Ông Ninh Văn Toàn, Ủy viên Trung ương Đảng khóa XI, XII, dự họp.", "Ủy viên Trung ương Đảng khóa XI, XII")]
-    [InlineData("Ông Ninh Văn Toàn, Phó Chủ tịch Viện Hàn lâm Khoa học xã hội (KHXH) Việt Nam cho biết.", "Phó Chủ tịch Viện Hàn lâm Khoa học xã hội (KHXH) Việt Nam")]
+    [InlineData(
+        "Ông Hà Minh Tuấn, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch, phát biểu.",
+        "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch")]
+    [InlineData(
+        "Bà Lý Thu Hằng, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Tư pháp, cho biết.",
+        "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Tư pháp")]
+    [InlineData(
+        "Ông Ninh Văn Toàn là Ủy viên Ủy ban Tài chính, Ngân sách của Quốc hội.",
+        "Ủy viên Ủy ban Tài chính, Ngân sách của Quốc hội")]
+    [InlineData(
+        "Ông Ninh Văn Toàn, Ủy viên Trung ương Đảng khóa XI, XII, dự họp.",
+        "Ủy viên Trung ương Đảng khóa XI, XII")]
+    [InlineData(
+        "Ông Ninh Văn Toàn, Phó Chủ tịch Viện Hàn lâm Khoa học xã hội (KHXH) Việt Nam cho biết.",
+        "Phó Chủ tịch Viện Hàn lâm Khoa học xã hội (KHXH) Việt Nam")]
     public void KeepsAnOrganisationNameWholeAcrossCommasAndShortForms(string text, string role)
     {
         var person = Assert.Single(PeopleExtraction.Find([text], []));
@@ -224,7 +258,8 @@ public sealed class PeopleExtractionTests
     [Fact]
     public void EndsARoleAtACommaBeforeAnotherOfficeOrAName()
     {
-        var text = "Ông Đinh Quốc Hưng, Giám đốc Sở Tài chính, Chủ tịch Hội đồng Thi đua, Khen thưởng, Thống lĩnh đội tự vệ, Nguyễn Thị Na dự họp.";
+        var text = "Ông Đinh Quốc Hưng, Giám đốc Sở Tài chính, Chủ tịch Hội đồng Thi đua, " +
+            "Khen thưởng, Thống lĩnh đội tự vệ, Nguyễn Thị Na dự họp.";
 
         var people = PeopleExtraction.Find([text], []);
 
@@ -234,12 +269,15 @@ public sealed class PeopleExtractionTests
     [Fact]
     public void ReadsAnOfficeGivenAfterTheName()
     {
-        var text = "Ông Tạ Quang Vinh, Phó giám đốc Sở Xây dựng, được điều động, bổ nhiệm giữ chức vụ Chánh Văn phòng UBND tỉnh; "
+        var text = "Ông Tạ Quang Vinh, Phó giám đốc Sở Xây dựng, "
+            + "được điều động, bổ nhiệm giữ chức vụ Chánh Văn phòng UBND tỉnh; "
             + "bà Kha Thị Lộc (khi bị bắt là Giám đốc Sở Tài chính) và ông Mạc Văn Sỹ là phó bí thư thì vắng mặt.";
 
         var people = PeopleExtraction.Find([text], []);
 
-        Assert.Equal(["Phó giám đốc Sở Xây dựng", "Chánh Văn phòng UBND tỉnh"], people.Single(p => p.Name == "Tạ Quang Vinh").Roles);
+        Assert.Equal(
+            ["Phó giám đốc Sở Xây dựng", "Chánh Văn phòng UBND tỉnh"],
+            people.Single(p => p.Name == "Tạ Quang Vinh").Roles);
         Assert.Equal(["Giám đốc Sở Tài chính"], people.Single(p => p.Name == "Kha Thị Lộc").Roles);
         Assert.Equal(["phó bí thư"], people.Single(p => p.Name == "Mạc Văn Sỹ").Roles);
     }

@@ -14,10 +14,23 @@ public sealed partial class SeedDocumentTests
     public static TheoryData<string> Seeds => new(Prefixes);
 
     [Theory]
-    [InlineData("000_", "Ban Nội chính Trung ương: Giao ban công tác nội chính tháng 3", "2021-03-31T17:07+07:00", "2021-03-31")]
+    [InlineData(
+        "000_",
+        "Ban Nội chính Trung ương: Giao ban công tác nội chính tháng 3",
+        "2021-03-31T17:07+07:00",
+        "2021-03-31")]
     [InlineData("002_", "Bảo vệ an toàn tuyệt đối Đại hội Đảng các cấp", "2020-06-30T10:22", "2020-06-29")]
-    [InlineData("003_", "Quán triệt, triển khai thực hiện Kết luận số 32-KL/TW của Bộ Chính trị", "2018-07-17", "2018-07-16")]
-    [InlineData("004_", "Ban Thường vụ Tỉnh ủy: Ban hành Kế hoạch tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống tội phạm trong tình hình mới", null, "2017-01-09")]
+    [InlineData(
+        "003_",
+        "Quán triệt, triển khai thực hiện Kết luận số 32-KL/TW của Bộ Chính trị",
+        "2018-07-17",
+        "2018-07-16")]
+    [InlineData(
+        "004_",
+        "Ban Thường vụ Tỉnh ủy: Ban hành Kế hoạch tăng cường sự lãnh đạo của Đảng đối với công tác phòng, " +
+            "chống tội phạm trong tình hình mới",
+        null,
+        "2017-01-09")]
     public void ReadsTitleAndDates(string seed, string title, string? published, string eventDate)
     {
         var document = Repository.ParseSeed(seed);
@@ -46,7 +59,12 @@ public sealed partial class SeedDocumentTests
     [InlineData("002_", "Thành ủy Hà Nội", "Hà Nội", "Hoàng Phúc", "LĐTĐ")]
     [InlineData("003_", "Ban Thường vụ Tỉnh ủy", "Thái Bình", null, "baothaibinh.com.vn")]
     [InlineData("004_", "Ban Thường vụ Tỉnh ủy", "Quảng Bình", null, "Quang Binh Portal")]
-    public void ReadsOrganisationLocationAuthorAndSource(string seed, string organisation, string? location, string? author, string? source)
+    public void ReadsOrganisationLocationAuthorAndSource(
+        string seed,
+        string organisation,
+        string? location,
+        string? author,
+        string? source)
     {
         var document = Repository.ParseSeed(seed);
 
@@ -109,15 +127,22 @@ public sealed partial class SeedDocumentTests
     {
         var document = Repository.ParseSeed(seed);
 
-        var identities = document.Directives.Select(d => (d.Code ?? $"{d.Type} {d.Number} {d.IssuingBody}", d.Date)).ToList();
+        var identities = document.Directives.Select(d => (d.Code ?? $"{d.Type} {d.Number} {d.IssuingBody}", d.Date))
+            .ToList();
         Assert.Equal(identities.Distinct().Count(), identities.Count);
     }
 
     [Theory]
     [InlineData("000_", "Phạm Gia Túc", new[] { "Ủy viên Trung ương Đảng", "Phó trưởng Ban Nội chính Trung ương" })]
     [InlineData("001_", "Phan Đình Trạc", new[] { "Trưởng Ban Nội chính Trung ương" })]
-    [InlineData("002_", "Ngô Thị Thanh Hằng", new[] { "Ủy viên Trung ương Đảng", "Phó Bí thư Thường trực Thành ủy Hà Nội" })]
-    [InlineData("003_", "Nguyễn Hồng Diên", new[] { "Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh" })]
+    [InlineData(
+        "002_",
+        "Ngô Thị Thanh Hằng",
+        new[] { "Ủy viên Trung ương Đảng", "Phó Bí thư Thường trực Thành ủy Hà Nội" })]
+    [InlineData(
+        "003_",
+        "Nguyễn Hồng Diên",
+        new[] { "Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh" })]
     [InlineData("003_", "Đặng Trọng Thăng", new[] { "Phó Bí thư thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh" })]
     [InlineData("003_", "Vũ Đức Hằng", new[] { "Ủy viên Ban Thường vụ", "Trưởng ban Nội chính Tỉnh ủy" })]
     public void NamesThePeopleWithTheirRoles(string seed, string name, string[] roles)
@@ -218,7 +243,8 @@ public sealed partial class SeedDocumentTests
     private static bool IsTheDateline(string line, ArchiveDocument document) =>
         document.Published is not null && Dateline.TryParse(line, out var iso) && iso == document.Published;
 
-    private static string Collapse(string line) => Whitespace().Replace(line, " ").Trim().Normalize(NormalizationForm.FormC);
+    private static string Collapse(string line) =>
+        Whitespace().Replace(line, " ").Trim().Normalize(NormalizationForm.FormC);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

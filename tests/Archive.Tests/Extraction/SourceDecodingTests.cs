@@ -46,7 +46,9 @@ public sealed class SourceDecodingTests
     [InlineData(new byte[0], "empty")]
     [InlineData(new byte[] { 0x20, 0x0D, 0x0A, 0x09, 0x0A }, "whitespace")]
     [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x0A }, "whitespace")]
-    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52 }, "not a text file")]
+    [InlineData(
+        new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52 },
+        "not a text file")]
     public void RefusesFilesWithoutText(byte[] bytes, string reason)
     {
         var (decoded, problem) = SourceDecoding.Decode(bytes);
@@ -60,12 +62,17 @@ public sealed class SourceDecodingTests
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var legacy = Encoding.GetEncoding(1258).GetBytes("Tha\u0300nh u\u0309y");
-        var bytes = Encoding.UTF8.GetBytes("Tỉnh ủy Nghệ An\n\n").Concat(legacy).Concat(Encoding.UTF8.GetBytes("\nHội nghị kết thúc.")).ToArray();
+        var bytes = Encoding.UTF8.GetBytes("Tỉnh ủy Nghệ An\n\n")
+            .Concat(legacy)
+            .Concat(Encoding.UTF8.GetBytes("\nHội nghị kết thúc."))
+            .ToArray();
 
         var (decoded, _) = SourceDecoding.Decode(bytes);
 
         Assert.Equal("utf-8", decoded!.Encoding);
-        Assert.Equal("Tỉnh ủy Nghệ An\n\nThành ủy\nHội nghị kết thúc.", decoded.Text.Normalize(NormalizationForm.FormC));
+        Assert.Equal(
+            "Tỉnh ủy Nghệ An\n\nThành ủy\nHội nghị kết thúc.",
+            decoded.Text.Normalize(NormalizationForm.FormC));
         Assert.Equal(["line 3: 2 bytes not UTF-8, read as windows-1258"], decoded.Damage);
     }
 

@@ -33,7 +33,9 @@ public sealed class FolderImportTests : IDisposable
         CopySeeds();
         File.WriteAllBytes(source.File("empty.txt"), []);
         File.WriteAllText(source.File("blank.txt"), " \r\n\t\n  \n");
-        File.WriteAllBytes(source.File("image.txt"), [0x89, .."PNG"u8, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, .."IHDR"u8, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0, 0x1F, 0x15, 0xC4, 0x89]);
+        File.WriteAllBytes(source.File("image.txt"), [
+            0x89, .."PNG"u8, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, .."IHDR"u8, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0,
+            0x1F, 0x15, 0xC4, 0x89]);
 
         var results = FolderImport.Read(source.Path).ToList();
 
@@ -98,10 +100,14 @@ public sealed class FolderImportTests : IDisposable
     public void KeepsTheOriginalBytes()
     {
         CopySeeds();
-        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("Tiêu đề thử\r\nSáng 14/7, Tỉnh ủy Nghệ An tổ chức hội nghị.\r\n")).ToArray();
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }
+            .Concat(Encoding.UTF8.GetBytes("Tiêu đề thử\r\nSáng 14/7, Tỉnh ủy Nghệ An tổ chức hội nghị.\r\n"))
+            .ToArray();
         File.WriteAllBytes(source.File("bom.txt"), bytes);
 
-        var imported = FolderImport.Read(source.Path).Select(r => r.Imported!).Single(i => i.Document.SourceFile == "bom.txt");
+        var imported = FolderImport.Read(source.Path)
+            .Select(r => r.Imported!)
+            .Single(i => i.Document.SourceFile == "bom.txt");
 
         Assert.Equal(bytes, imported.Bytes);
         Assert.Equal(bytes.LongLength, imported.Document.Bytes);

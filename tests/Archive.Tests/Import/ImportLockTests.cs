@@ -22,11 +22,14 @@ public sealed class ImportLockTests : IDisposable
         {
             if (done != 1) return;
             liveDuringSecond = Generations.Live(IndexFolder);
-            refused = Record.Exception(() => IndexPublisher.Import(Repository.SeedsFolder, IndexFolder)) as ImportRunningException;
+            refused = Record.Exception(() => IndexPublisher.Import(Repository.SeedsFolder, IndexFolder))
+                as ImportRunningException;
         });
 
         Assert.NotNull(refused);
-        Assert.Contains($"Another import into {Path.GetFullPath(IndexFolder)} is running (pid {Environment.ProcessId} since ", refused.Message);
+        Assert.Contains(
+            $"Another import into {Path.GetFullPath(IndexFolder)} is running (pid {Environment.ProcessId} since ",
+            refused.Message);
         Assert.Null(liveDuringSecond);
         Assert.Equal(5, first.Documents);
         using var index = ArchiveIndex.Open(IndexFolder);
@@ -77,7 +80,8 @@ public sealed class ImportLockTests : IDisposable
         var source = Directory.CreateDirectory(work.File("source")).FullName;
         File.Copy(Repository.SeedFiles.First(), Path.Combine(source, "a.txt"));
 
-        Assert.ThrowsAny<Exception>(() => IndexPublisher.Import(source, IndexFolder, (_, _, _) => throw new IOException("injected")));
+        Assert.ThrowsAny<Exception>(
+            () => IndexPublisher.Import(source, IndexFolder, (_, _, _) => throw new IOException("injected")));
         var summary = IndexPublisher.Import(source, IndexFolder);
 
         Assert.Equal(1, summary.Documents);

@@ -42,7 +42,8 @@ public sealed class IncrementalImportTests : IDisposable
     {
         IndexPublisher.Import(source.Path, IndexFolder);
         List<string> before;
-        using (var index = ArchiveIndex.Open(IndexFolder)) before = index.List(1, 100).Items.Select(d => d.Id).Order().ToList();
+        using (var index = ArchiveIndex.Open(IndexFolder))
+            before = index.List(1, 100).Items.Select(d => d.Id).Order().ToList();
         var changed = Repository.SeedFiles.First();
         File.AppendAllText(source.File(Path.GetFileName(changed)), "\nMột đoạn mới được thêm vào bài viết.\n");
 
@@ -53,7 +54,9 @@ public sealed class IncrementalImportTests : IDisposable
         Assert.Equal(4, summary.Unchanged);
         Assert.Equal(5, reopened.Count);
         Assert.Equal(before, reopened.List(1, 100).Items.Select(d => d.Id).Order().ToList());
-        Assert.Contains(reopened.List(1, 100).Items, d => d.Paragraphs.Contains("Một đoạn mới được thêm vào bài viết."));
+        Assert.Contains(
+            reopened.List(1, 100).Items,
+            d => d.Paragraphs.Contains("Một đoạn mới được thêm vào bài viết."));
         Assert.Equal(5, reopened.Catalog.Documents.Count);
         Assert.Single(reopened.Search(new Archive.Search.SearchRequest { Query = "\"đoạn mới được thêm\"" }).Hits);
     }
@@ -119,7 +122,8 @@ public sealed class IncrementalImportTests : IDisposable
         IndexPublisher.Import(source.Path, IndexFolder);
         var file = source.File(Path.GetFileName(Repository.SeedFiles.First()));
         string before;
-        using (var index = ArchiveIndex.Open(IndexFolder)) before = index.Catalog.Documents.Single(d => d.SourceFile == Path.GetFileName(file)).Id;
+        using (var index = ArchiveIndex.Open(IndexFolder))
+            before = index.Catalog.Documents.Single(d => d.SourceFile == Path.GetFileName(file)).Id;
         // The outlet corrects its headline: the file changes, its URL in the archive must not.
         var lines = File.ReadAllLines(file);
         lines[0] = "Tiêu đề đã được sửa lại hoàn toàn";

@@ -13,7 +13,8 @@ public sealed class ArchiveIndexTests : IDisposable
     private string IndexFolder => work.File("index");
 
     private const string Undated = "Tăng cường phòng, chống tham nhũng ở cơ sở\n" +
-                                   "Ban Nội chính Tỉnh ủy đề nghị các cấp ủy tăng cường kiểm tra, giám sát việc thực hiện nhiệm vụ.\n";
+                                   "Ban Nội chính Tỉnh ủy đề nghị các cấp ủy tăng cường kiểm tra, " +
+                                   "giám sát việc thực hiện nhiệm vụ.\n";
 
     public ArchiveIndexTests()
     {
@@ -49,8 +50,12 @@ public sealed class ArchiveIndexTests : IDisposable
         var summary = IndexPublisher.Import(source.Path, IndexFolder);
         var again = IndexPublisher.Import(source.Path, IndexFolder);
 
-        Assert.Contains(summary.Warnings, w => w.File == "102_title-only.txt" && w.Warning.Contains("no body", StringComparison.Ordinal));
-        Assert.Contains(summary.Warnings, w => w.File == "100_undated.txt" && w.Warning.Contains("no publication date", StringComparison.Ordinal));
+        Assert.Contains(
+            summary.Warnings,
+            w => w.File == "102_title-only.txt" && w.Warning.Contains("no body", StringComparison.Ordinal));
+        Assert.Contains(
+            summary.Warnings,
+            w => w.File == "100_undated.txt" && w.Warning.Contains("no publication date", StringComparison.Ordinal));
         Assert.True(again.NothingChanged);
         Assert.Equal(summary.Warnings, again.Warnings);
     }
@@ -83,9 +88,17 @@ public sealed class ArchiveIndexTests : IDisposable
 
         Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(30));
         Assert.Equal(7, summary.Imported);
-        Assert.Contains(summary.Skipped, s => s.File == "102_pipe.txt" && s.Reason.Contains("not a regular file", StringComparison.Ordinal));
-        Assert.Contains(summary.Skipped, s => s.File == "103_zero.txt" && s.Reason.Contains("not a regular file", StringComparison.Ordinal));
-        Assert.Contains(summary.Skipped, s => s.File == "104_huge.txt" && s.Reason.StartsWith("too large: 4,194,305 bytes", StringComparison.Ordinal));
+        Assert.Contains(
+            summary.Skipped,
+            s => s.File == "102_pipe.txt" && s.Reason.Contains("not a regular file", StringComparison.Ordinal));
+        Assert.Contains(
+            summary.Skipped,
+            s => s.File == "103_zero.txt" && s.Reason.Contains("not a regular file", StringComparison.Ordinal));
+        Assert.Contains(
+            summary.Skipped,
+            s => s.File == "104_huge.txt" && s.Reason.StartsWith(
+                "too large: 4,194,305 bytes",
+                StringComparison.Ordinal));
         Assert.True(again.NothingChanged);
         using var index = ArchiveIndex.Open(IndexFolder);
         Assert.Null(ImportManifest.Load(index.Generation)!.StaleBecause(source.Path));
@@ -115,7 +128,10 @@ public sealed class ArchiveIndexTests : IDisposable
     public void AHitOfAHugeDocumentTakesItsSnippetsFromTheStartOfItsBody()
     {
         var filler = string.Concat(Enumerable.Repeat("Hội nghị bàn việc của tỉnh trong năm tới. ", 2_000));
-        File.WriteAllText(source.File("102_huge.txt"), $"Hội nghị rất dài của huyện Quỳnh Lưu\n\nMở đầu: huyện Mèo Vạc báo cáo.\n\n{filler}\n\n{filler}\n\nKết thúc: huyện Mèo Vạc và Quỳnh Lưu.\n");
+        File.WriteAllText(
+            source.File("102_huge.txt"),
+            "Hội nghị rất dài của huyện Quỳnh Lưu\n\nMở đầu: huyện Mèo Vạc báo cáo.\n\n" +
+                $"{filler}\n\n{filler}\n\nKết thúc: huyện Mèo Vạc và Quỳnh Lưu.\n");
         IndexPublisher.Import(source.Path, IndexFolder);
         using var index = ArchiveIndex.Open(IndexFolder);
 
@@ -130,7 +146,9 @@ public sealed class ArchiveIndexTests : IDisposable
     [Fact]
     public void ReturnsTheOriginalBytesExactly()
     {
-        var bom = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Undated.Replace("\n", "\r\n"))).ToArray();
+        var bom = new byte[] { 0xEF, 0xBB, 0xBF }
+            .Concat(Encoding.UTF8.GetBytes(Undated.Replace("\n", "\r\n")))
+            .ToArray();
         File.WriteAllBytes(source.File("102_bom.txt"), bom);
         IndexPublisher.Import(source.Path, IndexFolder);
 

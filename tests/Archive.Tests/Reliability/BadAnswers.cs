@@ -18,16 +18,21 @@ public static class BadAnswers
         if (status >= 500 && status != 505) return $"{status}";
         if (took > TooLong) return $"took {took.TotalSeconds:0.0} s";
         foreach (var (name, _) in SecurityHeaders.All)
-            if (!Regex.IsMatch(head, $@"(^|\n){Regex.Escape(name)}:", RegexOptions.IgnoreCase)) return $"{status} without {name}";
+            if (!Regex.IsMatch(head, $@"(^|\n){Regex.Escape(name)}:", RegexOptions.IgnoreCase))
+                return $"{status} without {name}";
         var text = head + "\r\n\r\n" + body;
-        if (text.Contains(HostileRequests.SpoofedHost, StringComparison.OrdinalIgnoreCase)) return $"{status} reflects the Host";
-        if (Executable(head) && text.Contains(HostileRequests.Script, StringComparison.OrdinalIgnoreCase)) return $"{status} holds the script unescaped";
+        if (text.Contains(HostileRequests.SpoofedHost, StringComparison.OrdinalIgnoreCase))
+            return $"{status} reflects the Host";
+        if (Executable(head) && text.Contains(HostileRequests.Script, StringComparison.OrdinalIgnoreCase))
+            return $"{status} holds the script unescaped";
         return null;
     }
 
     /// <summary>The headers of a response as <see cref="Problem"/> reads them.</summary>
     public static string Head(HttpResponseMessage response) =>
-        string.Join("\r\n", response.Headers.Concat(response.Content.Headers).Select(h => $"{h.Key}: {string.Join(", ", h.Value)}"));
+        string.Join(
+            "\r\n",
+            response.Headers.Concat(response.Content.Headers).Select(h => $"{h.Key}: {string.Join(", ", h.Value)}"));
 
     // A browser runs script only in markup; plain text and JSON are shown as they are (nosniff is checked).
     private static bool Executable(string head) =>

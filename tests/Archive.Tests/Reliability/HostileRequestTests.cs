@@ -2,7 +2,10 @@ using System.Net;
 
 namespace Archive.Tests.Reliability;
 
-/// <summary>Requests an attacker or a broken client would send: each gets a clear 4xx, never a 5xx, and changes nothing.</summary>
+/// <summary>
+/// Requests an attacker or a broken client would send: each gets a clear 4xx, never a 5xx, and changes
+/// nothing.
+/// </summary>
 public sealed class HostileRequestTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWebFactory>
 {
     private readonly HttpClient client = factory.CreateClient();
@@ -15,7 +18,8 @@ public sealed class HostileRequestTests(ArchiveWebFactory factory) : IClassFixtu
     [InlineData("OPTIONS", "/")]
     public async Task AnswersOnlyGetAndHead(string method, string path)
     {
-        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("x") });
+        var response = await client.SendAsync(
+            new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("x") });
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order());
@@ -119,7 +123,10 @@ public sealed class HostileRequestTests(ArchiveWebFactory factory) : IClassFixtu
     public async Task TheRawFileCannotBeTurnedIntoAPage()
     {
         var list = await client.GetStringAsync("/api/documents?size=1");
-        var id = System.Text.Json.JsonDocument.Parse(list).RootElement.GetProperty("items")[0].GetProperty("id").GetString();
+        var id = System.Text.Json.JsonDocument.Parse(list)
+            .RootElement.GetProperty("items")[0]
+            .GetProperty("id")
+            .GetString();
 
         var response = await client.GetAsync($"/documents/{id}/raw");
 

@@ -25,75 +25,122 @@ public sealed record HostileConnection(string[] Pieces, bool GivesUp);
 /// </summary>
 public sealed class HostileRequests(int seed, IReadOnlyList<string> knownPaths)
 {
-    /// <summary>Sent as Host (and forwarded host) and nowhere else, so any answer that holds it reflects the Host.</summary>
+    /// <summary>
+    /// Sent as Host (and forwarded host) and nowhere else, so any answer that holds it reflects the Host.
+    /// </summary>
     public const string SpoofedHost = "evil.example";
 
     /// <summary>Text no answer may hold unescaped: it is sent in queries and paths.</summary>
     public const string Script = "<script>fuzz()</script>";
 
-    private static readonly string[] SearchParameters = ["q", "page", "size", "sort", "from", "to", "year", "org", "type", "exact"];
+    private static readonly string[] SearchParameters =
+        ["q", "page", "size", "sort", "from", "to", "year", "org", "type", "exact"];
 
-    /// <summary>Every route of the site with its query parameters; HttpFuzzTests holds it to the site's own list.</summary>
+    /// <summary>
+    /// Every route of the site with its query parameters; HttpFuzzTests holds it to the site's own list.
+    /// </summary>
     public static readonly (string Route, string[] Parameters)[] Routes =
     [
-        ("/", []), ("/about", []), ("/search", SearchParameters), ("/search.atom", SearchParameters), ("/help/search", []),
+        ("/", []), ("/about", []), ("/search", SearchParameters), ("/search.atom", SearchParameters),
+        ("/help/search", []),
         ("/documents/{id}", ["q", "exact"]), ("/documents/{id}/raw", []),
-        ("/dates", []), ("/dates/today", []), ("/dates/on/{day}", ["page"]), ("/dates/undated", []), ("/dates/{year}", []), ("/dates/{year}/{month}", []),
+        ("/dates", []), ("/dates/today", []), ("/dates/on/{day}", ["page"]), ("/dates/undated", []),
+        ("/dates/{year}", []), ("/dates/{year}/{month}", []),
         ("/directives", ["sort", "dir"]), ("/directives/{slug}", ["page"]), ("/directives/{slug}/feed.atom", []),
-        ("/people", []), ("/people/{slug}", []), ("/people/{slug}/feed.atom", []), ("/organisations", []), ("/organisations/{slug}", []), ("/organisations/{slug}/feed.atom", []),
+        ("/people", []), ("/people/{slug}", []), ("/people/{slug}/feed.atom", []), ("/organisations", []),
+        ("/organisations/{slug}", []), ("/organisations/{slug}/feed.atom", []),
         ("/status/{code}", []),
         ("/api/search", SearchParameters), ("/api/documents", ["page", "size"]), ("/api/documents/{id}", []),
         ("/api/directives", []), ("/api/directives/{slug}", []), ("/api/{**path}", []),
-        ("/feed.atom", []), ("/sitemap.xml", []), ("/sitemaps/{n}.xml", []), ("/robots.txt", []), ("/opensearch.xml", []),
+        ("/feed.atom", []), ("/sitemap.xml", []), ("/sitemaps/{n}.xml", []), ("/robots.txt", []),
+        ("/opensearch.xml", []),
         ("/oai", ["verb", "metadataPrefix", "identifier", "from", "until", "set", "resumptionToken"]),
         ("/healthz", []), ("/readyz", []),
     ];
 
     private static readonly string[] Pieces =
     [
-        "\"", "*", "-", ":", "OR", "AND", "NOT", "(", ")", "~", "^", "\\", "/", "?", "&", "=", "#", "'", "+", "..", Script,
-        "tham", "nhũng", "nhung", "32-KL/TW", "Kết luận", "KL", "32", "title:", "org:", "directive:", "person:", "nội*",
-        "Đ", "Ð", "😀", " ", "\t", "ket luan so", "105-QĐ/TW", "x*", "*x", "a OR", "OR b", "--", "::", "\"a b", "a~2", "[a TO b]",
+        "\"", "*", "-", ":", "OR", "AND", "NOT", "(", ")", "~", "^", "\\", "/", "?", "&", "=", "#", "'", "+", "..",
+        Script, "tham", "nhũng", "nhung", "32-KL/TW", "Kết luận", "KL", "32", "title:", "org:", "directive:", "person:",
+        "nội*", "Đ", "Ð", "😀", " ", "\t", "ket luan so", "105-QĐ/TW", "x*", "*x", "a OR", "OR b", "--", "::", "\"a b",
+        "a~2", "[a TO b]",
     ];
 
     private static readonly string[] Vietnamese =
-        ["Nghị quyết", "Kết luận số 32-KL/TW", "Bộ Chính trị", "Tổng Bí thư Nguyễn Phú Trọng", "phòng, chống tham nhũng", "Ủy ban Kiểm tra Trung ương", "Quốc hội"];
+    [
+        "Nghị quyết", "Kết luận số 32-KL/TW", "Bộ Chính trị", "Tổng Bí thư Nguyễn Phú Trọng", "phòng, chống tham nhũng",
+        "Ủy ban Kiểm tra Trung ương", "Quốc hội",
+    ];
 
     private static readonly string[] Numbers =
     [
-        "0", "1", "-1", "-0", "+1", " 1", "1 ", "01", "1.5", "1e3", "0x10", "2147483647", "2147483648", "-2147483648", "4294967296",
-        "99999999999999999999999999", "10000", "10001", "100", "101", "1000", "1001", "１２", "٣", "NaN", "Infinity", "", "9" + new string('9', 300),
-        "1900", "2100", "1899", "2101", "12", "13", "00", "400", "599", "600", "-400",
+        "0", "1", "-1", "-0", "+1", " 1", "1 ", "01", "1.5", "1e3", "0x10", "2147483647", "2147483648", "-2147483648",
+        "4294967296", "99999999999999999999999999", "10000", "10001", "100", "101", "1000", "1001", "１２", "٣", "NaN",
+        "Infinity", "", "9" + new string('9', 300), "1900", "2100", "1899", "2101", "12", "13", "00", "400", "599",
+        "600", "-400",
     ];
 
     private static readonly string[] Dates =
-        ["2018-01-01", "2018-02-30", "2018-13-01", "0000-01-01", "9999-12-31", "-2018-01-01", "2018-1-1", "2018/01/01", "01-01-2018", "2018-01-01T00:00:00Z", "today", ""];
+    [
+        "2018-01-01", "2018-02-30", "2018-13-01", "0000-01-01", "9999-12-31", "-2018-01-01", "2018-1-1", "2018/01/01",
+        "01-01-2018", "2018-01-01T00:00:00Z", "today", "",
+    ];
 
     // Bytes that are not UTF-8, or not the shortest form: lone surrogates, overlong encodings, out of range, cut short.
     private static readonly string[] BadEscapes =
     [
-        "%ED%A0%80", "%ED%BF%BF", "%ED%A0%80%ED%B0%80", "%C0%AF", "%C0%80", "%E0%80%AF", "%F0%80%80%AF", "%F4%90%80%80", "%FF", "%FE%FF",
-        "%E1%BA", "%C3", "%80", "%00", "%0A", "%0D%0A", "%25", "%252e%252e%252f", "%", "%G1", "%%", "%EF%BF%BE", "%EF%BF%BF", "%EF%B7%90",
+        "%ED%A0%80", "%ED%BF%BF", "%ED%A0%80%ED%B0%80", "%C0%AF", "%C0%80", "%E0%80%AF", "%F0%80%80%AF", "%F4%90%80%80",
+        "%FF", "%FE%FF", "%E1%BA", "%C3", "%80", "%00", "%0A", "%0D%0A", "%25", "%252e%252e%252f", "%", "%G1", "%%",
+        "%EF%BF%BE", "%EF%BF%BF", "%EF%B7%90",
     ];
 
     private static readonly string[] PathTricks =
-        ["..", "%2e%2e", "..%2f..%2fetc%2fpasswd", "%2e%2e%2f%2e%2e%2fappsettings.json", "....//", "%5c..%5c", "%2f", "%2f%2f", "~", ".", "%20", "+", "index.html", "raw"];
+    [
+        "..", "%2e%2e", "..%2f..%2fetc%2fpasswd", "%2e%2e%2f%2e%2e%2fappsettings.json", "....//", "%5c..%5c", "%2f",
+        "%2f%2f", "~", ".", "%20", "+", "index.html", "raw",
+    ];
 
-    private static readonly string[] Methods = ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND", "MKCOL", "FOO", "get", "Head"];
+    private static readonly string[] Methods =
+        ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND", "MKCOL", "FOO", "get", "Head"];
 
     private static readonly (string Name, string[] Values)[] OddHeaders =
     [
-        ("Accept", ["*/*", "text/html", "application/json", "application/xml;q=abc", "*/*;q=-1", "text/*, */*;q=0", "a/b/c", ";;;", new string('x', 2000)]),
-        ("Accept-Language", ["vi", "en", "en-US,en;q=0.9", "xx-YY;q=2", "*;q=0", "vi;q=NaN, en;q=1e9", ",,,", "zh-Hant-TW-x-private", string.Join(",", Enumerable.Range(0, 200).Select(i => $"l{i}"))]),
-        ("Range", ["bytes=0-0", "bytes=-1", "bytes=5-1", "bytes=999999999999-", "bytes=0-1,2-3,4-5", "items=1-2", "bytes=", "bytes=-0", string.Join(",", Enumerable.Range(0, 300).Select(i => $"bytes={i}-{i}"))]),
+        ("Accept",
+        [
+            "*/*", "text/html", "application/json", "application/xml;q=abc", "*/*;q=-1", "text/*, */*;q=0", "a/b/c",
+            ";;;", new string('x', 2000),
+        ]),
+        ("Accept-Language",
+        [
+            "vi", "en", "en-US,en;q=0.9", "xx-YY;q=2", "*;q=0", "vi;q=NaN, en;q=1e9", ",,,", "zh-Hant-TW-x-private",
+            string.Join(",", Enumerable.Range(0, 200).Select(i => $"l{i}")),
+        ]),
+        ("Range",
+        [
+            "bytes=0-0", "bytes=-1", "bytes=5-1", "bytes=999999999999-", "bytes=0-1,2-3,4-5", "items=1-2", "bytes=",
+            "bytes=-0", string.Join(",", Enumerable.Range(0, 300).Select(i => $"bytes={i}-{i}")),
+        ]),
         ("If-None-Match", ["*", "\"x\"", "W/\"x\"", "W/", "\"", "\"a\", W/\"b\", garbage", new string('"', 500)]),
-        ("If-Modified-Since", ["Thu, 01 Jan 1970 00:00:00 GMT", "Fri, 31 Dec 9999 23:59:59 GMT", "yesterday", "-1", "Mon, 32 Foo 2018 25:61:61 GMT"]),
+        ("If-Modified-Since",
+        [
+            "Thu, 01 Jan 1970 00:00:00 GMT", "Fri, 31 Dec 9999 23:59:59 GMT", "yesterday", "-1",
+            "Mon, 32 Foo 2018 25:61:61 GMT",
+        ]),
         ("If-Range", ["\"x\"", "garbage", "Thu, 01 Jan 1970 00:00:00 GMT"]),
-        ("Cookie", [".AspNetCore.Culture=c=xx|uic=yy", ".AspNetCore.Culture=c%3Den%7Cuic%3Den", ".AspNetCore.Culture=", "a=b; ; ;=;", ".AspNetCore.Culture=" + new string('c', 3000)]),
-        ("Content-Type", ["application/json", "multipart/form-data; boundary=", "text/plain; charset=utf-99", "garbage"]),
+        ("Cookie",
+        [
+            ".AspNetCore.Culture=c=xx|uic=yy", ".AspNetCore.Culture=c%3Den%7Cuic%3Den", ".AspNetCore.Culture=",
+            "a=b; ; ;=;", ".AspNetCore.Culture=" + new string('c', 3000),
+        ]),
+        ("Content-Type",
+        [
+            "application/json", "multipart/form-data; boundary=", "text/plain; charset=utf-99", "garbage",
+        ]),
         ("Accept-Encoding", ["gzip", "br;q=x", "*;q=0", "identity;q=0"]),
-        ("X-Forwarded-Host", [SpoofedHost]), ("Forwarded", [$"host={SpoofedHost};proto=https"]), ("X-Forwarded-Proto", ["javascript", "https"]),
-        ("Referer", ["javascript:alert(1)", $"http://{SpoofedHost}/"]), ("User-Agent", ["", "Googlebot/2.1", new string('u', 4000)]),
+        ("X-Forwarded-Host", [SpoofedHost]), ("Forwarded", [$"host={SpoofedHost};proto=https"]),
+        ("X-Forwarded-Proto", ["javascript", "https"]),
+        ("Referer", ["javascript:alert(1)", $"http://{SpoofedHost}/"]),
+        ("User-Agent", ["", "Googlebot/2.1", new string('u', 4000)]),
     ];
 
     private readonly Random random = new(seed);
@@ -162,7 +209,8 @@ public sealed class HostileRequests(int seed, IReadOnlyList<string> knownPaths)
             $"{good}GET / HTTP/1.1\r\nHost: {host}\r\n{Pick(HeaderTricks)}\r\n\r\n{good}",
             $"{Pick(Framing)}{good}",
             $"{good}{Pick(Framing)}",
-            $"GET / HTTP/1.1\r\nHost: {host}\r\n{string.Concat(Enumerable.Range(0, random.Next(50, 150)).Select(i => $"X-{i}: {i}\r\n"))}\r\n",
+            $"GET / HTTP/1.1\r\nHost: {host}\r\n" +
+                $"{string.Concat(Enumerable.Range(0, random.Next(50, 150)).Select(i => $"X-{i}: {i}\r\n"))}\r\n",
             $"GET / HTTP/1.1\r\nHost: {host}\r\nX-Big: {new string('a', random.Next(30_000, 40_000))}\r\n\r\n",
             $"GET /search?q={new string('a', random.Next(8_000, 9_000))} HTTP/1.1\r\nHost: {host}\r\n\r\n",
             $"GET /{RawBytes()} HTTP/1.1\r\nHost: {host}\r\n\r\n",
@@ -177,36 +225,44 @@ public sealed class HostileRequests(int seed, IReadOnlyList<string> knownPaths)
 
     private static readonly string[] RequestLineTricks =
     [
-        "GET / HTTP/1.1 extra", "GET  / HTTP/1.1", " GET / HTTP/1.1", "GET / HTTP/1.2", "GET / HTTP/2.0", "GET / HTTP/0.9", "GET / http/1.1",
-        "GET / FOO/1.1", "GET / HTTP/1.1.1", "GET /", "GET", "", "G(T / HTTP/1.1", "GET\t/\tHTTP/1.1", "GET /a\u0001b HTTP/1.1",
-        "GET /\0 HTTP/1.1", "GET /%00 HTTP/1.1", "GET ../../etc/passwd HTTP/1.1", "GET /\nHost: x", "\r\n\r\nGET / HTTP/1.1",
-        "GET /\u00ff HTTP/1.1", "GET /search?q=\u00c3\u00a9 HTTP/1.1", "PRI * HTTP/2.0\r\n\r\nSM", "GET / HTTP/1.1\n",
+        "GET / HTTP/1.1 extra", "GET  / HTTP/1.1", " GET / HTTP/1.1", "GET / HTTP/1.2", "GET / HTTP/2.0",
+        "GET / HTTP/0.9", "GET / http/1.1", "GET / FOO/1.1", "GET / HTTP/1.1.1", "GET /", "GET", "", "G(T / HTTP/1.1",
+        "GET\t/\tHTTP/1.1", "GET /a\u0001b HTTP/1.1", "GET /\0 HTTP/1.1", "GET /%00 HTTP/1.1",
+        "GET ../../etc/passwd HTTP/1.1", "GET /\nHost: x", "\r\n\r\nGET / HTTP/1.1", "GET /\u00ff HTTP/1.1",
+        "GET /search?q=\u00c3\u00a9 HTTP/1.1", "PRI * HTTP/2.0\r\n\r\nSM", "GET / HTTP/1.1\n",
     ];
 
     private static readonly string[] HeaderTricks =
     [
-        "X-A: a\r\n folded", "X-A: a\r\n\tfolded", "NoColon", "Bad Name: x", "X-A : x", ": empty", "X-A: a\rb", "X-A: a\0b",
-        "X-A: a\nX-B: b", "X-\u00e9: x", "Content-Length: 1\r\nContent-Length: 2", "Content-Length: -1", "Content-Length: abc",
-        "Content-Length: 1, 1", "Content-Length: 99999999999999999999", "Transfer-Encoding: chunked\r\nContent-Length: 3",
-        "Transfer-Encoding: xchunked", "Transfer-Encoding: chunked, identity", "Transfer-Encoding: identity", "Expect: 100-continue",
-        "Expect: 200-ok", "Connection: upgrade\r\nUpgrade: websocket", "Connection: upgrade\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQAAP__",
-        "Range: bytes=0-0", "If-None-Match: *",
+        "X-A: a\r\n folded", "X-A: a\r\n\tfolded", "NoColon", "Bad Name: x", "X-A : x", ": empty", "X-A: a\rb",
+        "X-A: a\0b", "X-A: a\nX-B: b", "X-\u00e9: x", "Content-Length: 1\r\nContent-Length: 2", "Content-Length: -1",
+        "Content-Length: abc", "Content-Length: 1, 1", "Content-Length: 99999999999999999999",
+        "Transfer-Encoding: chunked\r\nContent-Length: 3", "Transfer-Encoding: xchunked",
+        "Transfer-Encoding: chunked, identity", "Transfer-Encoding: identity", "Expect: 100-continue", "Expect: 200-ok",
+        "Connection: upgrade\r\nUpgrade: websocket",
+        "Connection: upgrade\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQAAP__", "Range: bytes=0-0",
+        "If-None-Match: *",
     ];
 
     private static readonly string[] Framing =
     [
         "GET / HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
         "GET / HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n\r\n",
-        "GET / HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n5;" + new string('e', 5000) + "\r\nhello\r\n0\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n5;" + new string('e', 5000) +
+            "\r\nhello\r\n0\r\n\r\n",
         "GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n\r\nhello",
         "GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n\r\n",
         "POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 6\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nG",
-        "POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n5c\r\nGPOST / HTTP/1.1\r\n\r\n0\r\n\r\n",
-        "POST /search HTTP/1.1\r\nHost: localhost\r\nContent-Length: 44\r\n\r\nGET /api/search?q=a HTTP/1.1\r\nHost: localhost\r\n\r\n",
-        "GET / HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: identity\r\n\r\n0\r\n\r\n",
+        "POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n" +
+            "5c\r\nGPOST / HTTP/1.1\r\n\r\n0\r\n\r\n",
+        "POST /search HTTP/1.1\r\nHost: localhost\r\nContent-Length: 44\r\n\r\n" +
+            "GET /api/search?q=a HTTP/1.1\r\nHost: localhost\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: identity\r\n\r\n" +
+            "0\r\n\r\n",
         "GET / HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding:\u000bchunked\r\n\r\n0\r\n\r\n",
         "POST / HTTP/1.0\r\nHost: localhost\r\n\r\n",
-        "POST / HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n0\r\nX-Trailer: " + SpoofedHost + "\r\n\r\n",
+        "POST / HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n" +
+            "1\r\nx\r\n0\r\nX-Trailer: " + SpoofedHost + "\r\n\r\n",
     ];
 
     private string FromRoute()
@@ -238,7 +294,8 @@ public sealed class HostileRequests(int seed, IReadOnlyList<string> knownPaths)
         foreach (var (route, parameters) in Routes)
         {
             var parts = route.Split('/');
-            if (parts.Length == segments.Length && parts.Zip(segments).All(p => p.First.StartsWith('{') || p.First == p.Second))
+            if (parts.Length == segments.Length
+                && parts.Zip(segments).All(p => p.First.StartsWith('{') || p.First == p.Second))
                 return parameters;
         }
         return [];
@@ -249,9 +306,11 @@ public sealed class HostileRequests(int seed, IReadOnlyList<string> knownPaths)
         var pairs = new List<string>();
         foreach (var name in parameters)
             if (random.Next(3) == 0) pairs.Add($"{name}={Value(name)}");
-        if (pairs.Count > 0 && random.Next(6) == 0) pairs.Add(pairs[random.Next(pairs.Count)]);   // a repeated parameter
+        if (pairs.Count > 0 && random.Next(6) == 0)
+            pairs.Add(pairs[random.Next(pairs.Count)]);   // a repeated parameter
         if (random.Next(8) == 0) pairs.Add($"lang={Pick(["en", "vi", "xx", "", "en-US", Escape(Text())])}");
-        if (random.Next(10) == 0) pairs.Add(Pick(["=x", "q", "&&", "q[]=a", $"{Escape(Text())}={Escape(Text())}", "q=a&q=b", ";"]));
+        if (random.Next(10) == 0)
+            pairs.Add(Pick(["=x", "q", "&&", "q[]=a", $"{Escape(Text())}={Escape(Text())}", "q=a&q=b", ";"]));
         return pairs.Count == 0 ? "" : "?" + string.Join("&", pairs);
     }
 
@@ -259,7 +318,8 @@ public sealed class HostileRequests(int seed, IReadOnlyList<string> knownPaths)
     {
         "page" or "size" or "year" => random.Next(4) == 0 ? Escape(Text()) : Escape(Pick(Numbers)),
         "from" or "to" => random.Next(4) == 0 ? Escape(Text()) : Escape(Pick(Dates)),
-        "sort" => Escape(Pick(["relevance", "date-desc", "date-asc", "documents", "code", "date", "DATE-DESC", "", Text()])),
+        "sort" => Escape(Pick(
+            ["relevance", "date-desc", "date-asc", "documents", "code", "date", "DATE-DESC", "", Text()])),
         "dir" => Escape(Pick(["asc", "desc", "ASC", "", Text()])),
         "exact" => Escape(Pick(["true", "false", "1", "0", "on", "yes", "", Text()])),
         _ => random.Next(6) == 0 ? BadText() : Escape(Text()),
@@ -281,7 +341,8 @@ public sealed class HostileRequests(int seed, IReadOnlyList<string> knownPaths)
             0 => string.Concat(Enumerable.Range(0, random.Next(1, 10)).Select(_ => Pick(Pieces))),
             1 => CodePoints(random.Next(1, 20)),
             2 => Insert(Pick(Vietnamese), Pick(["\uFFFE", "\uFFFF", "\uFDD0", "\uFDEF", "\U0001FFFE", "\U0010FFFF"])),
-            3 => Insert(Pick(Vietnamese), Pick(["\u202E", "\u202D", "\u2066", "\u2069", "\u200F", "\u061C", "\u200B", "\uFEFF"])),
+            3 => Insert(Pick(Vietnamese), Pick(
+                ["\u202E", "\u202D", "\u2066", "\u2069", "\u200F", "\u061C", "\u200B", "\uFEFF"])),
             4 => Pick(Vietnamese) + new string('\u0301', random.Next(1, 60)) + "\u0323\u0309",
             5 => Pick(Vietnamese).Normalize(NormalizationForm.FormD),
             6 => Pick(Pieces) + Script + Pick(Vietnamese),
@@ -292,7 +353,8 @@ public sealed class HostileRequests(int seed, IReadOnlyList<string> knownPaths)
     }
 
     /// <summary>Percent-escaped bytes that are not UTF-8, mixed into an escaped text.</summary>
-    private string BadText() => Escape(Text()) + Pick(BadEscapes) + Escape(Pick(Vietnamese)) + (random.Next(2) == 0 ? Pick(BadEscapes) : "");
+    private string BadText() =>
+        Escape(Text()) + Pick(BadEscapes) + Escape(Pick(Vietnamese)) + (random.Next(2) == 0 ? Pick(BadEscapes) : "");
 
     private string CodePoints(int count)
     {
@@ -314,7 +376,9 @@ public sealed class HostileRequests(int seed, IReadOnlyList<string> knownPaths)
     private string Insert(string text, string inserted) => text.Insert(random.Next(text.Length + 1), inserted);
 
     // Latin-1 characters stand for single bytes on the wire: high bytes, controls, a raw UTF-8 sequence.
-    private string RawBytes() => Pick(["\u00c3\u00a9", "\u00ff\u00fe", "\u00ed\u00a0\u0080", "\u00c0\u00af", "\u0001", "\u007f", "\u0085", "a b", "%"]);
+    private string RawBytes() =>
+        Pick(["\u00c3\u00a9", "\u00ff\u00fe", "\u00ed\u00a0\u0080", "\u00c0\u00af", "\u0001", "\u007f", "\u0085", "a b",
+              "%"]);
 
     private static string Escape(string text) => Uri.EscapeDataString(text);
 

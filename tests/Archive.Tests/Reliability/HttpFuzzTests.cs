@@ -18,7 +18,8 @@ namespace Archive.Tests.Reliability;
 /// Host, or hold the injected script unescaped.
 /// </summary>
 [Trait("Speed", "Slow")]
-public sealed class HttpFuzzTests(HttpFuzzTests.ProductionSite factory, ITestOutputHelper output) : IClassFixture<HttpFuzzTests.ProductionSite>
+public sealed class HttpFuzzTests(HttpFuzzTests.ProductionSite factory, ITestOutputHelper output)
+    : IClassFixture<HttpFuzzTests.ProductionSite>
 {
     private static readonly int Seed = FromEnvironment("ARCHIVE_FUZZ_SEED", 16);
     private static readonly int Requests = FromEnvironment("ARCHIVE_FUZZ_REQUESTS", 5000);
@@ -39,7 +40,11 @@ public sealed class HttpFuzzTests(HttpFuzzTests.ProductionSite factory, ITestOut
             using var response = await client.SendAsync(Message(request));
             var body = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
             statuses[(int)response.StatusCode] = statuses.GetValueOrDefault((int)response.StatusCode) + 1;
-            var problem = BadAnswers.Problem((int)response.StatusCode, BadAnswers.Head(response), body, clock.Elapsed - started);
+            var problem = BadAnswers.Problem(
+                (int)response.StatusCode,
+                BadAnswers.Head(response),
+                body,
+                clock.Elapsed - started);
             if (problem is not null) failures.Add($"{problem}: {request}");
         }
 
@@ -74,7 +79,9 @@ public sealed class HttpFuzzTests(HttpFuzzTests.ProductionSite factory, ITestOut
             if (problem is not null) failures.Add($"{problem}: {Printable(string.Concat(connection.Pieces))}");
         }
 
-        output.WriteLine($"{connections} connections in {clock.Elapsed.TotalSeconds:0.0} s, seed {Seed}, {resets} reset by the server");
+        output.WriteLine(
+            $"{connections} connections in {clock.Elapsed.TotalSeconds:0.0} s, seed {Seed}, " +
+            $"{resets} reset by the server");
         AssertNone(failures, connections);
     }
 
@@ -85,10 +92,14 @@ public sealed class HttpFuzzTests(HttpFuzzTests.ProductionSite factory, ITestOut
         var site = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => "/" + Regex.Replace(e.RoutePattern.RawText!.TrimStart('/'), @"\{(\w+)[^}]*\}", "{$1}"));
 
-        Assert.Equal(site.Distinct().Order(StringComparer.Ordinal), HostileRequests.Routes.Select(r => r.Route).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            site.Distinct().Order(StringComparer.Ordinal),
+            HostileRequests.Routes.Select(r => r.Route).Order(StringComparer.Ordinal));
     }
 
-    /// <summary>The site as deployed: in Development it writes the request's Host into absolute URLs on purpose.</summary>
+    /// <summary>
+    /// The site as deployed: in Development it writes the request's Host into absolute URLs on purpose.
+    /// </summary>
     public sealed class ProductionSite : ArchiveWebFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -112,7 +123,8 @@ public sealed class HttpFuzzTests(HttpFuzzTests.ProductionSite factory, ITestOut
         {
             var end = text.IndexOf("\r\n\r\n", at, StringComparison.Ordinal);
             if (end < 0 && reset) return null;
-            if (end < 0 || !text.AsSpan(at).StartsWith("HTTP/1.1 ")) return $"unreadable answer at byte {at}: {Printable(text[at..])}";
+            if (end < 0 || !text.AsSpan(at).StartsWith("HTTP/1.1 "))
+                return $"unreadable answer at byte {at}: {Printable(text[at..])}";
             var head = text[at..end];
             var status = int.Parse(head[9..12], CultureInfo.InvariantCulture);
             at = end + 4;
@@ -120,7 +132,8 @@ public sealed class HttpFuzzTests(HttpFuzzTests.ProductionSite factory, ITestOut
             var bodyStart = at;
             if (status is < 200 or 204 or 304) { }
             else if (length.Success) at += int.Parse(length.Groups[1].Value, CultureInfo.InvariantCulture);
-            else if (Regex.IsMatch(head, @"\r\nTransfer-Encoding: chunked", RegexOptions.IgnoreCase)) at = AfterChunks(text, at);
+            else if (Regex.IsMatch(head, @"\r\nTransfer-Encoding: chunked", RegexOptions.IgnoreCase))
+                at = AfterChunks(text, at);
             else at = text.Length;
             if (at > text.Length) return reset ? null : $"{status} cut short";
             var body = Encoding.UTF8.GetString(Encoding.Latin1.GetBytes(text[bodyStart..at]));
@@ -167,7 +180,9 @@ public sealed class HttpFuzzTests(HttpFuzzTests.ProductionSite factory, ITestOut
                 await Task.Delay(20);
                 return ([], false);
             }
-            await stream.WriteAsync("GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"u8.ToArray(), timeout.Token);
+            await stream.WriteAsync(
+                "GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"u8.ToArray(),
+                timeout.Token);
             await stream.CopyToAsync(answer, timeout.Token);
         }
         catch (IOException)
@@ -198,16 +213,22 @@ public sealed class HttpFuzzTests(HttpFuzzTests.ProductionSite factory, ITestOut
     private static void AssertNone(List<string> failures, int count)
     {
         if (failures.Count > 0)
-            Assert.Fail($"{failures.Count} of {count} failed with seed {Seed} (repeat with ARCHIVE_FUZZ_SEED={Seed}):\n" +
-                        string.Join("\n", failures.Take(20)));
+            Assert.Fail(
+                $"{failures.Count} of {count} failed with seed {Seed} (repeat with ARCHIVE_FUZZ_SEED={Seed}):\n" +
+                string.Join("\n", failures.Take(20)));
     }
 
     private static string Printable(string text)
     {
-        var shown = Regex.Replace(text.Length <= 300 ? text : text[..300] + "…", @"[\x00-\x1f\x7f-\xff]", m => $"\\x{(int)m.Value[0]:x2}");
+        var shown = Regex.Replace(
+            text.Length <= 300 ? text : text[..300] + "…",
+            @"[\x00-\x1f\x7f-\xff]",
+            m => $"\\x{(int)m.Value[0]:x2}");
         return shown;
     }
 
     private static int FromEnvironment(string name, int fallback) =>
-        int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value) ? value : fallback;
+        int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value)
+            ? value
+            : fallback;
 }

@@ -34,7 +34,10 @@ public sealed class RateLimitTests
     {
         using var site = new Limited();
         var client = site.CreateClient();
-        var id = (await client.GetFromJsonAsync<JsonElement>("/api/documents?size=1")).GetProperty("items")[0].GetProperty("id").GetString()!;
+        var id = (await client.GetFromJsonAsync<JsonElement>("/api/documents?size=1"))
+            .GetProperty("items")[0]
+            .GetProperty("id")
+            .GetString()!;
 
         var answers = new List<HttpResponseMessage>();
         for (var i = 0; i < 6; i++) answers.Add(await client.GetAsync(route.Replace("{id}", id) + i));
@@ -69,7 +72,8 @@ public sealed class RateLimitTests
         using var site = new Limited();
         var client = site.CreateClient();
 
-        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/search.atom?q=a{i}")).StatusCode);
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/search.atom?q=a{i}")).StatusCode);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/search.atom?q=last")).StatusCode);
     }

@@ -8,7 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Tests.Reliability;
 
-/// <summary>What only a real server sees: raw request lines with NUL bytes, over-long URLs and headers, and Kestrel's own answers to them.</summary>
+/// <summary>
+/// What only a real server sees: raw request lines with NUL bytes, over-long URLs and headers, and Kestrel's
+/// own answers to them.
+/// </summary>
 [Trait("Speed", "Slow")]
 public sealed class RealServerTests : IAsyncLifetime
 {
@@ -75,7 +78,11 @@ public sealed class RealServerTests : IAsyncLifetime
     [InlineData("GET", "/api/search?q=a", "Content-Type: application/json\r\n", 200)]
     [InlineData("GET", "/nope", "", 404)]
     [InlineData("POST", "/search?q=a", "", 405)]
-    public async Task APipelinedRequestWithAnEmptyBodyGetsAnOrdinaryAnswer(string method, string target, string headers, int expected)
+    public async Task APipelinedRequestWithAnEmptyBodyGetsAnOrdinaryAnswer(
+        string method,
+        string target,
+        string headers,
+        int expected)
     {
         var statuses = await RawStatuses(
             "GET / HTTP/1.1\r\nHost: localhost\r\n\r\n" +
@@ -114,7 +121,10 @@ public sealed class RealServerTests : IAsyncLifetime
             kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(1);
         });
         slow.StartServer();
-        var slowAddress = new Uri(slow.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+        var slowAddress = new Uri(
+            slow.Services.GetRequiredService<IServer>()
+                .Features.GetRequiredFeature<IServerAddressesFeature>()
+                .Addresses.Single());
 
         var answer = await RawAnswer(slowAddress, "GET / HTTP/1.1\r\nHost: localhost\r\n");
 
@@ -140,7 +150,8 @@ public sealed class RealServerTests : IAsyncLifetime
             .RootElement.GetProperty("items")[0].GetProperty("id").GetString();
         var raw = Encoding.Latin1.GetString(await client.GetByteArrayAsync($"/documents/{id}/raw"));
 
-        var answers = await RawAnswer($"GET /documents/{id}/raw HTTP/1.1\r\nHost: localhost\r\n\r\nGET / HTTP/1.1 extra\r\n\r\n");
+        var answers = await RawAnswer(
+            $"GET /documents/{id}/raw HTTP/1.1\r\nHost: localhost\r\n\r\nGET / HTTP/1.1 extra\r\n\r\n");
 
         var good = answers[..answers.IndexOf("HTTP/1.1 400 ", StringComparison.Ordinal)];
         var bad = answers[good.Length..];
@@ -182,7 +193,10 @@ public sealed class RealServerTests : IAsyncLifetime
 
     /// <summary>Every status line on one connection, read until the server closes it.</summary>
     private async Task<int[]> RawStatuses(string requests) =>
-        [.. System.Text.RegularExpressions.Regex.Matches(await RawAnswer(requests), @"HTTP/1\.1 (\d{3}) ").Select(m => int.Parse(m.Groups[1].Value))];
+        [
+            .. System.Text.RegularExpressions.Regex.Matches(await RawAnswer(requests), @"HTTP/1\.1 (\d{3}) ")
+                .Select(m => int.Parse(m.Groups[1].Value)),
+        ];
 
     private async Task<int> RawStatus(string request)
     {

@@ -17,11 +17,16 @@ public sealed class PhraseSearchTests : IDisposable
 
     private static readonly Dictionary<string, string> Texts = new()
     {
-        ["together.txt"] = "Giữ vững an ninh trật tự dịp Tết\n\n02/01/2024\n\nNgày 1/1/2024, Công an tỉnh triển khai kế hoạch bảo đảm an ninh trật tự trên địa bàn.",
-        ["border.txt"] = "Giữ an ninh trật tự vùng biên\n\n04/01/2024\n\nNgày 3/1/2024, đồn biên phòng bàn kế hoạch giữ an ninh trật tự ở vùng biên.",
-        ["shuffled.txt"] = "Hội nghị triển khai kế hoạch năm\n\n03/01/2024\n\nNgày 2/1/2024, bàn kế hoạch triển khai; trên địa bàn, an ninh bảo đảm trật tự.",
-        ["reversed.txt"] = "Tăng cường trật tự, an ninh khu dân cư\n\n05/02/2024\n\nNgày 4/2/2024, Công an huyện yêu cầu giữ trật tự an ninh ở các khu dân cư.",
-        ["apart.txt"] = "Bàn giải pháp bảo vệ an ninh quốc gia\n\n08/03/2024\n\nNgày 7/3/2024, hội nghị bàn về an ninh quốc gia và giữ gìn trật tự xã hội ở vùng biên.",
+        ["together.txt"] = "Giữ vững an ninh trật tự dịp Tết\n\n02/01/2024\n\n" +
+            "Ngày 1/1/2024, Công an tỉnh triển khai kế hoạch bảo đảm an ninh trật tự trên địa bàn.",
+        ["border.txt"] = "Giữ an ninh trật tự vùng biên\n\n04/01/2024\n\n" +
+            "Ngày 3/1/2024, đồn biên phòng bàn kế hoạch giữ an ninh trật tự ở vùng biên.",
+        ["shuffled.txt"] = "Hội nghị triển khai kế hoạch năm\n\n03/01/2024\n\n" +
+            "Ngày 2/1/2024, bàn kế hoạch triển khai; trên địa bàn, an ninh bảo đảm trật tự.",
+        ["reversed.txt"] = "Tăng cường trật tự, an ninh khu dân cư\n\n05/02/2024\n\n" +
+            "Ngày 4/2/2024, Công an huyện yêu cầu giữ trật tự an ninh ở các khu dân cư.",
+        ["apart.txt"] = "Bàn giải pháp bảo vệ an ninh quốc gia\n\n08/03/2024\n\n" +
+            "Ngày 7/3/2024, hội nghị bàn về an ninh quốc gia và giữ gìn trật tự xã hội ở vùng biên.",
     };
 
     public PhraseSearchTests()
@@ -32,7 +37,10 @@ public sealed class PhraseSearchTests : IDisposable
     }
 
     private List<string> Find(string query) =>
-        index.Search(new SearchRequest { Query = query }).Hits.Select(h => index.Find(h.Id)!.SourceFile).Order().ToList();
+        index.Search(new SearchRequest { Query = query })
+            .Hits.Select(h => index.Find(h.Id)!.SourceFile)
+            .Order()
+            .ToList();
 
     [Theory]
     [InlineData("\"an ninh trật tự\"", "border.txt together.txt")]
@@ -66,8 +74,14 @@ public sealed class PhraseSearchTests : IDisposable
         // Bodies that do not hold the phrase: only the title's pairs can match it.
         using var titleOnly = new TempFolder();
         using var indexFolder = new TempFolder();
-        File.WriteAllText(titleOnly.File(expected), Texts[expected].Split("\n\n")[0] + "\n\n02/01/2024\n\nNgày 1/1/2024, hội nghị bàn công tác năm.", new UTF8Encoding(false));
-        File.WriteAllText(titleOnly.File("other.txt"), "Hội nghị về trật tự đô thị và an ninh mạng\n\n03/01/2024\n\nNgày 2/1/2024, hội nghị bàn công tác năm.", new UTF8Encoding(false));
+        File.WriteAllText(
+            titleOnly.File(expected),
+            Texts[expected].Split("\n\n")[0] + "\n\n02/01/2024\n\nNgày 1/1/2024, hội nghị bàn công tác năm.",
+            new UTF8Encoding(false));
+        File.WriteAllText(
+            titleOnly.File("other.txt"),
+            "Hội nghị về trật tự đô thị và an ninh mạng\n\n03/01/2024\n\nNgày 2/1/2024, hội nghị bàn công tác năm.",
+            new UTF8Encoding(false));
         IndexPublisher.Import(titleOnly.Path, indexFolder.File("index"));
         using var titled = ArchiveIndex.Open(indexFolder.File("index"), SearchEngine.Compare);
 
@@ -83,12 +97,16 @@ public sealed class PhraseSearchTests : IDisposable
         using var folder = new TempFolder();
         using var indexFolder = new TempFolder();
         const string body = "\n\n02/01/2024\n\nNgày 1/1/2024, hội nghị bàn công tác năm.";
-        File.WriteAllText(folder.File("together.txt"), "Hội nghị bàn giải pháp giữ trật tự an ninh" + body, new UTF8Encoding(false));
+        File.WriteAllText(
+            folder.File("together.txt"),
+            "Hội nghị bàn giải pháp giữ trật tự an ninh" + body,
+            new UTF8Encoding(false));
         File.WriteAllText(folder.File("apart.txt"), "Trật tự đô thị và an ninh" + body, new UTF8Encoding(false));
         IndexPublisher.Import(folder.Path, indexFolder.File("index"));
         using var titled = ArchiveIndex.Open(indexFolder.File("index"), SearchEngine.Compare);
 
-        var ranked = titled.Search(new SearchRequest { Query = "trật tự an ninh" }).Hits.Select(h => titled.Find(h.Id)!.SourceFile);
+        var ranked = titled.Search(new SearchRequest { Query = "trật tự an ninh" })
+            .Hits.Select(h => titled.Find(h.Id)!.SourceFile);
 
         Assert.Equal(["together.txt", "apart.txt"], ranked);
     }

@@ -10,15 +10,18 @@ public sealed class QueryBuilderTests
 {
     private readonly QueryBuilder builder = new(IndexSchema.CreateAnalyzer());
 
-    /// <summary>Queries people type, and the characters that break parsers: quotes, stars, dashes, colons, OR, NFD.</summary>
+    /// <summary>
+    /// Queries people type, and the characters that break parsers: quotes, stars, dashes, colons, OR, NFD.
+    /// </summary>
     internal static readonly Gen<string> TypedQuery =
         Gen.OneOf(
-                Gen.OneOf(Gen.Const("\""), Gen.Const("*"), Gen.Const("-"), Gen.Const(":"), Gen.Const("OR"), Gen.Const(" OR "),
-                    Gen.Const("("), Gen.Const(")"), Gen.Const("/"), Gen.Const(" "), Gen.Const("title:"), Gen.Const("org:"),
-                    Gen.Const("directive:"), Gen.Const("person:"), Gen.Const("author:"), Gen.Const("32-KL/TW"), Gen.Const("KL 32"),
-                    Gen.Const("Kết luận số 32"), Gen.Const("105-QĐ/TW"), Gen.Const("nội*"), Gen.Const("😀"), Gen.Const("\t")),
-                Gen.OneOf(Gen.Const("tham"), Gen.Const("nhũng"), Gen.Const("những"), Gen.Const("khoá"), Gen.Const("Đảng"),
-                    Gen.Const("ma tuý"), Gen.Const("a"), Gen.Const("12"), Gen.Const("2020-01-01")),
+                Gen.OneOf(Gen.Const("\""), Gen.Const("*"), Gen.Const("-"), Gen.Const(":"), Gen.Const("OR"),
+                    Gen.Const(" OR "), Gen.Const("("), Gen.Const(")"), Gen.Const("/"), Gen.Const(" "),
+                    Gen.Const("title:"), Gen.Const("org:"), Gen.Const("directive:"), Gen.Const("person:"),
+                    Gen.Const("author:"), Gen.Const("32-KL/TW"), Gen.Const("KL 32"), Gen.Const("Kết luận số 32"),
+                    Gen.Const("105-QĐ/TW"), Gen.Const("nội*"), Gen.Const("😀"), Gen.Const("\t")),
+                Gen.OneOf(Gen.Const("tham"), Gen.Const("nhũng"), Gen.Const("những"), Gen.Const("khoá"),
+                    Gen.Const("Đảng"), Gen.Const("ma tuý"), Gen.Const("a"), Gen.Const("12"), Gen.Const("2020-01-01")),
                 Gen.Char["aăâđêôơưáàảãạ0123456789\"*-:/ "].Array[1, 4].Select(c => new string(c)))
             .Array[0, 12]
             .Select(Gen.Bool, (parts, decomposed) =>
@@ -69,7 +72,8 @@ public sealed class QueryBuilderTests
         var longest = builder.Build(new string('a', 250) + " " + new string('b', 249), exact: false);
 
         Assert.Contains(new string('b', 249), longest.Query.ToString());
-        Assert.Throws<SearchQueryException>(() => builder.Build(new string('a', 250) + " " + new string('b', 250), exact: false));
+        Assert.Throws<SearchQueryException>(
+            () => builder.Build(new string('a', 250) + " " + new string('b', 250), exact: false));
     }
 
     [Theory]
@@ -103,7 +107,11 @@ public sealed class QueryBuilderTests
     public void RejectsALoneSurrogateSayingWhichAndWhere()
     {
         // Built here: a lone surrogate does not survive xUnit's serialisation of theory data.
-        foreach (var (text, named) in new[] { ("\uD800tham", "U+D800 ở vị trí 1"), ("tham\uDC00", "U+DC00 ở vị trí 5") })
+        foreach (var (text, named) in new[]
+                 {
+                     ("\uD800tham", "U+D800 ở vị trí 1"),
+                     ("tham\uDC00", "U+DC00 ở vị trí 5"),
+                 })
         {
             var error = Assert.Throws<SearchQueryException>(() => builder.Build(text, exact: false));
 

@@ -34,7 +34,10 @@ public sealed class RankingTests : IClassFixture<RankingTests.Corpus>
 
     public RankingTests(Corpus corpus) => this.corpus = corpus;
 
-    /// <summary>Per phrase: three long texts with it once, together; three short ones with its words many times, apart.</summary>
+    /// <summary>
+    /// Per phrase: three long texts with it once, together; three short ones with its words many times,
+    /// apart.
+    /// </summary>
     public sealed class Corpus : IDisposable
     {
         private readonly TempFolder source = new();
@@ -48,21 +51,40 @@ public sealed class RankingTests : IClassFixture<RankingTests.Corpus>
                 for (var i = 0; i < 3; i++)
                 {
                     var filler = string.Concat(Enumerable.Repeat(Filler, 4 + i));
-                    Write($"together-{p}-{i}.txt", $"Bản tin số {p}{i}", $"{filler}Hội nghị bàn về {phrase} ở địa phương. {filler}");
+                    Write(
+                        $"together-{p}-{i}.txt",
+                        $"Bản tin số {p}{i}",
+                        $"{filler}Hội nghị bàn về {phrase} ở địa phương. {filler}");
                     // The words in reverse order with other words between: never together and in order.
                     var apart = string.Join(" và các ", words.Reverse());
-                    Write($"apart-{p}-{i}.txt", $"Tin {words[^1]} cùng {words[0]}", $"Việc {apart} được nêu. Lần nữa {apart}. Còn {apart}.");
+                    Write(
+                        $"apart-{p}-{i}.txt",
+                        $"Tin {words[^1]} cùng {words[0]}",
+                        $"Việc {apart} được nêu. Lần nữa {apart}. Còn {apart}.");
                 }
             }
 
-            // "hòa giải" in the new and the old tone placement, "hóa giải" (the same once folded) more often, and the words apart.
+            // "hòa giải" in the new and the old tone placement, "hóa giải" (the same once folded) more often,
+            // and the words apart.
             Write("hoa-new.txt", "Bản tin xã", $"{Filler}{Filler}Tổ hòa giải ở cơ sở làm tốt việc của mình. {Filler}");
-            Write("hoa-old.txt", "Bản tin phường", $"{Filler}{Filler}Tổ hoà giải ở cơ sở làm tốt việc của mình. {Filler}");
+            Write(
+                "hoa-old.txt",
+                "Bản tin phường",
+                $"{Filler}{Filler}Tổ hoà giải ở cơ sở làm tốt việc của mình. {Filler}");
             Write("hoa-other.txt", "Tin hóa giải", "Hóa giải mâu thuẫn. Hóa giải khó khăn. Hóa giải xung đột.");
-            Write("hoa-apart.txt", "Tin giải thưởng", "Giải thưởng được trao. Không khí hòa nhã. Giải nhất thuộc về đội hòa.");
+            Write(
+                "hoa-apart.txt",
+                "Tin giải thưởng",
+                "Giải thưởng được trao. Không khí hòa nhã. Giải nhất thuộc về đội hòa.");
             // "Bộ Chính trị" once in a long text; "bỏ chính trị" (the same once folded) often in a short one.
-            Write("bo-typed.txt", "Bản tin tuần", $"{Filler}{Filler}Kết luận của Bộ Chính trị được quán triệt. {Filler}");
-            Write("bo-other.txt", "Tin bỏ chính trị", "Không thể bỏ chính trị. Ai bỏ chính trị thì thiệt. Đừng bỏ chính trị.");
+            Write(
+                "bo-typed.txt",
+                "Bản tin tuần",
+                $"{Filler}{Filler}Kết luận của Bộ Chính trị được quán triệt. {Filler}");
+            Write(
+                "bo-other.txt",
+                "Tin bỏ chính trị",
+                "Không thể bỏ chính trị. Ai bỏ chính trị thì thiệt. Đừng bỏ chính trị.");
 
             IndexPublisher.Import(source.Path, work.File("index"));
             Index = ArchiveIndex.Open(work.File("index"), SearchEngine.Compare);
@@ -81,10 +103,15 @@ public sealed class RankingTests : IClassFixture<RankingTests.Corpus>
         }
     }
 
-    private SearchResult Search(string query, bool exact = false, int size = 100, SearchSort sort = SearchSort.Relevance) =>
+    private SearchResult Search(
+        string query,
+        bool exact = false,
+        int size = 100,
+        SearchSort sort = SearchSort.Relevance) =>
         corpus.Index.Search(new SearchRequest { Query = query, Exact = exact, Size = size, Sort = sort });
 
-    private List<string> Files(SearchResult result) => result.Hits.Select(h => corpus.Index.Find(h.Id)!.SourceFile).ToList();
+    private List<string> Files(SearchResult result) =>
+        result.Hits.Select(h => corpus.Index.Find(h.Id)!.SourceFile).ToList();
 
     private static string Fold(string text) => Archive.Text.VietnameseText.Fold(text);
 
@@ -98,7 +125,9 @@ public sealed class RankingTests : IClassFixture<RankingTests.Corpus>
 
             var found = Files(Search(query));
 
-            var mine = found.Where(f => f.EndsWith($"-{p}-0.txt") || f.EndsWith($"-{p}-1.txt") || f.EndsWith($"-{p}-2.txt")).ToList();
+            var mine = found
+                .Where(f => f.EndsWith($"-{p}-0.txt") || f.EndsWith($"-{p}-1.txt") || f.EndsWith($"-{p}-2.txt"))
+                .ToList();
             Assert.Equal(6, mine.Count);
             Assert.All(mine.Take(3), f => Assert.StartsWith("together-", f));
             Assert.All(mine.Skip(3), f => Assert.StartsWith("apart-", f));
@@ -160,7 +189,8 @@ public sealed class RankingTests : IClassFixture<RankingTests.Corpus>
     {
         var found = Files(Search("hoa giai")).Where(f => f.StartsWith("hoa-")).ToList();
 
-        // All three together-matches before the apart one; BM25 alone orders them, and the short text repeating it wins.
+        // All three together-matches before the apart one; BM25 alone orders them, and the short text
+        // repeating it wins.
         Assert.Equal("hoa-other.txt", found[0]);
         Assert.Equal("hoa-apart.txt", found[^1]);
     }

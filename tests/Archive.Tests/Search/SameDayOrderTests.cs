@@ -26,11 +26,14 @@ public sealed class SameDayOrderTests : IDisposable
         const string letters = "abcdeghiklmn";
         for (var i = 0; i < letters.Length; i++)
             File.WriteAllText(source.File($"{i:D2}.txt"),
-                $"Giao ban công tác nội chính khối {letters[^(i + 1)]}\n\n05/03/2024\n\nNgày 4/3/2024, hội nghị giao ban công tác nội chính khối {letters[^(i + 1)]} được tổ chức.\n");
+                $"Giao ban công tác nội chính khối {letters[^(i + 1)]}\n\n05/03/2024\n\nNgày 4/3/2024, " +
+                    $"hội nghị giao ban công tác nội chính khối {letters[^(i + 1)]} được tổ chức.\n");
         IndexPublisher.Import(source.Path, work.File("index"));
         using var index = ArchiveIndex.Open(work.File("index"), SearchEngine.Compare);
 
-        var ids = index.Search(new SearchRequest { Query = query, Sort = sort, Size = 100 }).Hits.Select(h => h.Id).ToList();
+        var ids = index.Search(new SearchRequest { Query = query, Sort = sort, Size = 100 })
+            .Hits.Select(h => h.Id)
+            .ToList();
 
         Assert.Equal(letters.Length, ids.Count);
         Assert.Equal(ids.Order(StringComparer.Ordinal), ids);

@@ -78,7 +78,8 @@ public sealed class SearchResultTests(SearchCorpus corpus) : IClassFixture<Searc
     [Fact]
     public void FiltersByDateRangeInclusive()
     {
-        var result = Search(new SearchRequest { From = new DateOnly(2021, 9, 7), To = new DateOnly(2021, 10, 14), Size = 100 });
+        var result = Search(
+            new SearchRequest { From = new DateOnly(2021, 9, 7), To = new DateOnly(2021, 10, 14), Size = 100 });
 
         Assert.Equal([Drugs, OldTones], Files(result).Order());
     }
@@ -115,7 +116,9 @@ public sealed class SearchResultTests(SearchCorpus corpus) : IClassFixture<Searc
         var result = Search(new SearchRequest { Query = "cán bộ" });
 
         Assert.Equal([new FacetValue("2022", 2)], result.Facets.Year);
-        Assert.Equal(["Ban Thường vụ Huyện ủy", "Ban Tổ chức Tỉnh ủy", "Ủy ban nhân dân xã"], result.Facets.Organisation.Select(o => o.Value).Order());
+        Assert.Equal(
+            ["Ban Thường vụ Huyện ủy", "Ban Tổ chức Tỉnh ủy", "Ủy ban nhân dân xã"],
+            result.Facets.Organisation.Select(o => o.Value).Order());
         Assert.Equal([new FacetValue("Quy định", 2)], result.Facets.DirectiveType);
         Assert.Equal(3, result.Total);
     }

@@ -85,8 +85,10 @@ public sealed class SearchTests(SearchCorpus corpus) : IClassFixture<SearchCorpu
     [InlineData("\"tham nhũng\" OR khoá", false)]
     public void TreatsADecomposedQueryLikeAComposedOne(string query, bool exact)
     {
-        var composed = corpus.Index.Search(new SearchRequest { Query = query.Normalize(NormalizationForm.FormC), Exact = exact });
-        var decomposed = corpus.Index.Search(new SearchRequest { Query = query.Normalize(NormalizationForm.FormD), Exact = exact });
+        var composed = corpus.Index.Search(
+            new SearchRequest { Query = query.Normalize(NormalizationForm.FormC), Exact = exact });
+        var decomposed = corpus.Index.Search(
+            new SearchRequest { Query = query.Normalize(NormalizationForm.FormD), Exact = exact });
 
         Assert.NotEmpty(composed.Hits);
         Assert.Equal(composed.Hits.Select(h => (h.Id, h.Score)), decomposed.Hits.Select(h => (h.Id, h.Score)));

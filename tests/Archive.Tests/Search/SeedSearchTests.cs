@@ -27,7 +27,8 @@ public sealed class SeedIndex : IDisposable
 /// <summary>Searches over the seed documents as they are.</summary>
 public sealed class SeedSearchTests(SeedIndex seeds) : IClassFixture<SeedIndex>
 {
-    private string SeedId(string prefix) => seeds.Index.List(1, 100).Items.Single(d => d.SourceFile.StartsWith(prefix, StringComparison.Ordinal)).Id;
+    private string SeedId(string prefix) =>
+        seeds.Index.List(1, 100).Items.Single(d => d.SourceFile.StartsWith(prefix, StringComparison.Ordinal)).Id;
 
     [Theory]
     [InlineData("32-KL/TW")]

@@ -17,8 +17,10 @@ namespace Archive.Tests.Search;
 public sealed class SegmentSearchTests : IDisposable
 {
     private static readonly string[] Organisations = ["Ban Nội chính Tỉnh ủy", "Thành ủy Hà Nội", "Công an tỉnh"];
-    private static readonly string[] Topics = ["phòng, chống tham nhũng", "cải cách tư pháp", "bảo đảm an ninh trật tự", "phòng, chống ma túy"];
-    private static readonly string[] Directives = ["Kết luận số 32-KL/TW", "Chỉ thị số 36-CT/TW", "Quy định số 105-QĐ/TW"];
+    private static readonly string[] Topics =
+        ["phòng, chống tham nhũng", "cải cách tư pháp", "bảo đảm an ninh trật tự", "phòng, chống ma túy"];
+    private static readonly string[] Directives =
+        ["Kết luận số 32-KL/TW", "Chỉ thị số 36-CT/TW", "Quy định số 105-QĐ/TW"];
 
     private readonly RAMDirectory directory = new();
     private readonly List<ArchiveDocument> documents = [];
@@ -27,7 +29,9 @@ public sealed class SegmentSearchTests : IDisposable
 
     public SegmentSearchTests()
     {
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(IndexSchema.Version, IndexSchema.CreateAnalyzer())))
+        using (var writer = new IndexWriter(
+            directory,
+            new IndexWriterConfig(IndexSchema.Version, IndexSchema.CreateAnalyzer())))
         {
             for (var i = 0; i < 60; i++)
             {
@@ -80,13 +84,17 @@ public sealed class SegmentSearchTests : IDisposable
         Assert.True(whole.TotalHits > 0);
         Assert.Equal(whole.TotalHits, total);
         Assert.Equal(whole.ScoreDocs.Select(h => h.Doc), hits.Select(h => h.Doc));
-        Assert.Equal(whole.ScoreDocs.Select(h => h.Score), hits.Select(h => h.Score), (a, b) => Math.Abs(a - b) <= 1e-5f * Math.Max(1f, Math.Abs(a)));
+        Assert.Equal(
+            whole.ScoreDocs.Select(h => h.Score),
+            hits.Select(h => h.Score),
+            (a, b) => Math.Abs(a - b) <= 1e-5f * Math.Max(1f, Math.Abs(a)));
     }
 
     [Fact]
     public void GivesUpPastTheTimeLimit()
     {
-        Assert.Throws<SearchTimeoutException>(() => ParallelSearch.Run(searcher, Parse("hội nghị"), null, 0, 10, TimeSpan.Zero));
+        Assert.Throws<SearchTimeoutException>(
+            () => ParallelSearch.Run(searcher, Parse("hội nghị"), null, 0, 10, TimeSpan.Zero));
     }
 
     [Fact]
@@ -111,7 +119,9 @@ public sealed class SegmentSearchTests : IDisposable
     public void SortsByDateAcrossSegmentsMatchingWhatLuceneMatches(string text)
     {
         // Sorted searches match from postings alone, not with Lucene's scorers: the same documents, count and facets.
-        var sort = new Sort(new SortField(IndexSchema.SortDate, SortFieldType.INT64, true), new SortField(IndexSchema.Id, SortFieldType.STRING));
+        var sort = new Sort(
+            new SortField(IndexSchema.SortDate, SortFieldType.INT64, true),
+            new SortField(IndexSchema.Id, SortFieldType.STRING));
         var query = Parse(text);
         var whole = searcher.Search(query, null, 100, sort);
 
@@ -131,7 +141,9 @@ public sealed class SegmentSearchTests : IDisposable
     [Fact]
     public void SortsAFilteredSearchByDate()
     {
-        var sort = new Sort(new SortField(IndexSchema.SortDate, SortFieldType.INT64, false), new SortField(IndexSchema.Id, SortFieldType.STRING));
+        var sort = new Sort(
+            new SortField(IndexSchema.SortDate, SortFieldType.INT64, false),
+            new SortField(IndexSchema.Id, SortFieldType.STRING));
         var year = new QueryWrapperFilter(new TermQuery(new Term(IndexSchema.Year, "2017")));
         var query = new FilteredQuery(Parse("hội nghị"), year);
         var whole = searcher.Search(query, null, 100, sort);
@@ -147,14 +159,22 @@ public sealed class SegmentSearchTests : IDisposable
     [Fact]
     public void CountsTheFacetsOfEveryMatch()
     {
-        var (_, total, _, facets) = ParallelSearch.Run(searcher, Parse("hội nghị"), null, 0, 5, TimeSpan.FromSeconds(10));
+        var (_, total, _, facets) = ParallelSearch.Run(
+            searcher,
+            Parse("hội nghị"),
+            null,
+            0,
+            5,
+            TimeSpan.FromSeconds(10));
 
         Assert.Equal(documents.Count, total);
         var years = documents.GroupBy(d => d.SortDate!.Value.Year).ToDictionary(g => g.Key.ToString(), g => g.Count());
         Assert.Equal(years, facets.Year.ToDictionary(f => f.Value, f => f.Count));
         var organisations = documents.GroupBy(d => d.Organisation!).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(organisations, facets.Organisation.ToDictionary(f => f.Value, f => f.Count));
-        var types = documents.SelectMany(d => d.Directives.Select(r => r.Type).Distinct()).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+        var types = documents.SelectMany(d => d.Directives.Select(r => r.Type).Distinct())
+            .GroupBy(t => t)
+            .ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(types, facets.DirectiveType.ToDictionary(f => f.Value, f => f.Count));
     }
 

@@ -5,7 +5,9 @@ using CsCheck;
 
 namespace Archive.Tests.Search;
 
-/// <summary>What a query marks in a text: as typed where the text has it, folded otherwise, encoded around the marks.</summary>
+/// <summary>
+/// What a query marks in a text: as typed where the text has it, folded otherwise, encoded around the marks.
+/// </summary>
 public sealed class SnippetsTests
 {
     private static readonly QueryBuilder Builder = new(IndexSchema.CreateAnalyzer());
@@ -68,7 +70,9 @@ public sealed class SnippetsTests
     [Fact]
     public void MarksThePhraseWhereItsWordsStandTogether()
     {
-        var snippet = Snippet("Hội nghị bàn công tác tham mưu và phòng, chống tham nhũng; nhũng nhiễu bị xử lý.", "tham nhũng");
+        var snippet = Snippet(
+            "Hội nghị bàn công tác tham mưu và phòng, chống tham nhũng; nhũng nhiễu bị xử lý.",
+            "tham nhũng");
 
         Assert.Contains("<mark>tham nhũng</mark>", snippet);
         Assert.DoesNotContain("<mark>tham</mark>", snippet);
@@ -105,7 +109,11 @@ public sealed class SnippetsTests
     {
         var text = string.Concat(Enumerable.Repeat("Phòng chống tham nhũng. ", 1_500));
 
-        var marks = Snippets.Marks(text, Builder.Build("tham nhũng", false).Highlight, Snippets.Typed("tham nhũng", false), 1_000);
+        var marks = Snippets.Marks(
+            text,
+            Builder.Build("tham nhũng", false).Highlight,
+            Snippets.Typed("tham nhũng", false),
+            1_000);
 
         Assert.Equal(1_500, marks.Total);
         Assert.Equal(1_000, marks.Spans.Count);
@@ -117,7 +125,8 @@ public sealed class SnippetsTests
         var sentence = "Phòng chống tham nhũng. ";
         var text = string.Concat(Enumerable.Repeat(sentence, 100));
 
-        var marks = Snippets.Marks(text, Builder.Build("tham nhũng", false).Highlight, Snippets.Typed("tham nhũng", false), 1_000,
+        var marks = Snippets.Marks(
+            text, Builder.Build("tham nhũng", false).Highlight, Snippets.Typed("tham nhũng", false), 1_000,
             from: 10 * sentence.Length, to: 20 * sentence.Length);
 
         Assert.Equal(100, marks.Total);
@@ -141,7 +150,10 @@ public sealed class SnippetsTests
     [Fact]
     public void TheBodyPrefixStopsAtTheBoundWithoutJoiningTheRest()
     {
-        var document = Repository.ParseSeed("000_") with { Paragraphs = [new string('a', 70_000), new string('b', 70_000), "c"] };
+        var document = Repository.ParseSeed("000_") with
+        {
+            Paragraphs = [new string('a', 70_000), new string('b', 70_000), "c"],
+        };
 
         var prefix = IndexSchema.BodyText(document.Paragraphs, Snippets.MaxText);
 
@@ -156,7 +168,11 @@ public sealed class SnippetsTests
         {
             try
             {
-                var marks = Snippets.Marks(text, Builder.Build(query, false).Highlight, Snippets.Typed(query, false), 10);
+                var marks = Snippets.Marks(
+                    text,
+                    Builder.Build(query, false).Highlight,
+                    Snippets.Typed(query, false),
+                    10);
                 var at = 0;
                 foreach (var (start, end) in marks.Spans)
                 {

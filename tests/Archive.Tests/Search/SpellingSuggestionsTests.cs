@@ -73,7 +73,9 @@ public sealed class SpellingCorpus : IDisposable
     }
 }
 
-/// <summary>The written form a query without diacritics is offered, and the nearest words when nothing is found.</summary>
+/// <summary>
+/// The written form a query without diacritics is offered, and the nearest words when nothing is found.
+/// </summary>
 public sealed class SpellingSuggestionsTests(SpellingCorpus corpus) : IClassFixture<SpellingCorpus>
 {
     private SearchResult Search(string query) => corpus.Index.Search(new SearchRequest { Query = query });

@@ -34,7 +34,9 @@ public sealed class GenerationIntegrityTests : IDisposable
 
         var listed = ImportManifest.Load(IndexFolder)!.Contents!.Select(f => f.Name).ToList();
 
-        var written = Directory.GetFiles(live).Select(Path.GetFileName).Where(n => n is not ImportManifest.FileName and not "write.lock");
+        var written = Directory.GetFiles(live)
+            .Select(Path.GetFileName)
+            .Where(n => n is not ImportManifest.FileName and not "write.lock");
         Assert.Equal(written.Order(StringComparer.Ordinal), listed);
         Assert.Contains("catalog.json", listed);
         Assert.Contains("directives.json", listed);
@@ -160,10 +162,13 @@ public sealed class GenerationIntegrityTests : IDisposable
         switch (leftover)
         {
             case "part of a segment":
-                File.WriteAllBytes(Path.Combine(abandoned, "_0.cfs"), File.ReadAllBytes(Directory.GetFiles(live, "*.cfs")[0])[..100]);
+                File.WriteAllBytes(
+                    Path.Combine(abandoned, "_0.cfs"),
+                    File.ReadAllBytes(Directory.GetFiles(live, "*.cfs")[0])[..100]);
                 break;
             case "segments and catalog, no manifest":
-                foreach (var file in Directory.GetFiles(live).Where(f => Path.GetFileName(f) != ImportManifest.FileName))
+                foreach (var file in Directory.GetFiles(live)
+                             .Where(f => Path.GetFileName(f) != ImportManifest.FileName))
                     File.Copy(file, Path.Combine(abandoned, Path.GetFileName(file)));
                 break;
             case "a manifest cut short":
@@ -177,7 +182,9 @@ public sealed class GenerationIntegrityTests : IDisposable
                     File.Copy(file, Path.Combine(abandoned, Path.GetFileName(file)));
                 break;
             case "a temporary pointer":
-                File.WriteAllText(Path.Combine(IndexFolder, Generations.PointerFile + ".0123abcd"), Path.GetFileName(abandoned));
+                File.WriteAllText(
+                    Path.Combine(IndexFolder, Generations.PointerFile + ".0123abcd"),
+                    Path.GetFileName(abandoned));
                 break;
         }
 
@@ -191,7 +198,9 @@ public sealed class GenerationIntegrityTests : IDisposable
         Assert.Null(GenerationIntegrity.DamageIn(published));
         // Left: the new generation and the one it replaced.
         Assert.Equal([live, published], Directory.GetDirectories(IndexFolder).Order(StringComparer.Ordinal));
-        Assert.DoesNotContain(Directory.GetFiles(IndexFolder), f => Path.GetFileName(f).StartsWith(Generations.PointerFile + ".", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            Directory.GetFiles(IndexFolder),
+            f => Path.GetFileName(f).StartsWith(Generations.PointerFile + ".", StringComparison.Ordinal));
     }
 
     [Fact]

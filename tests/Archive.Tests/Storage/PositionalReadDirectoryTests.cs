@@ -23,13 +23,19 @@ public sealed class PositionalReadDirectoryTests : IDisposable
     public PositionalReadDirectoryTests()
     {
         luceneDirectory = FSDirectory.Open(folder);
-        var writer = new IndexWriter(luceneDirectory, new IndexWriterConfig(IndexSchema.Version, IndexSchema.CreateAnalyzer()));
+        var writer = new IndexWriter(
+            luceneDirectory,
+            new IndexWriterConfig(IndexSchema.Version, IndexSchema.CreateAnalyzer()));
         for (var i = 0; i < 3000; i++)
         {
             writer.AddDocument(new Document
             {
                 new StringField("id", $"doc-{i:D4}", Field.Store.YES),
-                new TextField("body", $"tài liệu số {i} về công tác nội chính {string.Join(' ', Enumerable.Repeat($"từ{i % 97}", i % 13 + 1))}", Field.Store.YES),
+                new TextField(
+                    "body",
+                    $"tài liệu số {i} " +
+                        $"về công tác nội chính {string.Join(' ', Enumerable.Repeat($"từ{i % 97}", i % 13 + 1))}",
+                    Field.Store.YES),
                 new StoredField("blob", Enumerable.Range(0, 700 + i % 300).Select(b => (byte)(b * 31 + i)).ToArray()),
             });
             // Three segments: the first a compound file, the others plain files.
@@ -63,7 +69,11 @@ public sealed class PositionalReadDirectoryTests : IDisposable
     [Fact]
     public void SearchesAsLuceneDoes()
     {
-        var query = new BooleanQuery { { new TermQuery(new Term("body", "công")), Occur.MUST }, { new TermQuery(new Term("body", "từ5")), Occur.SHOULD } };
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term("body", "công")), Occur.MUST },
+            { new TermQuery(new Term("body", "từ5")), Occur.SHOULD },
+        };
 
         var want = new IndexSearcher(expected).Search(query, 50);
         var got = new IndexSearcher(reader).Search(query, 50);

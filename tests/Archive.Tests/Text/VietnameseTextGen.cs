@@ -36,7 +36,9 @@ internal static class VietnameseTextGen
                 return decomposed ? text.Normalize(NormalizationForm.FormD) : text.Normalize(NormalizationForm.FormC);
             });
 
-    /// <summary>Any string .NET can normalise (Gen.String also makes lone surrogates, which no decoder yields).</summary>
+    /// <summary>
+    /// Any string .NET can normalise (Gen.String also makes lone surrogates, which no decoder yields).
+    /// </summary>
     public static readonly Gen<string> AnyWellFormed = Gen.String.Where(IsWellFormed);
 
     private static bool IsWellFormed(string text)

@@ -4,7 +4,9 @@ using System.Text.Json;
 
 namespace Archive.Tests.Web;
 
-/// <summary>The /api route group carries its policies: whatever refuses a request under it answers with a problem.</summary>
+/// <summary>
+/// The /api route group carries its policies: whatever refuses a request under it answers with a problem.
+/// </summary>
 public sealed class ApiRouteGroupTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWebFactory>
 {
     private readonly HttpClient client = factory.CreateClient();

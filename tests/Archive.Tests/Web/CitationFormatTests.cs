@@ -15,26 +15,43 @@ public sealed partial class CitationFormatTests(ArchiveWebFactory factory) : ICl
     public static TheoryData<string> Formats => ["bibtex", "ris", "csl-json"];
 
     private async Task<List<JsonElement>> DocumentsAsync() =>
-        (await client.GetFromJsonAsync<JsonElement>("/api/documents?size=100")).GetProperty("items").EnumerateArray().ToList();
+        (await client.GetFromJsonAsync<JsonElement>("/api/documents?size=100"))
+            .GetProperty("items")
+            .EnumerateArray()
+            .ToList();
 
     /// <summary>What an export says, read back: title, authors ("Family, Given"), ISO date, URL.</summary>
-    private static (string Title, List<string> Authors, string? Date, string Url) ReadBack(string format, string text) => format switch
+    private static (string Title, List<string> Authors, string? Date, string Url) ReadBack(
+        string format, string text) => format switch
     {
-        "bibtex" => (Field(text, "title")!, Field(text, "author")?.Split(" and ").ToList() ?? [], Field(text, "date"), Field(text, "url")!),
-        "ris" => (Tags(text, "TI").Single(), Tags(text, "AU"), Tags(text, "DA").SingleOrDefault()?.Replace('/', '-'), Tags(text, "UR").Single()),
+        "bibtex" =>
+            (Field(text, "title")!, Field(text, "author")?.Split(" and ").ToList() ?? [], Field(text, "date"),
+             Field(text, "url")!),
+        "ris" =>
+            (Tags(text, "TI").Single(), Tags(text, "AU"), Tags(text, "DA").SingleOrDefault()?.Replace('/', '-'),
+             Tags(text, "UR").Single()),
         _ => Csl(JsonDocument.Parse(text).RootElement.EnumerateArray().Single()),
     };
 
     private static string? Field(string bibtex, string name) =>
-        Regex.Match(bibtex, $@"^  {name} = \{{(.*)\}},$", RegexOptions.Multiline) is { Success: true } m ? m.Groups[1].Value : null;
+        Regex.Match(bibtex, $@"^  {name} = \{{(.*)\}},$", RegexOptions.Multiline) is { Success: true } m
+            ? m.Groups[1].Value
+            : null;
 
     private static List<string> Tags(string ris, string tag) =>
         ris.Split("\r\n").Where(l => l.StartsWith(tag + "  - ", StringComparison.Ordinal)).Select(l => l[6..]).ToList();
 
     private static (string, List<string>, string?, string) Csl(JsonElement item) => (
         item.GetProperty("title").GetString()!,
-        item.TryGetProperty("author", out var authors) ? authors.EnumerateArray().Select(a => $"{a.GetProperty("family").GetString()}, {a.GetProperty("given").GetString()}").ToList() : [],
-        item.TryGetProperty("issued", out var issued) ? string.Join("-", issued.GetProperty("date-parts")[0].EnumerateArray().Select(p => p.GetInt32().ToString("00"))) : null,
+        item.TryGetProperty("author", out var authors)
+            ? authors.EnumerateArray()
+                .Select(a => $"{a.GetProperty("family").GetString()}, {a.GetProperty("given").GetString()}")
+                .ToList()
+            : [],
+        item.TryGetProperty("issued", out var issued)
+            ? string.Join(
+                "-", issued.GetProperty("date-parts")[0].EnumerateArray().Select(p => p.GetInt32().ToString("00")))
+            : null,
         item.GetProperty("URL").GetString()!);
 
     [Theory]
@@ -52,8 +69,12 @@ public sealed partial class CitationFormatTests(ArchiveWebFactory factory) : ICl
             Assert.Equal(document.GetProperty("title").GetString(), title);
             var byline = document.TryGetProperty("author", out var author) ? author.GetString() : null;
             Assert.Equal(CitationTags.AuthorsIn(byline), authors);
-            var published = document.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
-            Assert.Equal(published is null ? null : Archive.Model.ArchiveDocument.DateOf(published)?.ToString("yyyy-MM-dd"), date);
+            var published = document.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String
+                ? p.GetString()
+                : null;
+            Assert.Equal(
+                published is null ? null : Archive.Model.ArchiveDocument.DateOf(published)?.ToString("yyyy-MM-dd"),
+                date);
             Assert.EndsWith($"/documents/{id}", url);
         }
     }

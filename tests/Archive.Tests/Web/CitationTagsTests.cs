@@ -12,15 +12,24 @@ namespace Archive.Tests.Web;
 /// </summary>
 public sealed class CitationTagsTests(CitationTagsTests.Bylines bylines) : IClassFixture<CitationTagsTests.Bylines>
 {
-    /// <summary>The seeds, and bylines written as the sources write them: people, a pair, an agency, the reporter, an outlet.</summary>
+    /// <summary>
+    /// The seeds, and bylines written as the sources write them: people, a pair, an agency, the reporter, an
+    /// outlet.
+    /// </summary>
     public sealed class Bylines() : WrittenSourcesSite(folder =>
     {
-        foreach (var seed in Directory.GetFiles(Repository.SeedsFolder)) File.Copy(seed, Path.Combine(folder, Path.GetFileName(seed)));
-        var bylines = new[] { "Nguyễn Văn An", "Minh Anh - Thu Hà", "TTXVN", "P.V.", "Trần Thị Bích Ngọc (TTXVN)", "Theo Báo Nhân Dân" };
+        foreach (var seed in Directory.GetFiles(Repository.SeedsFolder))
+            File.Copy(seed, Path.Combine(folder, Path.GetFileName(seed)));
+        var bylines = new[]
+        {
+            "Nguyễn Văn An", "Minh Anh - Thu Hà", "TTXVN", "P.V.", "Trần Thị Bích Ngọc (TTXVN)", "Theo Báo Nhân Dân",
+        };
         for (var i = 0; i < bylines.Length; i++)
             File.WriteAllText(Path.Combine(folder, $"byline-{i}.txt"),
-                $"Hội nghị giao ban công tác nội chính số {i}\n\n17/07/2018\n\nChiều ngày 16/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị giao ban công tác nội chính.\n\n" +
-                $"Hội nghị giao nhiệm vụ cho các cơ quan trong thời gian tới.\n\n{bylines[i]}\n", new UTF8Encoding(false));
+                $"Hội nghị giao ban công tác nội chính số {i}\n\n17/07/2018\n\nChiều ngày 16/7, " +
+                "Ban Thường vụ Tỉnh ủy tổ chức hội nghị giao ban công tác nội chính.\n\n" +
+                $"Hội nghị giao nhiệm vụ cho các cơ quan trong thời gian tới.\n\n{bylines[i]}\n",
+                new UTF8Encoding(false));
     });
 
     private readonly HttpClient client = bylines.Client;
@@ -30,7 +39,8 @@ public sealed class CitationTagsTests(CitationTagsTests.Bylines bylines) : IClas
         var list = await client.GetFromJsonAsync<JsonElement>("/api/documents?size=100");
         var pages = new List<(JsonElement, IDocument)>();
         foreach (var item in list.GetProperty("items").EnumerateArray())
-            pages.Add((item, await PageTests.ParseAsync(await client.GetAsync($"/documents/{item.GetProperty("id").GetString()}"))));
+            pages.Add((item, await PageTests.ParseAsync(
+                await client.GetAsync($"/documents/{item.GetProperty("id").GetString()}"))));
         return pages;
     }
 
@@ -56,7 +66,9 @@ public sealed class CitationTagsTests(CitationTagsTests.Bylines bylines) : IClas
             Assert.Equal("newspaperArticle", Meta(page, "DC.type"));
             Assert.Null(Meta(page, "citation_journal_title"));
             Assert.Equal(document.GetProperty("title").GetString(), Meta(page, "citation_title"));
-            Assert.Equal(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), Meta(page, "citation_public_url"));
+            Assert.Equal(
+                page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"),
+                Meta(page, "citation_public_url"));
             var coins = ContextObject(page);
             Assert.Contains(("rft_val_fmt", "info:ofi/fmt:kev:mtx:dc"), coins);
             Assert.Contains(("rft.type", "newspaperArticle"), coins);
@@ -75,7 +87,9 @@ public sealed class CitationTagsTests(CitationTagsTests.Bylines bylines) : IClas
             var expected = published?[..10];
             Assert.Equal(expected, Meta(page, "citation_publication_date"));
             Assert.Equal(expected, Meta(page, "DC.date"));
-            Assert.Equal(expected, ContextObject(page).Where(p => p.Key == "rft.date").Select(p => p.Value).SingleOrDefault());
+            Assert.Equal(
+                expected,
+                ContextObject(page).Where(p => p.Key == "rft.date").Select(p => p.Value).SingleOrDefault());
             if (expected is not null) Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", expected);
             if (expected is not null) dated++;
         }
@@ -91,7 +105,9 @@ public sealed class CitationTagsTests(CitationTagsTests.Bylines bylines) : IClas
 
         Assert.Equal(["Nguyễn, Văn An"], Authors(byAuthor["Nguyễn Văn An"].Single()));
         Assert.Equal(["Minh, Anh", "Thu, Hà"], Authors(byAuthor["Minh Anh - Thu Hà"].Single()));
-        var agencySigned = pages.Single(p => p.Page.QuerySelector("p.credit")?.TextContent.Contains("Bích Ngọc") == true).Page;
+        var agencySigned = pages
+            .Single(p => p.Page.QuerySelector("p.credit")?.TextContent.Contains("Bích Ngọc") == true)
+            .Page;
         Assert.Equal(["Trần, Thị Bích Ngọc"], Authors(agencySigned));
         Assert.Contains(("rft.creator", "Trần, Thị Bích Ngọc"), ContextObject(agencySigned));
     }
@@ -103,7 +119,9 @@ public sealed class CitationTagsTests(CitationTagsTests.Bylines bylines) : IClas
         foreach (var (document, page) in await AllPagesAsync())
         {
             var byline = string.Join(" ", page.QuerySelectorAll("p.credit").Select(p => p.TextContent));
-            if (byline.Contains("TTXVN") && !byline.Contains("Bích Ngọc") || byline.Contains("P.V.") || byline.Contains("Theo "))
+            if (byline.Contains("TTXVN") && !byline.Contains("Bích Ngọc")
+                || byline.Contains("P.V.")
+                || byline.Contains("Theo "))
             {
                 Assert.Empty(Authors(page));
                 Assert.DoesNotContain(ContextObject(page), p => p.Key == "rft.creator");
@@ -121,7 +139,8 @@ public sealed class CitationTagsTests(CitationTagsTests.Bylines bylines) : IClas
         {
             // The classes Embedded Metadata's getAuthorFromByline looks for when the head names no author.
             Assert.Empty(page.QuerySelectorAll(".byline, .bylines, .vcard, .article-byline"));
-            if (document.GetProperty("credits").GetArrayLength() > 0) Assert.NotEmpty(page.QuerySelectorAll("p.credit"));
+            if (document.GetProperty("credits").GetArrayLength() > 0)
+                Assert.NotEmpty(page.QuerySelectorAll("p.credit"));
         }
     }
 

@@ -74,7 +74,8 @@ public sealed class DamagedIndexTests : IDisposable
         {
             // As another program would, past .NET's advisory lock on files the site has open.
             foreach (var segment in new DirectoryInfo(newer).GetFiles("_*"))
-                using (var stream = new FileStream(segment.FullName, FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
+                using (var stream = new FileStream(
+                           segment.FullName, FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
                     stream.SetLength(segment.Length / 3);
 
             foreach (var id in ids) answers.Add((await client.GetAsync($"/api/documents/{id}")).StatusCode);

@@ -18,7 +18,9 @@ public sealed class DirectiveCitationPagesTests : IDisposable
         {
             var day = new DateOnly(2019, 1, 1).AddDays(i);
             File.WriteAllText(sources.File($"{i:D3}.txt"),
-                $"Hội nghị quán triệt kết luận, đợt {i + 1}\n\n{day:dd/MM/yyyy}\n\nNgày {day.Day}/{day.Month}/{day.Year}, Huyện ủy số {i + 1} quán triệt Kết luận số 32-KL/TW ngày 5/7/2018 của Bộ Chính trị tới cán bộ, đảng viên.\n",
+                $"Hội nghị quán triệt kết luận, đợt {i + 1}\n\n{day:dd/MM/yyyy}\n\n" +
+                $"Ngày {day.Day}/{day.Month}/{day.Year}, Huyện ủy số {i + 1} quán triệt Kết luận số 32-KL/TW " +
+                "ngày 5/7/2018 của Bộ Chính trị tới cán bộ, đảng viên.\n",
                 new UTF8Encoding(false));
         }
         factory = new ArchiveWebFactory(sources.Path);
@@ -36,10 +38,15 @@ public sealed class DirectiveCitationPagesTests : IDisposable
         var client = factory.CreateClient();
 
         var first = await PageTests.ParseAsync(await client.GetAsync("/directives/32-kl-tw"));
-        var second = await PageTests.ParseAsync(await client.GetAsync(first.QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href")));
+        var second = await PageTests.ParseAsync(
+            await client.GetAsync(first.QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href")));
 
-        var firstItems = first.QuerySelectorAll("ol.citations > li").Select(li => li.QuerySelector("a")!.GetAttribute("href")).ToList();
-        var secondItems = second.QuerySelectorAll("ol.citations > li").Select(li => li.QuerySelector("a")!.GetAttribute("href")).ToList();
+        var firstItems = first.QuerySelectorAll("ol.citations > li")
+            .Select(li => li.QuerySelector("a")!.GetAttribute("href"))
+            .ToList();
+        var secondItems = second.QuerySelectorAll("ol.citations > li")
+            .Select(li => li.QuerySelector("a")!.GetAttribute("href"))
+            .ToList();
         Assert.Equal(100, firstItems.Count);
         Assert.Equal(Citing - 100, secondItems.Count);
         Assert.Equal(Citing, firstItems.Concat(secondItems).Distinct().Count());

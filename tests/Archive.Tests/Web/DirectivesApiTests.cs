@@ -7,13 +7,17 @@ namespace Archive.Tests.Web;
 
 public sealed class DirectivesApiTests(ArchiveWebFactory factory) : IClassFixture<ArchiveWebFactory>
 {
-    private readonly HttpClient client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private readonly HttpClient client = factory.CreateClient(
+        new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     [Fact]
     public async Task ListsEveryCodedDirectiveWithItsCitingDocuments()
     {
         var directives = await client.GetFromJsonAsync<JsonElement>("/api/directives");
-        var documents = (await client.GetFromJsonAsync<JsonElement>("/api/documents?size=1000")).GetProperty("items").EnumerateArray().ToList();
+        var documents = (await client.GetFromJsonAsync<JsonElement>("/api/documents?size=1000"))
+            .GetProperty("items")
+            .EnumerateArray()
+            .ToList();
 
         // Every code some document cites, in code order, whatever the seeds are.
         var codes = directives.EnumerateArray().Select(d => d.GetProperty("code").GetString()).ToList();
@@ -26,7 +30,10 @@ public sealed class DirectivesApiTests(ArchiveWebFactory factory) : IClassFixtur
         Assert.Equal("2018-07-05", conclusion.GetProperty("date").GetString());
         var citing = documents.Where(d => Codes(d).Contains("32-KL/TW")).Select(d => d.GetProperty("id").GetString());
         Assert.Equal(citing.Order(StringComparer.Ordinal),
-            conclusion.GetProperty("documents").EnumerateArray().Select(d => d.GetString()).Order(StringComparer.Ordinal));
+            conclusion.GetProperty("documents")
+                .EnumerateArray()
+                .Select(d => d.GetString())
+                .Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -61,5 +68,8 @@ public sealed class DirectivesApiTests(ArchiveWebFactory factory) : IClassFixtur
     }
 
     private static IEnumerable<string> Codes(JsonElement document) =>
-        document.GetProperty("directives").EnumerateArray().Select(r => r.GetProperty("code").GetString()).OfType<string>();
+        document.GetProperty("directives")
+            .EnumerateArray()
+            .Select(r => r.GetProperty("code").GetString())
+            .OfType<string>();
 }

@@ -18,7 +18,10 @@ public sealed class DocumentsApiTests(ArchiveWebFactory factory) : IClassFixture
         Assert.Equal(page.GetProperty("total").GetInt32(), page.GetProperty("items").GetArrayLength());
         Assert.Equal(1, page.GetProperty("page").GetInt32());
         Assert.Equal(1000, page.GetProperty("size").GetInt32());
-        var dates = page.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("eventDate").GetString()).ToList();
+        var dates = page.GetProperty("items")
+            .EnumerateArray()
+            .Select(d => d.GetProperty("eventDate").GetString())
+            .ToList();
         Assert.Equal(dates.OrderByDescending(d => d, StringComparer.Ordinal), dates);
     }
 
@@ -61,8 +64,12 @@ public sealed class DocumentsApiTests(ArchiveWebFactory factory) : IClassFixture
 
         var document = await client.GetFromJsonAsync<JsonElement>($"/api/documents/{id}");
 
-        foreach (var field in new[] { "id", "title", "titleDerived", "published", "eventDate", "organisation", "location",
-                     "people", "author", "source", "directives", "paragraphs", "captions", "sourceFile", "sha256", "bytes", "wordCount" })
+        foreach (var field in new[]
+                 {
+                     "id", "title", "titleDerived", "published", "eventDate", "organisation", "location", "people",
+                     "author", "source", "directives", "paragraphs", "captions", "sourceFile", "sha256", "bytes",
+                     "wordCount",
+                 })
             Assert.True(document.TryGetProperty(field, out _), $"missing field {field}");
         Assert.Equal(id, document.GetProperty("id").GetString());
     }
@@ -88,7 +95,8 @@ public sealed class DocumentsApiTests(ArchiveWebFactory factory) : IClassFixture
             var response = await client.GetAsync($"/documents/{document.GetProperty("id").GetString()}/raw");
             var bytes = await response.Content.ReadAsByteArrayAsync();
 
-            var original = await File.ReadAllBytesAsync(Path.Combine(Repository.SeedsFolder, document.GetProperty("sourceFile").GetString()!));
+            var original = await File.ReadAllBytesAsync(
+                Path.Combine(Repository.SeedsFolder, document.GetProperty("sourceFile").GetString()!));
             Assert.Equal(original, bytes);
             Assert.Equal(document.GetProperty("sha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(bytes)));
             Assert.Equal("text/plain; charset=utf-8", response.Content.Headers.ContentType?.ToString());

@@ -17,11 +17,17 @@ public sealed class EntityFeedTests(ArchiveWebFactory factory) : IClassFixture<A
     public async Task EachPageLinksToAFeedOfItsDocuments(string list)
     {
         var index = new HtmlParser().ParseDocument(await client.GetStringAsync(list));
-        var path = index.QuerySelectorAll($"main a[href^='{list}/']").Select(a => a.GetAttribute("href")!).First(h => !h.Contains('?'));
+        var path = index.QuerySelectorAll($"main a[href^='{list}/']")
+            .Select(a => a.GetAttribute("href")!)
+            .First(h => !h.Contains('?'));
         var page = new HtmlParser().ParseDocument(await client.GetStringAsync(path));
-        var shown = page.QuerySelectorAll("main a[href^='/documents/']").Select(a => a.GetAttribute("href")!).Distinct().ToList();
+        var shown = page.QuerySelectorAll("main a[href^='/documents/']")
+            .Select(a => a.GetAttribute("href")!)
+            .Distinct()
+            .ToList();
 
-        var feedLink = page.QuerySelector("link[rel=alternate][href$='/feed.atom'][href^='" + list + "']")!.GetAttribute("href")!;
+        var feedLink = page.QuerySelector("link[rel=alternate][href$='/feed.atom'][href^='" + list + "']")!
+            .GetAttribute("href")!;
         var answer = await client.GetAsync(feedLink);
 
         Assert.Equal($"{path}/feed.atom", feedLink);

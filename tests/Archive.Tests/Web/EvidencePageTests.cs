@@ -15,11 +15,13 @@ public sealed class EvidencePageTests : IDisposable
     {
         File.WriteAllText(sources.File("dated.txt"),
             "Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 7\n\n17/07/2024 09:10\n\n" +
-            "Chiều 16/7, Ban Thường vụ Tỉnh ủy Hà Giang tổ chức hội nghị thường kỳ. Đồng chí Nguyễn Văn Sơn, Bí thư Tỉnh ủy chủ trì hội nghị.\n\n" +
+            "Chiều 16/7, Ban Thường vụ Tỉnh ủy Hà Giang tổ chức hội nghị thường kỳ. " +
+            "Đồng chí Nguyễn Văn Sơn, Bí thư Tỉnh ủy chủ trì hội nghị.\n\n" +
             "Hội nghị thảo luận việc thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương.\n\nMinh Anh\n",
             new UTF8Encoding(false));
         File.WriteAllText(sources.File("undated.txt"),
-            "Huyện ủy sơ kết công tác quý III\n\nChiều 3/9, Huyện ủy Mèo Vạc tổ chức hội nghị sơ kết. Huyện đặt mục tiêu đến năm 2030 hoàn thành kế hoạch.\n",
+            "Huyện ủy sơ kết công tác quý III\n\nChiều 3/9, Huyện ủy Mèo Vạc tổ chức hội nghị sơ kết. " +
+                "Huyện đặt mục tiêu đến năm 2030 hoàn thành kế hoạch.\n",
             new UTF8Encoding(false));
         factory = new ArchiveWebFactory(sources.Path);
         client = factory.CreateClient();
@@ -54,13 +56,23 @@ public sealed class EvidencePageTests : IDisposable
         Assert.Equal("2024-07-16", eventDate.GetProperty("value").GetString());
         Assert.Equal("paragraph", eventDate.GetProperty("part").GetString());
         var paragraph = document.GetProperty("paragraphs")[eventDate.GetProperty("index").GetInt32()].GetString()!;
-        var quote = paragraph.Substring(eventDate.GetProperty("start").GetInt32(), eventDate.GetProperty("length").GetInt32());
+        var quote = paragraph.Substring(
+            eventDate.GetProperty("start").GetInt32(),
+            eventDate.GetProperty("length").GetInt32());
         Assert.Equal(eventDate.GetProperty("quote").GetString(), quote);
         Assert.Contains("16/7", quote, StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(eventDate.GetProperty("rule").GetString()));
-        Assert.Contains(evidence, e => e.GetProperty("field").GetString() == "published" && e.GetProperty("part").GetString() == "dateline");
-        Assert.Contains(evidence, e => e.GetProperty("field").GetString() == "people" && e.GetProperty("value").GetString() == "Nguyễn Văn Sơn");
-        Assert.Contains(evidence, e => e.GetProperty("field").GetString() == "directives" && e.GetProperty("value").GetString() == "21-KL/TW");
+        Assert.Contains(
+            evidence,
+            e => e.GetProperty("field").GetString() == "published" && e.GetProperty("part").GetString() == "dateline");
+        Assert.Contains(
+            evidence,
+            e => e.GetProperty("field").GetString() == "people"
+                && e.GetProperty("value").GetString() == "Nguyễn Văn Sơn");
+        Assert.Contains(
+            evidence,
+            e => e.GetProperty("field").GetString() == "directives"
+                && e.GetProperty("value").GetString() == "21-KL/TW");
     }
 
     [Fact]

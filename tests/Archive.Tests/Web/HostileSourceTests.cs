@@ -17,7 +17,8 @@ public sealed class HostileSourceTests : IDisposable
     public HostileSourceTests()
     {
         File.WriteAllText(sources.File("hostile.txt"),
-            $"{Title}\n\n17/07/2018\n\nChiều ngày 16/7, Tỉnh ủy họp. Văn bản có {Script} và [liên kết](javascript:alert(1)) cùng **chữ đậm**.\n",
+            $"{Title}\n\n17/07/2018\n\nChiều ngày 16/7, Tỉnh ủy họp. " +
+                $"Văn bản có {Script} và [liên kết](javascript:alert(1)) cùng **chữ đậm**.\n",
             new UTF8Encoding(false));
         factory = new ArchiveWebFactory(sources.Path);
     }
@@ -31,7 +32,8 @@ public sealed class HostileSourceTests : IDisposable
 
         var page = await PageTests.ParseAsync(await client.GetAsync($"/documents/{id}"));
 
-        Assert.Empty(page.QuerySelectorAll("main script, main img[onerror], main b, main strong, main a[href^='javascript']"));
+        Assert.Empty(
+            page.QuerySelectorAll("main script, main img[onerror], main b, main strong, main a[href^='javascript']"));
         Assert.Equal(Title, page.QuerySelector("h1")!.TextContent);
         Assert.Contains(Script, page.QuerySelector(".body p")!.TextContent);
         Assert.Contains("**chữ đậm**", page.QuerySelector(".body p")!.TextContent);

@@ -29,7 +29,9 @@ public sealed class IndexLeaseTests : IDisposable
         var held = archive.Lease();
         var old = held.Index;
 
-        File.WriteAllText(sources.File("new.txt"), "Tin mới về lease\n\nNgày 2/1/2024, Tỉnh ủy họp bàn công tác nội chính.\n",
+        File.WriteAllText(
+            sources.File("new.txt"),
+            "Tin mới về lease\n\nNgày 2/1/2024, Tỉnh ủy họp bàn công tác nội chính.\n",
             new UTF8Encoding(false));
         IndexPublisher.Import(sources.Path, IndexFolder);
         await WaitUntil(() => archive.Generation != old.Generation);
@@ -58,7 +60,10 @@ public sealed class IndexLeaseTests : IDisposable
 
         var first = scope.ServiceProvider.GetRequiredService<IndexLease>();
         var generation = first.Index.Generation;
-        File.WriteAllText(sources.File("new.txt"), "Tin mới\n\nNgày 2/1/2024, Tỉnh ủy họp bàn công tác nội chính.\n", new UTF8Encoding(false));
+        File.WriteAllText(
+            sources.File("new.txt"),
+            "Tin mới\n\nNgày 2/1/2024, Tỉnh ủy họp bàn công tác nội chính.\n",
+            new UTF8Encoding(false));
         IndexPublisher.Import(sources.Path, IndexFolder);
         await WaitUntil(() => archive.Generation != generation);
 

@@ -47,7 +47,8 @@ public sealed partial class LanguageTests(ArchiveWebFactory factory) : IClassFix
     public void EveryInterfaceTextHasAnEnglishTranslation()
     {
         var pages = Path.Combine(Repository.Root, "src", "Archive.Web", "Pages");
-        var resx = XDocument.Load(Path.Combine(Repository.Root, "src", "Archive.Web", "Resources", "SharedResource.en.resx"));
+        var resx = XDocument.Load(
+            Path.Combine(Repository.Root, "src", "Archive.Web", "Resources", "SharedResource.en.resx"));
         var translated = resx.Root!.Elements("data").Select(d => d.Attribute("name")!.Value).ToHashSet();
 
         var used = Directory.EnumerateFiles(pages, "*.cs*", SearchOption.AllDirectories)
@@ -58,7 +59,12 @@ public sealed partial class LanguageTests(ArchiveWebFactory factory) : IClassFix
         Assert.Equal([], used.Where(key => !translated.Contains(key)).ToList());
         // The resource compiler keeps one of two names that differ only in case ("Năm {0}", "năm {0}"):
         // the other text would show untranslated.
-        Assert.Equal([], translated.GroupBy(key => key, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToList());
+        Assert.Equal(
+            [],
+            translated.GroupBy(key => key, StringComparer.OrdinalIgnoreCase)
+                .Where(g => g.Count() > 1)
+                .Select(g => g.Key)
+                .ToList());
     }
 
     [GeneratedRegex(@"\b(?:T|text)\[""([^""]+)""")]

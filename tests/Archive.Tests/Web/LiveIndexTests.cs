@@ -29,7 +29,10 @@ public sealed class LiveIndexTests : IDisposable
         var client = site.CreateClient();
         Assert.Equal(3, (await Total(client)));
 
-        File.WriteAllText(sources.File("new.txt"), "Tin mới\n\nNgày 2/1/2024, Tỉnh ủy họp bàn công tác nội chính.\n", new UTF8Encoding(false));
+        File.WriteAllText(
+            sources.File("new.txt"),
+            "Tin mới\n\nNgày 2/1/2024, Tỉnh ủy họp bàn công tác nội chính.\n",
+            new UTF8Encoding(false));
         IndexPublisher.Import(sources.Path, IndexFolder);
 
         var deadline = DateTime.UtcNow.AddSeconds(20);

@@ -7,7 +7,9 @@ using Archive.Web.Pages.Dates;
 
 namespace Archive.Tests.Web;
 
-/// <summary>A month or a year with more documents than a page holds stays bounded, and every document stays reachable.</summary>
+/// <summary>
+/// A month or a year with more documents than a page holds stays bounded, and every document stays reachable.
+/// </summary>
 [Trait("Speed", "Slow")]
 public sealed class LongDatePagesTests(LongDatePagesTests.BusyMonth month) : IClassFixture<LongDatePagesTests.BusyMonth>
 {
@@ -19,10 +21,12 @@ public sealed class LongDatePagesTests(LongDatePagesTests.BusyMonth month) : ICl
         for (var i = 0; i < Count; i++)
             File.WriteAllText(Path.Combine(folder, $"{i:000}.txt"),
                 $"Hội nghị số {i} bàn công tác nội chính\n\n" +
-                $"Ngày {i / 10 + 1}/3/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị số {i} bàn công tác nội chính và phòng, chống tham nhũng.\n",
+                $"Ngày {i / 10 + 1}/3/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị số {i} " +
+                "bàn công tác nội chính và phòng, chống tham nhũng.\n",
                 new UTF8Encoding(false));
         File.WriteAllText(Path.Combine(folder, "april.txt"),
-            "Hội nghị tháng Tư\n\nNgày 2/4/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị bàn công tác nội chính.\n", new UTF8Encoding(false));
+            "Hội nghị tháng Tư\n\nNgày 2/4/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị bàn công tác nội chính.\n",
+            new UTF8Encoding(false));
     });
 
     private async Task<IDocument> PageAsync(string url)
@@ -44,7 +48,9 @@ public sealed class LongDatePagesTests(LongDatePagesTests.BusyMonth month) : ICl
         Assert.Equal(ListPages.Size, Documents(first).Count);
         Assert.Equal(Count - ListPages.Size, Documents(second).Count);
         Assert.Equal(Count, Documents(first).Concat(Documents(second)).Distinct().Count());
-        Assert.Equal("/dates/2024/03?page=2", first.QuerySelector("nav.pager a[rel=next][href*='page=']")?.GetAttribute("href"));
+        Assert.Equal(
+            "/dates/2024/03?page=2",
+            first.QuerySelector("nav.pager a[rel=next][href*='page=']")?.GetAttribute("href"));
         Assert.Equal(HttpStatusCode.NotFound, (await month.Client.GetAsync("/dates/2024/03?page=3")).StatusCode);
     }
 
@@ -54,7 +60,10 @@ public sealed class LongDatePagesTests(LongDatePagesTests.BusyMonth month) : ICl
         var first = await PageAsync("/dates/2024/03");
         var second = await PageAsync("/dates/2024/03?page=2");
 
-        string Link(IDocument page, int day) => page.QuerySelectorAll("table.calendar td a").Single(a => a.TextContent.StartsWith($"{day}:")).GetAttribute("href")!;
+        string Link(IDocument page, int day) =>
+            page.QuerySelectorAll("table.calendar td a")
+                .Single(a => a.TextContent.StartsWith($"{day}:"))
+                .GetAttribute("href")!;
         // Days 1-20 fill the first page (ten a day), days 21-25 the second.
         Assert.Equal("#day-3", Link(first, 3));
         Assert.Equal("?page=2#day-22", Link(first, 22));

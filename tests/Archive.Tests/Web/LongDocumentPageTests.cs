@@ -8,28 +8,45 @@ using Archive.Web.Pages.Documents;
 
 namespace Archive.Tests.Web;
 
-/// <summary>A document far longer than a page is shown in parts of at most <see cref="BodyParts.MaxChars"/> characters.</summary>
+/// <summary>
+/// A document far longer than a page is shown in parts of at most <see cref="BodyParts.MaxChars"/>
+/// characters.
+/// </summary>
 [Trait("Speed", "Slow")]
 public sealed class LongDocumentPageTests : IClassFixture<LongDocumentPageTests.LongDocuments>
 {
     private const string LastParagraph = "Đây là đoạn cuối cùng của bài rất dài này.";
 
-    /// <summary>Two long documents: one of many paragraphs, with a directive and a place only near its end; one of a single paragraph.</summary>
+    /// <summary>
+    /// Two long documents: one of many paragraphs, with a directive and a place only near its end; one of a
+    /// single paragraph.
+    /// </summary>
     public sealed class LongDocuments() : WrittenSourcesSite(folder =>
     {
         var text = new StringBuilder("Hội nghị tổng kết công tác nội chính nhiều năm\n\n");
-        text.Append("Chiều 16/7, Ban Thường vụ Tỉnh ủy Hà Giang tổ chức hội nghị. Đồng chí Nguyễn Văn Sơn, Bí thư Tỉnh ủy chủ trì hội nghị.\n\n");
+        text.Append(
+            "Chiều 16/7, Ban Thường vụ Tỉnh ủy Hà Giang tổ chức hội nghị. " +
+                "Đồng chí Nguyễn Văn Sơn, Bí thư Tỉnh ủy chủ trì hội nghị.\n\n");
         for (var i = 0; i < 500; i++)
-            text.Append($"Đoạn {i}: hội nghị thảo luận công tác phòng, chống tham nhũng, cải cách tư pháp và xây dựng Đảng ở cơ sở, " +
-                        "nêu rõ những việc đã làm được, những việc còn chậm và nguyên nhân của chúng, rồi giao việc cho từng cơ quan " +
-                        "với thời hạn cụ thể; các đại biểu góp ý thẳng thắn về cách làm, về người chịu trách nhiệm và về kết quả.\n\n");
-        text.Append("Hội nghị quán triệt Kết luận số 21-KL/TW của Ban Chấp hành Trung ương và nghe báo cáo của huyện Quỳnh Lưu.\n\n");
+            text.Append($"Đoạn {i}: hội nghị thảo luận công tác phòng, chống tham nhũng, cải cách tư pháp " +
+                        "và xây dựng Đảng ở cơ sở, nêu rõ những việc đã làm được, những việc còn chậm " +
+                        "và nguyên nhân của chúng, rồi giao việc cho từng cơ quan với thời hạn cụ thể; " +
+                        "các đại biểu góp ý thẳng thắn về cách làm, về người chịu trách nhiệm và về kết quả.\n\n");
+        text.Append(
+            "Hội nghị quán triệt Kết luận số 21-KL/TW của Ban Chấp hành Trung ương " +
+                "và nghe báo cáo của huyện Quỳnh Lưu.\n\n");
         text.Append(LastParagraph + "\n");
         File.WriteAllText(Path.Combine(folder, "long.txt"), text.ToString(), new UTF8Encoding(false));
 
         var words = string.Join(' ', Enumerable.Range(0, 30_000).Select(i => i % 2 == 0 ? "thảo" : "luận"));
-        File.WriteAllText(Path.Combine(folder, "one-paragraph.txt"), $"Một đoạn văn rất dài không xuống dòng\n\n{words}\n", new UTF8Encoding(false));
-        File.WriteAllText(Path.Combine(folder, "title-only.txt"), "Hội nghị chỉ có tiêu đề mà không có thân bài\n", new UTF8Encoding(false));
+        File.WriteAllText(
+            Path.Combine(folder, "one-paragraph.txt"),
+            $"Một đoạn văn rất dài không xuống dòng\n\n{words}\n",
+            new UTF8Encoding(false));
+        File.WriteAllText(
+            Path.Combine(folder, "title-only.txt"),
+            "Hội nghị chỉ có tiêu đề mà không có thân bài\n",
+            new UTF8Encoding(false));
     });
 
     private readonly HttpClient client;
@@ -55,7 +72,8 @@ public sealed class LongDocumentPageTests : IClassFixture<LongDocumentPageTests.
         page.QuerySelectorAll(".document .body p").Select(p => p.TextContent).ToList();
 
     private static IElement? PartLink(IDocument page, string text) =>
-        page.QuerySelectorAll("nav.body-parts a").FirstOrDefault(a => a.TextContent.Contains(text, StringComparison.Ordinal));
+        page.QuerySelectorAll("nav.body-parts a")
+            .FirstOrDefault(a => a.TextContent.Contains(text, StringComparison.Ordinal));
 
     // The parts, read by following "Phần sau" from the first.
     private async Task<List<IDocument>> AllPartsAsync(string id)
@@ -93,7 +111,9 @@ public sealed class LongDocumentPageTests : IClassFixture<LongDocumentPageTests.
         Assert.Equal(paragraphs, parts.SelectMany(BodyParagraphs));
         Assert.Equal(LastParagraph, BodyParagraphs(parts[^1])[^1]);
         Assert.NotNull(PartLink(parts[^1], "Phần trước"));
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/documents/{id}?part={parts.Count + 1}")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await client.GetAsync($"/documents/{id}?part={parts.Count + 1}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/documents/{id}?part=0")).StatusCode);
     }
 
@@ -140,7 +160,10 @@ public sealed class LongDocumentPageTests : IClassFixture<LongDocumentPageTests.
         Assert.NotNull(mark);
         Assert.Equal("Quỳnh Lưu", mark.TextContent);
         Assert.Null(PartLink(page, "Phần sau"));
-        Assert.StartsWith($"/documents/{id}?q=", PartLink(page, "Phần trước")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.StartsWith(
+            $"/documents/{id}?q=",
+            PartLink(page, "Phần trước")!.GetAttribute("href"),
+            StringComparison.Ordinal);
         Assert.Empty(first.QuerySelectorAll(".body mark"));
         Assert.Contains("Bài có 1 chỗ khớp", first.QuerySelector(".marks-note")!.TextContent, StringComparison.Ordinal);
     }

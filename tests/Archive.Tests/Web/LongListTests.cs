@@ -12,17 +12,22 @@ public sealed class LongListTests : IClassFixture<LongListTests.ManyDocuments>
 {
     private const int Count = 250;
 
-    /// <summary>250 undated documents, each with a person and a directive of its own, and one person in all of them.</summary>
+    /// <summary>
+    /// 250 undated documents, each with a person and a directive of its own, and one person in all of them.
+    /// </summary>
     public sealed class ManyDocuments() : WrittenSourcesSite(folder =>
     {
-        string[] families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng"], middles = ["Văn", "Thị", "Minh", "Quốc", "Đức", "Hữu"],
+        string[] families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng"],
+            middles = ["Văn", "Thị", "Minh", "Quốc", "Đức", "Hữu"],
             givens = ["Hải", "Long", "Nam", "Bình", "An", "Hòa", "Tâm", "Phúc", "Lộc", "Thành"];
         var names = families.SelectMany(f => middles.SelectMany(m => givens.Select(g => $"{f} {m} {g}"))).ToList();
         for (var i = 0; i < Count; i++)
             File.WriteAllText(Path.Combine(folder, $"{i:000}.txt"),
                 $"Hội nghị số {i} của Tỉnh ủy bàn công tác nội chính\n\n" +
-                $"Đồng chí Nguyễn Văn Sơn, Bí thư Tỉnh ủy chủ trì hội nghị. Đồng chí {names[i]}, Phó Chủ tịch UBND tỉnh báo cáo tình hình.\n\n" +
-                $"Hội nghị thảo luận việc thực hiện Chỉ thị số {i + 1}-CT/TU của Ban Thường vụ Tỉnh ủy trong năm tới ở các huyện.\n",
+                "Đồng chí Nguyễn Văn Sơn, Bí thư Tỉnh ủy chủ trì hội nghị. " +
+                $"Đồng chí {names[i]}, Phó Chủ tịch UBND tỉnh báo cáo tình hình.\n\n" +
+                $"Hội nghị thảo luận việc thực hiện Chỉ thị số {i + 1}-CT/TU " +
+                "của Ban Thường vụ Tỉnh ủy trong năm tới ở các huyện.\n",
                 new UTF8Encoding(false));
     });
 
@@ -68,7 +73,10 @@ public sealed class LongListTests : IClassFixture<LongListTests.ManyDocuments>
         var first = await PageAsync("/dates/undated");
         var second = await PageAsync("/dates/undated?page=2");
 
-        var documents = Links(first, "ol.document-list a").Concat(Links(second, "ol.document-list a")).Distinct().Count();
+        var documents = Links(first, "ol.document-list a")
+            .Concat(Links(second, "ol.document-list a"))
+            .Distinct()
+            .Count();
         Assert.Equal(Count, documents);
     }
 }

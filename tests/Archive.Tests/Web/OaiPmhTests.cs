@@ -14,7 +14,9 @@ public sealed class OaiPmhTests(OaiPmhTests.Harvestable site) : IClassFixture<Oa
     private static readonly DateTime Old = new(2020, 1, 1, 8, 0, 0, DateTimeKind.Utc);
     private static readonly DateTime Recent = new(2025, 6, 1, 8, 0, 0, DateTimeKind.Utc);
 
-    /// <summary>230 documents, the first 100 held in 2023, the rest in 2024; the even ones' files changed recently.</summary>
+    /// <summary>
+    /// 230 documents, the first 100 held in 2023, the rest in 2024; the even ones' files changed recently.
+    /// </summary>
     public sealed class Harvestable() : WrittenSourcesSite(folder =>
     {
         for (var i = 0; i < Count; i++)
@@ -24,7 +26,8 @@ public sealed class OaiPmhTests(OaiPmhTests.Harvestable site) : IClassFixture<Oa
             File.WriteAllText(path,
                 $"Hội nghị giao ban công tác nội chính số {i}\n\n17/07/{year}\n\n" +
                 $"Chiều ngày 16/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị giao ban công tác nội chính lần {i}.\n\n" +
-                "Hội nghị quán triệt Kết luận số 32-KL/TW của Bộ Chính trị.\n\nNguyễn Văn An\n", new UTF8Encoding(false));
+                "Hội nghị quán triệt Kết luận số 32-KL/TW của Bộ Chính trị.\n\nNguyễn Văn An\n",
+                new UTF8Encoding(false));
             File.SetLastWriteTimeUtc(path, i % 2 == 0 ? Recent : Old);
         }
     });
@@ -40,7 +43,8 @@ public sealed class OaiPmhTests(OaiPmhTests.Harvestable site) : IClassFixture<Oa
         return root;
     }
 
-    private async Task<string> Error(string query) => (await Ask(query)).Element(Oai + "error")?.Attribute("code")?.Value ?? "none";
+    private async Task<string> Error(string query) =>
+        (await Ask(query)).Element(Oai + "error")?.Attribute("code")?.Value ?? "none";
 
     /// <summary>Every item of a list, following its resumption tokens, and the number of pages.</summary>
     private async Task<(List<XElement> Items, int Pages)> Harvest(string verb, string arguments, string item)
@@ -88,7 +92,9 @@ public sealed class OaiPmhTests(OaiPmhTests.Harvestable site) : IClassFixture<Oa
     {
         var (headers, pages) = await Harvest("ListIdentifiers", "metadataPrefix=oai_dc", "header");
 
-        var first = (await Ask("verb=ListIdentifiers&metadataPrefix=oai_dc")).Descendants(Oai + "resumptionToken").Single();
+        var first = (await Ask("verb=ListIdentifiers&metadataPrefix=oai_dc"))
+            .Descendants(Oai + "resumptionToken")
+            .Single();
         Assert.Equal(Count.ToString(), first.Attribute("completeListSize")!.Value);
         var identifiers = headers.Select(h => h.Element(Oai + "identifier")!.Value).ToList();
         Assert.Equal(Count, identifiers.Distinct().Count());
@@ -99,9 +105,14 @@ public sealed class OaiPmhTests(OaiPmhTests.Harvestable site) : IClassFixture<Oa
     [Fact]
     public async Task ARecordIsDublinCoreWithTheAuthorFamilyNameFirstAndThePermalink()
     {
-        var id = (await Ask("verb=ListIdentifiers&metadataPrefix=oai_dc")).Descendants(Oai + "identifier").First().Value;
+        var id = (await Ask("verb=ListIdentifiers&metadataPrefix=oai_dc"))
+            .Descendants(Oai + "identifier")
+            .First()
+            .Value;
 
-        var record = (await Ask($"verb=GetRecord&metadataPrefix=oai_dc&identifier={Uri.EscapeDataString(id)}")).Descendants(Oai + "record").Single();
+        var record = (await Ask($"verb=GetRecord&metadataPrefix=oai_dc&identifier={Uri.EscapeDataString(id)}"))
+            .Descendants(Oai + "record")
+            .Single();
 
         Assert.Equal(id, record.Element(Oai + "header")!.Element(Oai + "identifier")!.Value);
         var dc = record.Descendants().Where(e => e.Name.Namespace == Dc).ToLookup(e => e.Name.LocalName, e => e.Value);
@@ -130,13 +141,17 @@ public sealed class OaiPmhTests(OaiPmhTests.Harvestable site) : IClassFixture<Oa
         Assert.Equal(Count / 2, recent.Count);
         Assert.All(recent, h => Assert.Equal("2025-06-01", h.Element(Oai + "datestamp")!.Value));
         Assert.Equal(Count / 2, old.Count);
-        Assert.Empty(recent.Select(h => h.Element(Oai + "identifier")!.Value).Intersect(old.Select(h => h.Element(Oai + "identifier")!.Value)));
+        Assert.Empty(
+            recent.Select(h => h.Element(Oai + "identifier")!.Value)
+                .Intersect(old.Select(h => h.Element(Oai + "identifier")!.Value)));
     }
 
     [Fact]
     public async Task SetsAreYearsAndOrganisations()
     {
-        var specs = (await Harvest("ListSets", "", "set")).Items.Select(s => s.Element(Oai + "setSpec")!.Value).ToList();
+        var specs = (await Harvest("ListSets", "", "set"))
+            .Items.Select(s => s.Element(Oai + "setSpec")!.Value)
+            .ToList();
         var (in2023, _) = await Harvest("ListIdentifiers", "metadataPrefix=oai_dc&set=year:2023", "header");
         var (years, _) = await Harvest("ListIdentifiers", "metadataPrefix=oai_dc&set=year", "header");
 
@@ -188,7 +203,10 @@ public sealed class OaiPmhTests(OaiPmhTests.Harvestable site) : IClassFixture<Oa
     [Fact]
     public async Task ATokenOfAnotherListIsRefused()
     {
-        var token = (await Ask("verb=ListIdentifiers&metadataPrefix=oai_dc")).Descendants(Oai + "resumptionToken").Single().Value;
+        var token = (await Ask("verb=ListIdentifiers&metadataPrefix=oai_dc"))
+            .Descendants(Oai + "resumptionToken")
+            .Single()
+            .Value;
 
         Assert.Equal("badResumptionToken", await Error($"verb=ListSets&resumptionToken={Uri.EscapeDataString(token)}"));
         Assert.Equal("none", await Error($"verb=ListIdentifiers&resumptionToken={Uri.EscapeDataString(token)}"));

@@ -11,9 +11,14 @@ public sealed class OnDayPageTests(OnDayPageTests.Meetings meetings) : IClassFix
     /// <summary>Meetings on 15 March of three years, one on 16 March, one on 29 February.</summary>
     public sealed class Meetings() : WrittenSourcesSite(folder =>
     {
-        foreach (var (name, date) in new[] { ("a", "15/3/2019"), ("b", "15/3/2024"), ("c", "15/3/2021"), ("d", "16/3/2024"), ("e", "29/2/2020") })
+        foreach (var (name, date) in new[]
+                 {
+                     ("a", "15/3/2019"), ("b", "15/3/2024"), ("c", "15/3/2021"), ("d", "16/3/2024"), ("e", "29/2/2020"),
+                 })
             File.WriteAllText(Path.Combine(folder, $"{name}.txt"),
-                $"Hội nghị ngày {date}\n\nNgày {date}, Ban Thường vụ Tỉnh ủy tổ chức hội nghị bàn công tác nội chính.\n", new UTF8Encoding(false));
+                $"Hội nghị ngày {date}\n\n" +
+                $"Ngày {date}, Ban Thường vụ Tỉnh ủy tổ chức hội nghị bàn công tác nội chính.\n",
+                new UTF8Encoding(false));
     });
 
     private async Task<IDocument> PageAsync(string url)

@@ -8,7 +8,8 @@ using AngleSharp.Html.Parser;
 namespace Archive.Tests.Web;
 
 /// <summary>Every paragraph of a document page has a stable anchor (`#p12`) and a link to it beside it.</summary>
-public sealed class ParagraphAnchorTests(ParagraphAnchorTests.Articles articles) : IClassFixture<ParagraphAnchorTests.Articles>
+public sealed class ParagraphAnchorTests(ParagraphAnchorTests.Articles articles)
+    : IClassFixture<ParagraphAnchorTests.Articles>
 {
     private static readonly string[] Paragraphs =
     [
@@ -17,21 +18,31 @@ public sealed class ParagraphAnchorTests(ParagraphAnchorTests.Articles articles)
         "Đồng chí Bí thư Tỉnh ủy yêu cầu các cấp ủy tiếp tục thực hiện Kết luận số 12-KL/TW.",
     ];
 
-    /// <summary>A short article, and one long enough to be shown in parts (its paragraphs of 20,000 characters).</summary>
+    /// <summary>
+    /// A short article, and one long enough to be shown in parts (its paragraphs of 20,000 characters).
+    /// </summary>
     public sealed class Articles() : WrittenSourcesSite(folder =>
     {
-        File.WriteAllText(Path.Combine(folder, "short.txt"), "Hội nghị bàn công tác nội chính\n\n" + string.Join("\n\n", Paragraphs) + "\n", new UTF8Encoding(false));
+        File.WriteAllText(
+            Path.Combine(folder, "short.txt"),
+            "Hội nghị bàn công tác nội chính\n\n" + string.Join("\n\n", Paragraphs) + "\n",
+            new UTF8Encoding(false));
         var sentence = "Hội nghị thảo luận sâu về công tác phòng, chống tham nhũng và cải cách tư pháp ở địa phương. ";
         var paragraph = string.Concat(Enumerable.Repeat(sentence, 20_000 / sentence.Length));
         File.WriteAllText(Path.Combine(folder, "long.txt"),
-            "Một bài rất dài về công tác nội chính\n\n" + string.Join("\n\n", Enumerable.Range(1, 8).Select(i => $"Đoạn {i}. {paragraph}")) + "\n",
+            "Một bài rất dài về công tác nội chính\n\n" +
+                string.Join("\n\n", Enumerable.Range(1, 8).Select(i => $"Đoạn {i}. {paragraph}")) + "\n",
             new UTF8Encoding(false));
     });
 
     private async Task<(string Id, IDocument Page)> PageAsync(string file, string query = "")
     {
         var list = await articles.Client.GetFromJsonAsync<JsonElement>("/api/documents?size=10");
-        var id = list.GetProperty("items").EnumerateArray().Single(d => d.GetProperty("sourceFile").GetString() == file).GetProperty("id").GetString()!;
+        var id = list.GetProperty("items")
+            .EnumerateArray()
+            .Single(d => d.GetProperty("sourceFile").GetString() == file)
+            .GetProperty("id")
+            .GetString()!;
         var answer = await articles.Client.GetAsync($"/documents/{id}{query}");
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         return (id, new HtmlParser().ParseDocument(await answer.Content.ReadAsStringAsync()));
@@ -63,7 +74,11 @@ public sealed class ParagraphAnchorTests(ParagraphAnchorTests.Articles articles)
         Assert.Equal("p1", firstIds[0]);
         Assert.Equal($"p{firstIds.Count + 1}", secondIds[0]);
         Assert.StartsWith($"Đoạn {firstIds.Count + 1}.", second.GetElementById(secondIds[0])!.TextContent);
-        Assert.Equal($"/documents/{id}?part=2#{secondIds[0]}", second.QuerySelector("article .body > a.paragraph-link")!.GetAttribute("href"));
-        Assert.Equal($"/documents/{id}#p1", first.QuerySelector("article .body > a.paragraph-link")!.GetAttribute("href"));
+        Assert.Equal(
+            $"/documents/{id}?part=2#{secondIds[0]}",
+            second.QuerySelector("article .body > a.paragraph-link")!.GetAttribute("href"));
+        Assert.Equal(
+            $"/documents/{id}#p1",
+            first.QuerySelector("article .body > a.paragraph-link")!.GetAttribute("href"));
     }
 }

@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Archive.Tests.Web;
 
-/// <summary>Absolute URLs come from `Archive:PublicUrl`, never from the Host header a client sent; with it, other hosts are refused.</summary>
+/// <summary>
+/// Absolute URLs come from `Archive:PublicUrl`, never from the Host header a client sent; with it, other
+/// hosts are refused.
+/// </summary>
 public sealed class PublicUrlTests : IClassFixture<ArchiveWebFactory>
 {
     private readonly ArchiveWebFactory factory;
@@ -17,15 +20,18 @@ public sealed class PublicUrlTests : IClassFixture<ArchiveWebFactory>
         this.factory = factory;
     }
 
-    public static TheoryData<string> FilesWithAbsoluteUrls => ["/robots.txt", "/sitemap.xml", "/feed.atom", "/opensearch.xml"];
+    public static TheoryData<string> FilesWithAbsoluteUrls =>
+        ["/robots.txt", "/sitemap.xml", "/feed.atom", "/opensearch.xml"];
 
     [Theory]
     [MemberData(nameof(FilesWithAbsoluteUrls))]
     public async Task WritesTheConfiguredPublicUrl(string path)
     {
-        using var site = factory.WithWebHostBuilder(builder => builder.UseSetting("Archive:PublicUrl", "https://archive.example/"));
+        using var site = factory.WithWebHostBuilder(
+            builder => builder.UseSetting("Archive:PublicUrl", "https://archive.example/"));
 
-        var client = site.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost:5000") });
+        var client = site.CreateClient(
+            new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost:5000") });
         var body = await client.GetStringAsync(path);
 
         Assert.Contains("https://archive.example/", body);
@@ -42,7 +48,8 @@ public sealed class PublicUrlTests : IClassFixture<ArchiveWebFactory>
     [InlineData("127.0.0.1", HttpStatusCode.OK)]
     public async Task WithAPublicUrlOnlyItsHostAndLoopbackAreAnswered(string host, HttpStatusCode expected)
     {
-        using var site = factory.WithWebHostBuilder(builder => builder.UseSetting("Archive:PublicUrl", "https://archive.example/"));
+        using var site = factory.WithWebHostBuilder(
+            builder => builder.UseSetting("Archive:PublicUrl", "https://archive.example/"));
         var client = site.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/robots.txt");
         request.Headers.Host = host;
@@ -52,7 +59,8 @@ public sealed class PublicUrlTests : IClassFixture<ArchiveWebFactory>
         Assert.Equal(expected, response.StatusCode);
         // A refused host's answer carries the security headers like any other.
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
-        if (expected == HttpStatusCode.BadRequest) Assert.DoesNotContain(host, await response.Content.ReadAsStringAsync());
+        if (expected == HttpStatusCode.BadRequest)
+            Assert.DoesNotContain(host, await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -60,7 +68,8 @@ public sealed class PublicUrlTests : IClassFixture<ArchiveWebFactory>
     {
         using var site = factory.WithWebHostBuilder(builder => builder
             .UseSetting("Archive:PublicUrl", "https://archive.example/").UseSetting("AllowedHosts", "mirror.example"));
-        var client = site.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://mirror.example") });
+        var client = site.CreateClient(
+            new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://mirror.example") });
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/robots.txt")).StatusCode);
     }
@@ -79,10 +88,15 @@ public sealed class PublicUrlTests : IClassFixture<ArchiveWebFactory>
     [Fact]
     public async Task TheDocumentPagesCanonicalUrlIsThePublicOne()
     {
-        using var site = factory.WithWebHostBuilder(builder => builder.UseSetting("Archive:PublicUrl", "https://archive.example"));
-        var client = site.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost") });
+        using var site = factory.WithWebHostBuilder(
+            builder => builder.UseSetting("Archive:PublicUrl", "https://archive.example"));
+        var client = site.CreateClient(
+            new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost") });
         var list = await client.GetStringAsync("/api/documents?size=1");
-        var id = System.Text.Json.JsonDocument.Parse(list).RootElement.GetProperty("items")[0].GetProperty("id").GetString();
+        var id = System.Text.Json.JsonDocument.Parse(list)
+            .RootElement.GetProperty("items")[0]
+            .GetProperty("id")
+            .GetString();
 
         var page = await client.GetStringAsync($"/documents/{id}");
 
@@ -92,7 +106,8 @@ public sealed class PublicUrlTests : IClassFixture<ArchiveWebFactory>
 
     private static async Task<string> FromEvilHost(WebApplicationFactory<Program> site, string path)
     {
-        var client = site.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://evil.example") });
+        var client = site.CreateClient(
+            new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://evil.example") });
         var response = await client.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();

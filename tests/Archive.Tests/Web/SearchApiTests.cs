@@ -13,7 +13,8 @@ public sealed class SearchApiTests(ArchiveWebFactory factory) : IClassFixture<Ar
     [Fact]
     public async Task AnswersWithTheContractFieldsInCamelCase()
     {
-        var result = await client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("32-KL/TW") + "&page=1&size=5");
+        var result = await client.GetFromJsonAsync<JsonElement>(
+            "/api/search?q=" + Uri.EscapeDataString("32-KL/TW") + "&page=1&size=5");
 
         foreach (var field in new[] { "query", "total", "page", "size", "tookMs", "hits", "facets" })
             Assert.True(result.TryGetProperty(field, out _), $"missing field {field}");
@@ -36,15 +37,21 @@ public sealed class SearchApiTests(ArchiveWebFactory factory) : IClassFixture<Ar
                 Assert.True(v.GetProperty("count").GetInt32() > 0);
             });
         }
-        Assert.Contains(facets.GetProperty("directiveType").EnumerateArray(), v => v.GetProperty("value").GetString() == "Kết luận");
+        Assert.Contains(
+            facets.GetProperty("directiveType").EnumerateArray(),
+            v => v.GetProperty("value").GetString() == "Kết luận");
     }
 
     [Fact]
     public async Task AppliesFiltersAndSortFromTheQueryString()
     {
-        var result = await client.GetFromJsonAsync<JsonElement>("/api/search?q=&sort=date-asc&from=2018-01-01&to=2020-12-31&size=100");
+        var result = await client.GetFromJsonAsync<JsonElement>(
+            "/api/search?q=&sort=date-asc&from=2018-01-01&to=2020-12-31&size=100");
 
-        var dates = result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("eventDate").GetString()!).ToList();
+        var dates = result.GetProperty("hits")
+            .EnumerateArray()
+            .Select(h => h.GetProperty("eventDate").GetString()!)
+            .ToList();
         Assert.NotEmpty(dates);
         Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
         Assert.All(dates, d => Assert.InRange(string.CompareOrdinal(d, "2018-01-01"), 0, int.MaxValue));
@@ -56,7 +63,8 @@ public sealed class SearchApiTests(ArchiveWebFactory factory) : IClassFixture<Ar
     public async Task MatchesOnlyTheDiacriticsTypedWhenExact()
     {
         var folded = await client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("tham nhung"));
-        var exact = await client.GetFromJsonAsync<JsonElement>("/api/search?exact=true&q=" + Uri.EscapeDataString("tham nhung"));
+        var exact = await client.GetFromJsonAsync<JsonElement>(
+            "/api/search?exact=true&q=" + Uri.EscapeDataString("tham nhung"));
 
         Assert.True(folded.GetProperty("total").GetInt32() > 0);
         Assert.Equal(0, exact.GetProperty("total").GetInt32());
@@ -110,7 +118,9 @@ public sealed class SearchApiTests(ArchiveWebFactory factory) : IClassFixture<Ar
             var response = await client.GetAsync("/api/search?q=" + Uri.EscapeDataString(q));
             Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for q={q}");
             if (response.StatusCode == HttpStatusCode.BadRequest)
-                Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("error", out _), $"no error for q={q}");
+                Assert.True(
+                    (await response.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("error", out _),
+                    $"no error for q={q}");
         }
     }
 }

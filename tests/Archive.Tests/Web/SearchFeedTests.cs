@@ -4,7 +4,9 @@ using AngleSharp.Html.Parser;
 
 namespace Archive.Tests.Web;
 
-/// <summary>Any search as an Atom feed: `/search.atom` with the parameters of `/search`, newest documents first.</summary>
+/// <summary>
+/// Any search as an Atom feed: `/search.atom` with the parameters of `/search`, newest documents first.
+/// </summary>
 public sealed class SearchFeedTests(YearChartTests.Years years) : IClassFixture<YearChartTests.Years>
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
@@ -24,14 +26,21 @@ public sealed class SearchFeedTests(YearChartTests.Years years) : IClassFixture<
 
         var entries = feed.Root!.Elements(Atom + "entry").ToList();
         Assert.Equal(6, entries.Count);
-        Assert.Equal(["Hội nghị ngày 10/8/2024", "Hội nghị ngày 9/7/2024"], entries.Take(2).Select(e => e.Element(Atom + "title")!.Value));
+        Assert.Equal(
+            ["Hội nghị ngày 10/8/2024", "Hội nghị ngày 9/7/2024"],
+            entries.Take(2).Select(e => e.Element(Atom + "title")!.Value));
         Assert.All(entries, e =>
         {
             Assert.Contains("/documents/", e.Element(Atom + "link")!.Attribute("href")!.Value);
             Assert.True(DateTimeOffset.TryParse(e.Element(Atom + "updated")!.Value, out _));
             Assert.Contains("<mark>", e.Element(Atom + "summary")!.Value);
         });
-        Assert.EndsWith("/search.atom?q=tham+nhung", feed.Root.Elements(Atom + "link").Single(l => l.Attribute("rel")!.Value == "self").Attribute("href")!.Value);
+        Assert.EndsWith(
+            "/search.atom?q=tham+nhung",
+            feed.Root.Elements(Atom + "link")
+                .Single(l => l.Attribute("rel")!.Value == "self")
+                .Attribute("href")!
+                .Value);
     }
 
     [Fact]

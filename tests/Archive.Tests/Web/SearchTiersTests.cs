@@ -14,7 +14,10 @@ public sealed class SearchTiersTests : IDisposable
     {
         Write("a.txt", "Hội nghị tháng Ba", "Ngày 11/3/2019, Tỉnh ủy bàn công tác phòng, chống tham nhũng năm 2019.");
         Write("b.txt", "Hội nghị tháng Tư", "Ngày 11/4/2019, Huyện ủy bàn công tác chống tham nhũng trong cơ quan.");
-        Write("c.txt", "Hội nghị tháng Năm", "Ngày 11/5/2019, các đơn vị tham gia đầy đủ; hành vi nhũng nhiễu bị xử lý nghiêm.");
+        Write(
+            "c.txt",
+            "Hội nghị tháng Năm",
+            "Ngày 11/5/2019, các đơn vị tham gia đầy đủ; hành vi nhũng nhiễu bị xử lý nghiêm.");
         factory = new ArchiveWebFactory(sources.Path);
     }
 
@@ -29,7 +32,10 @@ public sealed class SearchTiersTests : IDisposable
         Assert.Equal(3, result.GetProperty("total").GetInt32());
         Assert.Equal(2, result.GetProperty("together").GetInt32());
         Assert.Equal(1, result.GetProperty("apart").GetInt32());
-        var flags = result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("together").GetBoolean()).ToList();
+        var flags = result.GetProperty("hits")
+            .EnumerateArray()
+            .Select(h => h.GetProperty("together").GetBoolean())
+            .ToList();
         Assert.Equal([true, true, false], flags);
     }
 
@@ -51,7 +57,9 @@ public sealed class SearchTiersTests : IDisposable
     {
         var page = await PageTests.ParseAsync(await factory.CreateClient().GetAsync("/search?q=c%C3%B4ng+t%C3%A1c"));
 
-        Assert.Equal("Cả 2 tài liệu đều có các từ đứng liền nhau theo thứ tự đã gõ.", page.QuerySelector(".tiers")!.TextContent.Trim());
+        Assert.Equal(
+            "Cả 2 tài liệu đều có các từ đứng liền nhau theo thứ tự đã gõ.",
+            page.QuerySelector(".tiers")!.TextContent.Trim());
         Assert.Null(page.QuerySelector(".apart-start"));
     }
 

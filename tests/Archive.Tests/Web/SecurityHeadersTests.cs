@@ -46,7 +46,10 @@ public sealed class SecurityHeadersTests(ArchiveWebFactory factory) : IClassFixt
     {
         var client = factory.CreateClient();
         var list = await client.GetStringAsync("/api/documents?size=1");
-        var id = System.Text.Json.JsonDocument.Parse(list).RootElement.GetProperty("items")[0].GetProperty("id").GetString();
+        var id = System.Text.Json.JsonDocument.Parse(list)
+            .RootElement.GetProperty("items")[0]
+            .GetProperty("id")
+            .GetString();
 
         var response = await client.GetAsync($"/documents/{id}/raw");
 
@@ -55,7 +58,9 @@ public sealed class SecurityHeadersTests(ArchiveWebFactory factory) : IClassFixt
 
     private static void AssertSecurityHeaders(HttpResponseMessage response)
     {
-        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal(
+            SecurityHeaders.ContentSecurityPolicy,
+            response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());

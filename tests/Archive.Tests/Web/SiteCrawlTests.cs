@@ -33,7 +33,9 @@ public sealed class SiteCrawlTests(ArchiveWebFactory factory) : IClassFixture<Ar
             // Valid HTML5 syntax: the strict parser throws on the first parse error.
             try
             {
-                new AngleSharp.Html.Parser.HtmlParser(new AngleSharp.Html.Parser.HtmlParserOptions { IsStrictMode = true }).ParseDocument(html);
+                new AngleSharp.Html.Parser.HtmlParser(
+                        new AngleSharp.Html.Parser.HtmlParserOptions { IsStrictMode = true })
+                    .ParseDocument(html);
             }
             catch (AngleSharp.Html.Parser.HtmlParseException e)
             {
@@ -50,15 +52,19 @@ public sealed class SiteCrawlTests(ArchiveWebFactory factory) : IClassFixture<Ar
 
         Assert.Empty(failures);
         var documents = await client.GetFromJsonAsync<JsonElement>("/api/documents?size=1000");
-        Assert.All(documents.GetProperty("items").EnumerateArray(), d => Assert.Contains($"/documents/{d.GetProperty("id").GetString()}", seen));
+        Assert.All(
+            documents.GetProperty("items").EnumerateArray(),
+            d => Assert.Contains($"/documents/{d.GetProperty("id").GetString()}", seen));
     }
 
     [Fact]
     public void TheStrictHtmlCheckCatchesAParseError()
     {
-        var strict = new AngleSharp.Html.Parser.HtmlParser(new AngleSharp.Html.Parser.HtmlParserOptions { IsStrictMode = true });
+        var strict = new AngleSharp.Html.Parser.HtmlParser(
+            new AngleSharp.Html.Parser.HtmlParserOptions { IsStrictMode = true });
 
-        Assert.Throws<AngleSharp.Html.Parser.HtmlParseException>(() => strict.ParseDocument("<!DOCTYPE html><title>x</title><p></div>"));
+        Assert.Throws<AngleSharp.Html.Parser.HtmlParseException>(
+            () => strict.ParseDocument("<!DOCTYPE html><title>x</title><p></div>"));
     }
 
     [Theory]

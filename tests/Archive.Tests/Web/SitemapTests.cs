@@ -47,7 +47,11 @@ public sealed class SitemapTests : IClassFixture<ArchiveWebFactory>
             listed.AddRange((await Locations(client, Path(part), "url")).Select(Path));
 
         // What the single sitemap listed before it was split.
-        List<string> expected = ["/", "/dates", "/dates/undated", "/directives", "/organisations", "/people", "/search", "/help/search", "/about"];
+        List<string> expected =
+        [
+            "/", "/dates", "/dates/undated", "/directives", "/organisations", "/people", "/search", "/help/search",
+            "/about"
+        ];
         expected.AddRange(catalog.Years().Select(y => $"/dates/{y.Year}"));
         expected.AddRange(catalog.Dated.Select(d => $"/dates/{d.Date!.Value.Year}/{d.Date.Value.Month:00}").Distinct());
         expected.AddRange(catalog.Documents.Select(d => $"/documents/{d.Id}"));
@@ -95,7 +99,8 @@ public sealed class SitemapTests : IClassFixture<ArchiveWebFactory>
     {
         using var site = factory.WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
         var plain = site.CreateClient();
-        var odd = site.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://evil.example") });
+        var odd = site.CreateClient(
+            new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://evil.example") });
 
         var first = await plain.GetAsync(path);
         var again = await odd.GetAsync(path + "?cache-buster=" + Guid.NewGuid());

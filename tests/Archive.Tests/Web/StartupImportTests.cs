@@ -29,7 +29,10 @@ public sealed class StartupImportTests : IDisposable
             await again.CreateClient().GetAsync("/healthz");
         var secondImport = ImportManifest.Load(index)!.ImportedAt;
 
-        File.WriteAllText(sources.File("new.txt"), "Tin mới\n\nNgày 2/1/2024, Tỉnh ủy họp bàn công tác nội chính.\n", new UTF8Encoding(false));
+        File.WriteAllText(
+            sources.File("new.txt"),
+            "Tin mới\n\nNgày 2/1/2024, Tỉnh ủy họp bàn công tác nội chính.\n",
+            new UTF8Encoding(false));
         using var changed = new ArchiveWebFactory(sources.Path, index);
         var list = await changed.CreateClient().GetFromJsonAsync<JsonElement>("/api/documents");
 
@@ -55,7 +58,10 @@ public sealed class StartupImportTests : IDisposable
     {
         var index = sources.File("index");
         IndexPublisher.Import(sources.Path, index);
-        File.WriteAllText(sources.File("new.txt"), "Tin mới\n\nNgày 2/1/2024, Tỉnh ủy họp bàn công tác nội chính.\n", new UTF8Encoding(false));
+        File.WriteAllText(
+            sources.File("new.txt"),
+            "Tin mới\n\nNgày 2/1/2024, Tỉnh ủy họp bàn công tác nội chính.\n",
+            new UTF8Encoding(false));
         var cliImport = ImportLock.Take(index);
 
         using var factory = new ArchiveWebFactory(sources.Path, index);

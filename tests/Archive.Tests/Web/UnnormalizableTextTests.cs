@@ -86,14 +86,17 @@ public sealed class UnnormalizableTextTests(ArchiveWebFactory factory) : IClassF
         {
             var response = await client.GetAsync(route + encoded);
 
-            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{route}{encoded}: {(int)response.StatusCode}");
+            Assert.True(
+                response.StatusCode == HttpStatusCode.NotFound,
+                $"{route}{encoded}: {(int)response.StatusCode}");
         }
     }
 
     [Fact]
     public async Task ADirectiveSlugReadsANoncharacterAsPunctuation()
     {
-        var noRedirects = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var noRedirects = factory.CreateClient(
+            new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         var response = await noRedirects.GetAsync("/directives/32-kl%EF%BF%BEtw");
 

@@ -6,15 +6,24 @@ using Archive.Web.Pages;
 
 namespace Archive.Tests.Web;
 
-/// <summary>The search page's results-over-time chart: SVG drawn on the server, a table behind it, each year a link.</summary>
+/// <summary>
+/// The search page's results-over-time chart: SVG drawn on the server, a table behind it, each year a link.
+/// </summary>
 public sealed class YearChartTests(YearChartTests.Years years) : IClassFixture<YearChartTests.Years>
 {
-    /// <summary>Meetings on anti-corruption work in 2019 (one), 2021 (three) and 2024 (two), none in 2020, 2022, 2023.</summary>
+    /// <summary>
+    /// Meetings on anti-corruption work in 2019 (one), 2021 (three) and 2024 (two), none in 2020, 2022, 2023.
+    /// </summary>
     public sealed class Years() : WrittenSourcesSite(folder =>
     {
-        foreach (var (name, date) in new[] { ("a", "5/3/2019"), ("b", "6/4/2021"), ("c", "7/5/2021"), ("d", "8/6/2021"), ("e", "9/7/2024"), ("f", "10/8/2024") })
+        foreach (var (name, date) in new[]
+                 {
+                     ("a", "5/3/2019"), ("b", "6/4/2021"), ("c", "7/5/2021"), ("d", "8/6/2021"), ("e", "9/7/2024"),
+                     ("f", "10/8/2024"),
+                 })
             File.WriteAllText(Path.Combine(folder, $"{name}.txt"),
-                $"Hội nghị ngày {date}\n\nNgày {date}, Ban Thường vụ Tỉnh ủy tổ chức hội nghị bàn công tác phòng, chống tham nhũng.\n",
+                $"Hội nghị ngày {date}\n\n" +
+                $"Ngày {date}, Ban Thường vụ Tỉnh ủy tổ chức hội nghị bàn công tác phòng, chống tham nhũng.\n",
                 new UTF8Encoding(false));
     });
 
@@ -31,7 +40,8 @@ public sealed class YearChartTests(YearChartTests.Years years) : IClassFixture<Y
         var page = await SearchAsync("tham+nhung");
 
         var rows = page.QuerySelectorAll("figure.year-chart table tbody tr")
-            .Select(r => (Year: r.QuerySelector("th")!.TextContent, Count: r.QuerySelector("td")!.TextContent)).ToList();
+            .Select(r => (Year: r.QuerySelector("th")!.TextContent, Count: r.QuerySelector("td")!.TextContent))
+            .ToList();
         Assert.Equal([("2019", "1"), ("2020", "0"), ("2021", "3"), ("2022", "0"), ("2023", "0"), ("2024", "2")], rows);
         var bars = page.QuerySelectorAll("figure.year-chart svg rect").ToList();
         Assert.Equal(6, bars.Count);

@@ -7,11 +7,16 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Archive.Tests.Index.Schema;
 
-/// <summary>The runs of syllables must be exactly the shingles Lucene's ShingleFilter makes, which they replace.</summary>
+/// <summary>
+/// The runs of syllables must be exactly the shingles Lucene's ShingleFilter makes, which they replace.
+/// </summary>
 public sealed class SyllableRunFilterTests
 {
     private static readonly string[] Syllables =
-        ["an", "ninh", "trật", "tự", "tham", "nhũng", "Ban", "Nội", "chính", "32-KL/TW", "2024", "Tỉnh", "ủy", "hoà", "khoá"];
+    [
+        "an", "ninh", "trật", "tự", "tham", "nhũng", "Ban", "Nội", "chính", "32-KL/TW", "2024", "Tỉnh", "ủy", "hoà",
+        "khoá",
+    ];
     private static readonly string[] Separators = [" ", " ", " ", ", ", ". ", "\n\n", " (", ") ", " - "];
 
     [Theory]
@@ -37,7 +42,9 @@ public sealed class SyllableRunFilterTests
 
         var runs = Tokens(text, s => new SyllableRunFilter(s, 2));
 
-        Assert.Equal([("an ninh", 0), ("trật tự", 3), ("tự xã", 4), ("xã hội", 5)], runs.Select(r => (r.Term, r.Position)));
+        Assert.Equal(
+            [("an ninh", 0), ("trật tự", 3), ("tự xã", 4), ("xã hội", 5)],
+            runs.Select(r => (r.Term, r.Position)));
     }
 
     [Fact]
@@ -70,11 +77,19 @@ public sealed class SyllableRunFilterTests
         return shingles;
     }
 
-    private static List<(string Term, int Position, int Start, int End)> Tokens(string text, Func<TokenStream, TokenStream> runs)
+    private static List<(string Term, int Position, int Start, int End)> Tokens(
+        string text,
+        Func<TokenStream, TokenStream> runs)
     {
-        var tokenizer = new StandardTokenizer(IndexSchema.Version, new StringReader(text)) { MaxTokenLength = VietnameseAnalyzer.MaxWordLength };
+        var tokenizer = new StandardTokenizer(IndexSchema.Version, new StringReader(text))
+        {
+            MaxTokenLength = VietnameseAnalyzer.MaxWordLength,
+        };
         using var stream = runs(new LowerCaseFilter(IndexSchema.Version, tokenizer));
-        var (term, offset, increment) = (stream.AddAttribute<ICharTermAttribute>(), stream.AddAttribute<IOffsetAttribute>(), stream.AddAttribute<IPositionIncrementAttribute>());
+        var (term, offset, increment) = (
+            stream.AddAttribute<ICharTermAttribute>(),
+            stream.AddAttribute<IOffsetAttribute>(),
+            stream.AddAttribute<IPositionIncrementAttribute>());
         var tokens = new List<(string, int, int, int)>();
         var position = -1;
         stream.Reset();
