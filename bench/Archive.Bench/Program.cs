@@ -205,7 +205,7 @@ static int SearchReport(Options options)
 }
 
 /// <summary>`--name value` pairs.</summary>
-sealed record Options(Dictionary<string, string> Values)
+internal sealed record Options(Dictionary<string, string> Values)
 {
     public static Options Parse(IEnumerable<string> args)
     {

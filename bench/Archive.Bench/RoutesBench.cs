@@ -50,7 +50,7 @@ public static class RoutesBench
         var catalog = lease.Index.Catalog;
         var document = catalog.Documents[catalog.Documents.Count / 2].Id;
         var directive = lease.Index.Directives.Entries
-            .OrderByDescending(e => e.Documents.Count())
+            .OrderByDescending(e => e.Documents.Count)
             .FirstOrDefault()?.Slug ?? "none";
         var organisation = catalog.Organisations
             .OrderByDescending(o => o.Documents.Count)

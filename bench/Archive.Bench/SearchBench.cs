@@ -177,7 +177,7 @@ public static class SearchBench
     {
         var texts = Documents(source).Select(d => VietnameseText.Fold(d.Title + "\n" + d.Body)).ToArray();
         return Measured.Select(q => Time("naive scan", q.Name, Math.Max(3, iterations / 20), () =>
-            texts.Count(t => q.ScanTerms.All(term => t.Contains(term, StringComparison.Ordinal))))).ToList();
+            _ = texts.Count(t => q.ScanTerms.All(term => t.Contains(term, StringComparison.Ordinal))))).ToList();
     }
 
     private static IEnumerable<(string Title, string Body, DateOnly? Date, string File)> Documents(string source)

@@ -34,7 +34,7 @@ public sealed class ScreenshotTests(BrowserFixture browser, ITestOutputHelper ou
         var height = width < 600 ? 812 : 800;
         await using var tab = await browser.OpenAsync(width, height);
         await tab.GoToAsync(path);
-        if (file.StartsWith("document"))
+        if (file.StartsWith("document", StringComparison.Ordinal))
             await tab.Page.GetByRole(AriaRole.Link, new() { Name = heading }).First.ClickAsync();
         await Expect(tab.Page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
 

@@ -45,6 +45,7 @@ public static class SitePages
     /// <summary>Whether a console error is only Chromium noting the error status the page itself should have.</summary>
     public static bool IsExpectedStatus(string name, string problem) =>
         Pages[name] is { Status: not 200 } page
-        && problem.StartsWith($"Failed to load resource: the server responded with a status of {page.Status}")
+        && problem.StartsWith($"Failed to load resource: the server responded with a status of {page.Status}",
+            StringComparison.Ordinal)
         && problem.Contains(page.Path);
 }

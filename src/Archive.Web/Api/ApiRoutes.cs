@@ -5,7 +5,8 @@ namespace Archive.Web.Api;
 /// <summary>
 /// /api: one route group that carries the API's policies. Its endpoints are limited as searches are
 /// (<see cref="RateLimits.Searches"/>), and every middleware that refuses or fails a request (readiness,
-/// read-only methods, rate limits, damage recovery, error pages) asks <see cref="ApiEndpoints.IsApi(HttpContext)"/> whether to answer
+/// read-only methods, rate limits, damage recovery, error pages) asks
+/// <see cref="ApiEndpoints.IsApi(HttpContext)"/> whether to answer
 /// with problem details or with the site's own page.
 /// </summary>
 public static class ApiRoutes

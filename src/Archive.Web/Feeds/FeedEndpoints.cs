@@ -194,7 +194,8 @@ public static class FeedEndpoints
             writer.WriteEndElement();
         });
 
-    private static string Stamp(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    private static string Stamp(DateTimeOffset time) =>
+        time.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     private static void Link(XmlWriter writer, string href, string rel)
     {

@@ -29,7 +29,8 @@ public static class OaiPmh
     private const string OrganisationSets = "organisation";
 
     // Each verb's required and optional arguments; resumptionToken, where allowed, stands alone.
-    private static readonly Dictionary<string, (string[] Required, string[] Optional)> Verbs = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (string[] Required, string[] Optional)> Verbs =
+        new(StringComparer.Ordinal)
     {
         ["Identify"] = ([], []),
         ["ListMetadataFormats"] = ([], ["identifier"]),
@@ -41,9 +42,16 @@ public static class OaiPmh
 
     public static IEndpointRouteBuilder MapOaiPmh(this IEndpointRouteBuilder app)
     {
-        app.MapGetAndHead("/oai", (IndexLease archive, PublicSite site, IOptions<ArchiveOptions> options, TimeProvider clock,
+        app.MapGetAndHead("/oai", (
+                IndexLease archive,
+                PublicSite site,
+                IOptions<ArchiveOptions> options,
+                TimeProvider clock,
                 HttpRequest request) =>
-            Answer(new Repository(archive, site.Origin(request), options.Value.AdminEmail), request.Query, clock.GetUtcNow()));
+            Answer(
+                new Repository(archive, site.Origin(request), options.Value.AdminEmail),
+                request.Query,
+                clock.GetUtcNow()));
         return app;
     }
 
@@ -54,7 +62,8 @@ public static class OaiPmh
     }
 
     /// <summary>What a list request asks for, and where in the list it is: what a resumption token carries.</summary>
-    private sealed record ListRequest(string Verb, string? Set, DateOnly? From, DateOnly? Until, int Offset, string Generation)
+    private sealed record ListRequest(
+        string Verb, string? Set, DateOnly? From, DateOnly? Until, int Offset, string Generation)
     {
         public string Token() => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(string.Join('\n',
             Verb, Set ?? "", Day(From), Day(Until), Offset.ToString(CultureInfo.InvariantCulture), Generation)));
@@ -70,20 +79,25 @@ public static class OaiPmh
             {
                 throw new OaiError("badResumptionToken", "The resumption token is not one this archive gave.");
             }
-            if (parts.Length != 6 || parts[0] != verb || !int.TryParse(parts[4], NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
+            if (parts.Length != 6
+                || parts[0] != verb
+                || !int.TryParse(parts[4], NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
                 throw new OaiError("badResumptionToken", "The resumption token is not one this archive gave.");
             if (parts[5] != generation)
-                throw new OaiError("badResumptionToken", "The archive has been imported again since this list began; start the list again.");
-            return new ListRequest(verb, parts[1] is { Length: > 0 } set ? set : null, ParseDay(parts[2]), ParseDay(parts[3]), offset, generation);
+                throw new OaiError("badResumptionToken",
+                    "The archive has been imported again since this list began; start the list again.");
+            var listed = parts[1] is { Length: > 0 } set ? set : null;
+            return new ListRequest(verb, listed, ParseDay(parts[2]), ParseDay(parts[3]), offset, generation);
         }
 
         private static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
-        private static DateOnly? ParseDay(string text) =>
-            DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
     }
 
-    /// <summary>The archive as the protocol sees it: identifiers, datestamps and sets of the generation served.</summary>
+    /// <summary>
+    /// The archive as the protocol sees it: identifiers, datestamps and sets of the generation served.
+    /// </summary>
     private sealed class Repository(IndexLease archive, string origin, string adminEmail)
     {
         public IndexLease Archive => archive;
@@ -99,7 +113,9 @@ public static class OaiPmh
         public string Identifier(string id) => $"oai:{Namespace}:{id}";
 
         public DocumentSummary? Find(string identifier) =>
-            identifier.StartsWith($"oai:{Namespace}:", StringComparison.Ordinal) ? Catalog.Find(identifier[(Namespace.Length + 5)..]) : null;
+            identifier.StartsWith($"oai:{Namespace}:", StringComparison.Ordinal)
+                ? Catalog.Find(identifier[(Namespace.Length + 5)..])
+                : null;
 
         public DateOnly Datestamp(DocumentSummary document) =>
             DateOnly.FromDateTime(archive.SourceTimes.TryGetValue(document.SourceFile, out var changed) ? changed
@@ -107,8 +123,10 @@ public static class OaiPmh
 
         public static IEnumerable<string> SetsOf(DocumentSummary document)
         {
-            if (document.Date is { } date) yield return $"{YearSets}:{date.Year.ToString(CultureInfo.InvariantCulture)}";
-            if (document.QualifiedOrganisation is { } organisation) yield return $"{OrganisationSets}:{Text.Slugs.Of(organisation)}";
+            if (document.Date is { } date)
+                yield return $"{YearSets}:{date.Year.ToString(CultureInfo.InvariantCulture)}";
+            if (document.QualifiedOrganisation is { } organisation)
+                yield return $"{OrganisationSets}:{Text.Slugs.Of(organisation)}";
         }
 
         /// <summary>Every set: the two kinds, then each year and each organisation.</summary>
@@ -125,7 +143,8 @@ public static class OaiPmh
             [YearSets] => Catalog.Dated,
             [OrganisationSets] => Catalog.Documents.Where(d => d.QualifiedOrganisation is not null),
             [YearSets, var year] when int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
-                                      && year == y.ToString(CultureInfo.InvariantCulture) => Catalog.In(y) is { Count: > 0 } held ? held : null,
+                                      && year == y.ToString(CultureInfo.InvariantCulture)
+                => Catalog.In(y) is { Count: > 0 } held ? held : null,
             [OrganisationSets, var slug] => Catalog.FindOrganisation(slug)?.Documents,
             _ => null,
         };
@@ -143,8 +162,10 @@ public static class OaiPmh
         {
             writer.WriteStartElement("OAI-PMH", Protocol);
             writer.WriteAttributeString("xmlns", "xsi", null, Xsi);
-            writer.WriteAttributeString("schemaLocation", Xsi, $"{Protocol} http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd");
-            writer.WriteElementString("responseDate", now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            writer.WriteAttributeString("schemaLocation", Xsi,
+                $"{Protocol} http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd");
+            writer.WriteElementString("responseDate",
+                now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
             var verb = query["verb"].ToString();
             try
             {
@@ -156,7 +177,8 @@ public static class OaiPmh
                 writer.WriteEndElement();
                 // The response is written to a second buffer first: an error found halfway leaves no half element.
                 var body = new StringBuilder();
-                using (var inner = XmlWriter.Create(body, new XmlWriterSettings { ConformanceLevel = ConformanceLevel.Fragment, Indent = true }))
+                var fragment = new XmlWriterSettings { ConformanceLevel = ConformanceLevel.Fragment, Indent = true };
+                using (var inner = XmlWriter.Create(body, fragment))
                 {
                     inner.WriteStartElement(verb, Protocol);
                     Respond(inner, repository, verb, arguments);
@@ -180,7 +202,8 @@ public static class OaiPmh
             }
             writer.WriteEndElement();
         }
-        return Results.Text("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + text, "text/xml; charset=utf-8", Encoding.UTF8);
+        return Results.Text(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + text, "text/xml; charset=utf-8", Encoding.UTF8);
     }
 
     /// <summary>
@@ -194,20 +217,23 @@ public static class OaiPmh
         for (var i = 0; i < text.Length; i++)
         {
             if (XmlConvert.IsXmlChar(text[i])) safe.Append(text[i]);
-            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i])) safe.Append(text, i++, 2);
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+                safe.Append(text, i++, 2);
             else safe.Append('\uFFFD');
         }
         return safe.ToString();
     }
 
-    private static bool IsRequestWritten(StringBuilder text) => text.ToString().Contains("<request", StringComparison.Ordinal);
+    private static bool IsRequestWritten(StringBuilder text) =>
+        text.ToString().Contains("<request", StringComparison.Ordinal);
 
     /// <summary>The arguments besides the verb, checked against what the verb allows.</summary>
     private static Dictionary<string, string> Arguments(IQueryCollection query)
     {
         var verb = query["verb"];
         if (verb.Count != 1 || !Verbs.TryGetValue(verb.ToString(), out var allowed))
-            throw new OaiError("badVerb", verb.Count > 1 ? "The verb is given more than once." : $"'{verb}' is not a verb of OAI-PMH 2.0.");
+            throw new OaiError("badVerb",
+                verb.Count > 1 ? "The verb is given more than once." : $"'{verb}' is not a verb of OAI-PMH 2.0.");
         var arguments = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, values) in query.Where(q => q.Key != "verb"))
         {
@@ -218,7 +244,9 @@ public static class OaiPmh
         }
         if (arguments.ContainsKey("resumptionToken"))
         {
-            if (arguments.Count > 1) throw new OaiError("badArgument", "resumptionToken is an exclusive argument: give it alone with the verb.");
+            if (arguments.Count > 1)
+                throw new OaiError("badArgument",
+                    "resumptionToken is an exclusive argument: give it alone with the verb.");
             return arguments;
         }
         if (allowed.Required.FirstOrDefault(r => !arguments.ContainsKey(r)) is { } missing)
@@ -226,7 +254,8 @@ public static class OaiPmh
         return arguments;
     }
 
-    private static void Respond(XmlWriter writer, Repository repository, string verb, Dictionary<string, string> arguments)
+    private static void Respond(
+        XmlWriter writer, Repository repository, string verb, Dictionary<string, string> arguments)
     {
         switch (verb)
         {
@@ -263,7 +292,10 @@ public static class OaiPmh
         writer.WriteElementString("baseURL", repository.BaseUrl);
         writer.WriteElementString("protocolVersion", "2.0");
         writer.WriteElementString("adminEmail", repository.AdminEmail);
-        var earliest = repository.Catalog.Documents.Select(repository.Datestamp).DefaultIfEmpty(DateOnly.FromDateTime(DateTime.UnixEpoch)).Min();
+        var earliest = repository.Catalog.Documents
+            .Select(repository.Datestamp)
+            .DefaultIfEmpty(DateOnly.FromDateTime(DateTime.UnixEpoch))
+            .Min();
         writer.WriteElementString("earliestDatestamp", earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         // A document whose source file is removed leaves the archive with no trace kept.
         writer.WriteElementString("deletedRecord", "no");
@@ -305,7 +337,8 @@ public static class OaiPmh
         }
         var documents = repository.Select(list);
         if (documents.Count == 0) throw new OaiError("noRecordsMatch", "No record matches these arguments.");
-        if (list.Offset >= documents.Count) throw new OaiError("badResumptionToken", "The resumption token is past the end of the list.");
+        if (list.Offset >= documents.Count)
+            throw new OaiError("badResumptionToken", "The resumption token is past the end of the list.");
         foreach (var document in documents.Skip(list.Offset).Take(PageSize))
             Record(writer, repository, document, withMetadata: verb == "ListRecords");
         Resumption(writer, list, documents.Count);
@@ -317,12 +350,17 @@ public static class OaiPmh
             throw new OaiError("cannotDisseminateFormat", $"The archive gives its records as {MetadataPrefix} only.");
     }
 
+    private static DateOnly? ParseDay(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : null;
+
     private static DateOnly? Day(Dictionary<string, string> arguments, string name)
     {
         if (!arguments.TryGetValue(name, out var text)) return null;
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day
-            : throw new OaiError("badArgument", $"{name} must be a day written YYYY-MM-DD, the archive's granularity (was '{text}').");
+        return ParseDay(text)
+            ?? throw new OaiError("badArgument",
+                $"{name} must be a day written YYYY-MM-DD, the archive's granularity (was '{text}').");
     }
 
     // A list split into pages carries a token on every page but the last, which carries an empty one.
@@ -341,7 +379,8 @@ public static class OaiPmh
         if (withMetadata) writer.WriteStartElement("record");
         writer.WriteStartElement("header");
         writer.WriteElementString("identifier", repository.Identifier(document.Id));
-        writer.WriteElementString("datestamp", repository.Datestamp(document).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        writer.WriteElementString("datestamp",
+            repository.Datestamp(document).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         foreach (var set in Repository.SetsOf(document))
             writer.WriteElementString("setSpec", set);
         writer.WriteEndElement();
@@ -359,7 +398,8 @@ public static class OaiPmh
     {
         writer.WriteStartElement("oai_dc", "dc", OaiDc);
         writer.WriteAttributeString("xmlns", "dc", null, Dc);
-        writer.WriteAttributeString("xsi", "schemaLocation", Xsi, $"{OaiDc} http://www.openarchives.org/OAI/2.0/oai_dc.xsd");
+        writer.WriteAttributeString("xsi", "schemaLocation", Xsi,
+            $"{OaiDc} http://www.openarchives.org/OAI/2.0/oai_dc.xsd");
         void Element(string name, string? value)
         {
             if (!string.IsNullOrWhiteSpace(value)) writer.WriteElementString("dc", name, Dc, value);
@@ -367,15 +407,18 @@ public static class OaiPmh
         Element("title", document.Title);
         foreach (var author in CitationTags.AuthorsIn(document.Author)) Element("creator", author);
         Element("publisher", CitationTags.OutletName(document.Source));
-        Element("date", (document.PublishedDate ?? document.EventDate)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Element("date",
+            (document.PublishedDate ?? document.EventDate)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Element("type", "Text");
         Element("format", "text/plain");
         Element("identifier", url);
         Element("language", "vi");
         Element("subject", document.Organisation);
-        foreach (var code in document.Directives.Select(d => d.Code).OfType<string>().Distinct()) Element("subject", code);
+        foreach (var code in document.Directives.Select(d => d.Code).OfType<string>().Distinct())
+            Element("subject", code);
         Element("coverage", document.Location);
-        if (document.Paragraphs.Count > 0 && document.Paragraphs[0] is var lead) Element("description", lead.Length <= 500 ? lead : lead[..500] + "…");
+        if (document.Paragraphs.Count > 0 && document.Paragraphs[0] is var lead)
+            Element("description", lead.Length <= 500 ? lead : lead[..500] + "…");
         writer.WriteEndElement();
     }
 }

@@ -26,7 +26,9 @@ public sealed class ArchiveOptions
     [Url]
     public string? PublicUrl { get; set; }
 
-    /// <summary>Who answers for the archive: the address OAI-PMH's Identify gives harvesters (`/oai?verb=Identify`).</summary>
+    /// <summary>
+    /// Who answers for the archive: the address OAI-PMH's Identify gives harvesters (`/oai?verb=Identify`).
+    /// </summary>
     [EmailAddress]
     public string AdminEmail { get; set; } = "admin@localhost";
 

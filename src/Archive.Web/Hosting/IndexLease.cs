@@ -14,7 +14,8 @@ public sealed class ServedGeneration(ArchiveIndex index)
     private int references = 1;
     private readonly Lazy<DateTimeOffset?> importedAt = new(() => ImportManifest.Load(index.Generation)?.ImportedAt);
     private readonly Lazy<IReadOnlyDictionary<string, DateTime>> sourceTimes = new(() =>
-        (ImportManifest.Load(index.Generation)?.Files ?? []).ToDictionary(f => f.Name, f => f.LastWriteUtc, StringComparer.Ordinal));
+        (ImportManifest.Load(index.Generation)?.Files ?? [])
+            .ToDictionary(f => f.Name, f => f.LastWriteUtc, StringComparer.Ordinal));
 
     public ArchiveIndex Index => index;
 

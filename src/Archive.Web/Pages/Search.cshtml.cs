@@ -77,8 +77,10 @@ public sealed class SearchModel(IndexLease archive) : PageModel
         {
             new("q", q ?? Search.Query),
         };
-        if (!clearDates && Search.From is { } from) parameters.Add(new("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        if (!clearDates && Search.To is { } to) parameters.Add(new("to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        if (!clearDates && Search.From is { } from)
+            parameters.Add(new("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        if (!clearDates && Search.To is { } to)
+            parameters.Add(new("to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         var yearValue = clearYear
             ? null
             : year ?? Search.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -71,7 +71,7 @@ public sealed class DatelineTests
     [InlineData("25 tháng 11 2024", "published: dateline date in words")]
     public void NamesTheFormItRead(string line, string expected)
     {
-        Dateline.TryParse(line, out _, out var rule);
+        Assert.True(Dateline.TryParse(line, out _, out var rule));
 
         Assert.Equal(expected, rule);
     }

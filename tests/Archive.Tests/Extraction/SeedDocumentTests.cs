@@ -160,7 +160,9 @@ public sealed partial class SeedDocumentTests
         var document = Repository.ParseSeed(seed);
 
         Assert.Equal(document.People.Select(p => p.Name).Distinct().Count(), document.People.Count);
-        Assert.DoesNotContain(document.People, p => p.Name.StartsWith("Bí thư") || p.Name.StartsWith("Tổng"));
+        Assert.DoesNotContain(document.People, p =>
+            p.Name.StartsWith("Bí thư", StringComparison.Ordinal)
+            || p.Name.StartsWith("Tổng", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -123,7 +123,7 @@ public sealed class HttpFuzzTests(HttpFuzzTests.ProductionSite factory, ITestOut
         {
             var end = text.IndexOf("\r\n\r\n", at, StringComparison.Ordinal);
             if (end < 0 && reset) return null;
-            if (end < 0 || !text.AsSpan(at).StartsWith("HTTP/1.1 "))
+            if (end < 0 || !text.AsSpan(at).StartsWith("HTTP/1.1 ", StringComparison.Ordinal))
                 return $"unreadable answer at byte {at}: {Printable(text[at..])}";
             var head = text[at..end];
             var status = int.Parse(head[9..12], CultureInfo.InvariantCulture);

@@ -126,7 +126,9 @@ public sealed class RankingTests : IClassFixture<RankingTests.Corpus>
             var found = Files(Search(query));
 
             var mine = found
-                .Where(f => f.EndsWith($"-{p}-0.txt") || f.EndsWith($"-{p}-1.txt") || f.EndsWith($"-{p}-2.txt"))
+                .Where(f => f.EndsWith($"-{p}-0.txt", StringComparison.Ordinal)
+                            || f.EndsWith($"-{p}-1.txt", StringComparison.Ordinal)
+                            || f.EndsWith($"-{p}-2.txt", StringComparison.Ordinal))
                 .ToList();
             Assert.Equal(6, mine.Count);
             Assert.All(mine.Take(3), f => Assert.StartsWith("together-", f));
@@ -168,7 +170,7 @@ public sealed class RankingTests : IClassFixture<RankingTests.Corpus>
     [Fact]
     public void RanksTheWordsAsTypedAboveTheSameLettersWithOtherDiacritics()
     {
-        var found = Files(Search("hòa giải")).Where(f => f.StartsWith("hoa-")).ToList();
+        var found = Files(Search("hòa giải")).Where(f => f.StartsWith("hoa-", StringComparison.Ordinal)).ToList();
 
         // Old and new tone placement are the same word; "hóa giải" is not, though it repeats.
         Assert.Equal(["hoa-new.txt", "hoa-old.txt"], found.Take(2).Order());
@@ -187,7 +189,7 @@ public sealed class RankingTests : IClassFixture<RankingTests.Corpus>
     [Fact]
     public void TreatsEveryWrittenFormAlikeWhenTypedWithoutDiacritics()
     {
-        var found = Files(Search("hoa giai")).Where(f => f.StartsWith("hoa-")).ToList();
+        var found = Files(Search("hoa giai")).Where(f => f.StartsWith("hoa-", StringComparison.Ordinal)).ToList();
 
         // All three together-matches before the apart one; BM25 alone orders them, and the short text
         // repeating it wins.
@@ -209,7 +211,7 @@ public sealed class RankingTests : IClassFixture<RankingTests.Corpus>
     [Fact]
     public void RanksASingleWordAsTypedAboveItsFoldedNamesakes()
     {
-        var found = Files(Search("hóa")).Where(f => f.StartsWith("hoa-")).ToList();
+        var found = Files(Search("hóa")).Where(f => f.StartsWith("hoa-", StringComparison.Ordinal)).ToList();
 
         Assert.Equal("hoa-other.txt", found[0]);
         Assert.Null(Search("hóa").Together);

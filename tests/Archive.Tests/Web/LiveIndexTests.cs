@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Archive.Import;
-using Microsoft.AspNetCore.Hosting;
 
 namespace Archive.Tests.Web;
 

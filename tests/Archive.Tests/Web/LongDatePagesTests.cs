@@ -62,7 +62,7 @@ public sealed class LongDatePagesTests(LongDatePagesTests.BusyMonth month) : ICl
 
         string Link(IDocument page, int day) =>
             page.QuerySelectorAll("table.calendar td a")
-                .Single(a => a.TextContent.StartsWith($"{day}:"))
+                .Single(a => a.TextContent.StartsWith($"{day}:", StringComparison.Ordinal))
                 .GetAttribute("href")!;
         // Days 1-20 fill the first page (ten a day), days 21-25 the second.
         Assert.Equal("#day-3", Link(first, 3));

@@ -44,7 +44,7 @@ public sealed class SiteCrawlTests(ArchiveWebFactory factory) : IClassFixture<Ar
             var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
             foreach (var href in page.QuerySelectorAll("a[href], link[href]").Select(a => a.GetAttribute("href")!))
             {
-                if (!href.StartsWith('/') || href.StartsWith("//")) continue;
+                if (!href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal)) continue;
                 var target = href.Split('#')[0];
                 if (target.Length > 0 && seen.Add(target)) queue.Enqueue(target);
             }

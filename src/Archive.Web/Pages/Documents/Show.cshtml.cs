@@ -133,7 +133,8 @@ public sealed class ShowModel(
             html.Append("<mark");
             if (mark.Id is not null) html.Append(CultureInfo.InvariantCulture, $" id=\"{mark.Id}\"");
             if (mark.Evidence is { } evidence)
-                html.Append(CultureInfo.InvariantCulture, $" class=\"evidence\" title=\"{Html.Encode(evidence.Rule)}\"");
+                html.Append(CultureInfo.InvariantCulture,
+                    $" class=\"evidence\" title=\"{Html.Encode(evidence.Rule)}\"");
             html.Append('>');
             html.Append(Html.Encode(segment.Text[mark.Start..mark.End])).Append("</mark>");
             at = mark.End;
