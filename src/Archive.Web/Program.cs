@@ -1,7 +1,6 @@
 using System.Globalization;
 using Archive.Web.Api;
 using Archive.Web.Feeds;
-using Archive.Web.Hosting;
 using Archive.Web.Localization;
 using Archive.Web.Pages.Documents;
 using Serilog;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Archive.Model;
 using Archive.Storage;
 
@@ -52,4 +53,12 @@ public sealed record DirectiveEntry(
     string? IssuingBody,
     DateOnly? Date,
     string? Title,
-    IReadOnlyList<string> Documents);
+    IReadOnlyList<string> Documents)
+{
+    /// <summary>
+    /// Each document's citation with its sentence, when asked for (`/api/directives/{slug}`); never stored
+    /// in directives.json, which the citations file keeps apart.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<DirectiveCitation>? Citations { get; init; }
+}

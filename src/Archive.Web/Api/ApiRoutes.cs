@@ -1,5 +1,3 @@
-using Archive.Web.Hosting;
-
 namespace Archive.Web.Api;
 
 /// <summary>

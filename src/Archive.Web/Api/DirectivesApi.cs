@@ -1,24 +1,10 @@
 using Archive.Directives;
-using Archive.Web.Hosting;
 
 namespace Archive.Web.Api;
 
 /// <summary>/api/directives: every cited directive, and each one with the documents citing it.</summary>
 public static class DirectivesApi
 {
-    /// <summary>One directive with each document's citation of it and the sentence that cites it.</summary>
-    public sealed record DirectiveDetail(
-        string Code,
-        string Slug,
-        string Type,
-        string Number,
-        string? Issuer,
-        string? IssuingBody,
-        DateOnly? Date,
-        string? Title,
-        IReadOnlyList<DirectiveCitation> Citations,
-        IEnumerable<string> Documents);
-
     /// <summary>A code that names different directives in different years (numbering restarts each term).</summary>
     public sealed record DirectiveYears(string Code, string Slug, IReadOnlyList<DirectiveEntry> Directives);
 
@@ -31,8 +17,7 @@ public static class DirectivesApi
         {
             var registry = archive.Index.Directives;
             if (registry.FindBySlug(slug) is { } entry)
-                return Results.Ok(new DirectiveDetail(entry.Code, entry.Slug, entry.Type, entry.Number, entry.Issuer,
-                    entry.IssuingBody, entry.Date, entry.Title, registry.CitationsOf(entry), entry.Documents));
+                return Results.Ok(entry with { Citations = registry.CitationsOf(entry) });
 
             var canonical = registry.CanonicalSlug(slug);
             if (canonical is null)

@@ -1,5 +1,4 @@
 using Archive.Web.Citing;
-using Archive.Web.Hosting;
 
 namespace Archive.Web.Api;
 

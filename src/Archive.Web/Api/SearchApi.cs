@@ -1,6 +1,5 @@
 using System.Globalization;
 using Archive.Search;
-using Archive.Web.Hosting;
 
 namespace Archive.Web.Api;
 

@@ -3,7 +3,6 @@ using System.Text;
 using System.Xml;
 using Archive.Search;
 using Archive.Web.Api;
-using Archive.Web.Hosting;
 
 namespace Archive.Web.Feeds;
 

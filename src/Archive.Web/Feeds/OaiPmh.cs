@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using Archive.Browse;
 using Archive.Model;
 using Archive.Web.Citing;
-using Archive.Web.Hosting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 

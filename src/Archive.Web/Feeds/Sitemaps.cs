@@ -1,6 +1,5 @@
 using System.Text;
 using System.Xml;
-using Archive.Web.Hosting;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Archive.Web.Feeds;

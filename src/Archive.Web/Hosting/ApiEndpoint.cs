@@ -19,6 +19,15 @@ public static class ApiEndpoints
 
     public static bool IsApi(this Endpoint? endpoint) => endpoint?.Metadata.GetMetadata<ApiEndpoint>() is not null;
 
+    /// <summary>
+    /// A middleware's refusal of an API request, as a problem with the status already set; a page gets the
+    /// site's own page for that status from the status-code pages instead.
+    /// </summary>
+    public static Task ProblemForApiAsync(this HttpContext context, string title, string detail) =>
+        context.IsApi()
+            ? Results.Problem(detail, statusCode: context.Response.StatusCode, title: title).ExecuteAsync(context)
+            : Task.CompletedTask;
+
     /// <summary>A re-executed error page whose original request was the API's: it is answered as a problem.</summary>
     public static bool WasApi(this IStatusCodeReExecuteFeature reExecuted) => reExecuted.Endpoint.IsApi();
 }

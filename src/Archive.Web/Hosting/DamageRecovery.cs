@@ -22,14 +22,9 @@ public static class DamageRecovery
                 context.Response.Clear();
                 context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
                 context.Response.Headers.RetryAfter = "1";
-                // Pages get the site's 503 page from the status-code middleware; the API a problem.
-                if (context.IsApi())
-                    await Results.Problem(
-                            "A file of the index was damaged; the archive has moved to its previous good copy and " +
-                            "rebuilds the damaged one. Try again in a second.",
-                            statusCode: 503,
-                            title: "Index damaged")
-                        .ExecuteAsync(context);
+                await context.ProblemForApiAsync("Index damaged",
+                    "A file of the index was damaged; the archive has moved to its previous good copy and " +
+                    "rebuilds the damaged one. Try again in a second.");
             }
         });
 }

@@ -55,13 +55,8 @@ public static class RateLimits
                     : TimeSpan.FromSeconds(10);
                 var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
                 context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                // A page gets the site's own 429 page (re-executed by the status-code pages); the API a problem.
-                if (context.HttpContext.IsApi())
-                    await Results.Problem(
-                            "Too many requests from this address; try again after the time in Retry-After.",
-                            statusCode: StatusCodes.Status429TooManyRequests,
-                            title: "Too many requests")
-                        .ExecuteAsync(context.HttpContext);
+                await context.HttpContext.ProblemForApiAsync("Too many requests",
+                    "Too many requests from this address; try again after the time in Retry-After.");
             };
             // Every request counts, output-cached or not: a query string of its own would miss the cache.
             limiter.AddPolicy(Searches, context =>

@@ -29,12 +29,8 @@ public static class ReadOnlyMethods
             }
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
             context.Response.Headers.Allow = "GET, HEAD";
-            if (context.IsApi())
-                await Results.Problem(
-                        "The archive is read-only: it answers GET and HEAD.",
-                        statusCode: StatusCodes.Status405MethodNotAllowed,
-                        title: "Method not allowed")
-                    .ExecuteAsync(context);
+            await context.ProblemForApiAsync("Method not allowed",
+                "The archive is read-only: it answers GET and HEAD.");
         });
 
     private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];

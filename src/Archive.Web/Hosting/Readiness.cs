@@ -52,11 +52,8 @@ public static class Readiness
             context.Response.Headers.RetryAfter = "5";
             if (context.IsApi())
             {
-                await Results.Problem(
-                        "The archive index is being built; try again in a few seconds.",
-                        statusCode: 503,
-                        title: "Archive not ready")
-                    .ExecuteAsync(context);
+                await context.ProblemForApiAsync("Archive not ready",
+                    "The archive index is being built; try again in a few seconds.");
                 return;
             }
             context.Response.ContentType = "text/html; charset=utf-8";

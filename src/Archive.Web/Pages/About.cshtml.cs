@@ -1,5 +1,4 @@
 using Archive.Web.Help;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Archive.Web.Pages;
 

@@ -1,7 +1,4 @@
-using Archive.Browse;
 using Archive.Directives;
-using Archive.Web.Hosting;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Archive.Web.Pages;
 

@@ -2,9 +2,6 @@ using System.Globalization;
 using Archive.Search;
 using Archive.Text;
 using Archive.Web.Api;
-using Archive.Web.Hosting;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Archive.Web.Pages;

@@ -1,6 +1,3 @@
-using Archive.Web.Hosting;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Archive.Web.Pages.Dates;
 
 /// <summary>Years with their number of documents.</summary>

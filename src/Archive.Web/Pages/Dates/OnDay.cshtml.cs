@@ -1,8 +1,4 @@
 using System.Globalization;
-using Archive.Browse;
-using Archive.Web.Hosting;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Archive.Web.Pages.Dates;
 

@@ -1,7 +1,3 @@
-using Archive.Browse;
-using Archive.Web.Hosting;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Archive.Web.Pages.Dates;
 
 /// <summary>What happened on this day in earlier years (the day in Vietnam, UTC+7).</summary>

@@ -1,8 +1,3 @@
-using Archive.Browse;
-using Archive.Web.Hosting;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Archive.Web.Pages.Dates;
 
 /// <summary>

@@ -2,9 +2,6 @@ using Archive.Directives;
 using Archive.Extraction;
 using Archive.Text;
 using Archive.Web.Api;
-using Archive.Web.Hosting;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Archive.Web.Pages.Directives;
 

@@ -1,5 +1,3 @@
-using Archive.Web.Hosting;
-
 namespace Archive.Web.Pages.Documents;
 
 /// <summary>/documents/{id}/raw: the original file, byte for byte.</summary>

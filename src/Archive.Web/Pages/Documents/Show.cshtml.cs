@@ -2,16 +2,12 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Archive.Browse;
 using Archive.Index.Schema;
 using Archive.Model;
 using Archive.Search;
 using Archive.Text;
 using Archive.Web.Api;
-using Archive.Web.Hosting;
 using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Archive.Web.Pages.Documents;
