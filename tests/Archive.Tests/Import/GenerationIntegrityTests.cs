@@ -2,7 +2,7 @@ using System.Text;
 using Archive.Import;
 using Archive.Index;
 
-namespace Archive.Tests.Storage;
+namespace Archive.Tests.Import;
 
 /// <summary>
 /// Every file of a generation is checked against the checksum its import wrote; a damaged live generation
