@@ -312,7 +312,7 @@ public sealed class ArchiveHost(
 
     /// <summary>
     /// Reading the catalog and the registry of a large archive leaves a heap with far more room than
-    /// it holds (about 200 MB at 100,000 documents); one compacting collection gives it back to the system.
+    /// it holds (docs/performance.md, memory at 100k); one compacting collection gives it back to the system.
     /// </summary>
     private static void ReturnFreeMemory()
     {

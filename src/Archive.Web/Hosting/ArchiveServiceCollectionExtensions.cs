@@ -32,8 +32,8 @@ public static class ArchiveServiceCollectionExtensions
         services.AddProblemDetails();
         // The archive is read-only and changes only when a new index is published (which evicts the tag):
         // every GET answer can be kept, per URL and language. The cache is capped well below the 100 MB
-        // default: the site's whole budget is 400 MB at 100,000 documents, and a crawler walking every
-        // page would fill it with pages seen once.
+        // default: the site's whole memory target at 100k documents (docs/performance.md) must hold it,
+        // and a crawler walking every page would fill it with pages seen once.
         services.AddOutputCache(cache =>
         {
             cache.SizeLimit = 32 * 1024 * 1024;

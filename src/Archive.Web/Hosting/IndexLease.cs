@@ -19,7 +19,7 @@ public sealed class ServedGeneration(ArchiveIndex index)
 
     public ArchiveIndex Index => index;
 
-    /// <summary>When this generation was imported, read on demand: at 100k documents its manifest is 16 MB.</summary>
+    /// <summary>When this generation was imported, read on demand: the manifest grows with the archive.</summary>
     public DateTimeOffset? ImportedAt => importedAt.Value;
 
     /// <summary>When each source file was last changed (UTC), by name, read once when first asked for.</summary>

@@ -10,7 +10,7 @@ public sealed record ListPage<T>(IReadOnlyList<T> Items, PageNumbers Pages, int 
 
 /// <summary>
 /// Long lists in pages of <see cref="Size"/>, so that a browsing page stays bounded however large the
-/// archive grows: the 15,432 undated real articles were one page of 4 MB.
+/// archive grows: the undated real articles were one page of megabytes (docs/performance.md, changelog).
 /// </summary>
 public static class ListPages
 {

@@ -39,7 +39,7 @@ public sealed class ShowModel(
 
     /// <summary>
     /// People, directives and provenance rows listed on one page: more than a real article has, and a
-    /// bound for a document of the 4 MB source limit (one of real articles had 897 people, 951 values).
+    /// bound for a document of the 4 MB source limit (docs/performance.md, "What each route costs").
     /// The JSON answer has them all.
     /// </summary>
     public const int MaxListed = 100;
