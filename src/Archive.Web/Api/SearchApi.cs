@@ -8,8 +8,14 @@ public static class SearchApi
 {
     public static RouteGroupBuilder MapSearchApi(this RouteGroupBuilder api)
     {
-        api.MapGetAndHead("/search", (IndexLease archive, HttpRequest http) =>
-            Run(archive, http, request => request, Results.Ok));
+        // JSON, or every document found as a file (SearchExport): `format=` or the Accept of its type.
+        api.MapGetAndHead("/search", (IndexLease archive, PublicSite site, TimeProvider clock, HttpRequest http) =>
+        {
+            http.HttpContext.Response.Headers.Vary = "Accept";
+            return SearchExport.Asked(http) is { } format and not "json"
+                ? SearchExport.Answer(archive, site, clock, http, format)
+                : Run(archive, http, request => request, Results.Ok);
+        }).CacheOutput(policy => policy.SetVaryByHeader("Accept"));
         return api;
     }
 

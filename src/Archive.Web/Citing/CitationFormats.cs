@@ -23,7 +23,15 @@ public static class CitationFormats
         ("csl-json", "application/vnd.citationstyles.csl+json", "json"),
     ];
 
-    public static string Write(string format, ArchiveDocument document, string url, DateOnly accessed)
+    /// <summary>One document in a format: a whole file (for CSL-JSON, an array of one item).</summary>
+    public static string Write(string format, ArchiveDocument document, string url, DateOnly accessed) =>
+        format == "csl-json" ? $"[{Item(format, document, url, accessed)}]" : Item(format, document, url, accessed);
+
+    /// <summary>
+    /// One document as an item of a longer file: a BibTeX entry, a RIS record, or a CSL-JSON object to
+    /// stand in an array with the others.
+    /// </summary>
+    public static string Item(string format, ArchiveDocument document, string url, DateOnly accessed)
     {
         var tags = CitationTags.Of(document, url);
         return format switch
@@ -91,8 +99,7 @@ public static class CitationFormats
             ["language"] = "vi",
         };
         return JsonSerializer.Serialize(
-            new[] { item.Where(p => p.Value is not null).ToDictionary() },
-            Archive.Storage.JsonFile.Options);
+            item.Where(p => p.Value is not null).ToDictionary(), Archive.Storage.JsonFile.Options);
     }
 
     // "Nguyễn, Văn An" is family "Nguyễn", given "Văn An"; a pen name of one word is a literal.

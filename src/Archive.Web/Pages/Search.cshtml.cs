@@ -56,6 +56,27 @@ public sealed class SearchModel(IndexLease archive) : PageModel
         return Page();
     }
 
+    /// <summary>Every document this search finds, as a file (SearchExport): one link per format.</summary>
+    public IEnumerable<(string Label, string Href)> ExportLinks
+    {
+        get
+        {
+            var kept = Request.Query.Where(p => p.Key is not ("page" or "size" or "format" or "max"))
+                .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
+                .ToList();
+            return Api.SearchExport.Formats.Select(format => (Label(format.Name),
+                "/api/search" + QueryString.Create([.. kept, new("format", format.Name)])));
+
+            static string Label(string format) => format switch
+            {
+                "jsonl" => "JSON Lines",
+                "bibtex" => "BibTeX",
+                "csl-json" => "CSL-JSON",
+                _ => format.ToUpperInvariant(),
+            };
+        }
+    }
+
     /// <summary>This search's URL with some parameters changed (null removes one); the page goes back to 1.</summary>
     public string Link(
         string? q = null,

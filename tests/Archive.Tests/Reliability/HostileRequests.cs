@@ -50,7 +50,8 @@ public sealed class HostileRequests(int seed, IReadOnlyList<string> knownPaths)
         ("/people", []), ("/people/{slug}", []), ("/people/{slug}/feed.atom", []), ("/organisations", []),
         ("/organisations/{slug}", []), ("/organisations/{slug}/feed.atom", []),
         ("/status/{code}", []),
-        ("/api/search", SearchParameters), ("/api/documents", ["page", "size"]), ("/api/documents/{id}", []),
+        ("/api/search", [.. SearchParameters, "format", "max"]), ("/api/documents", ["page", "size"]),
+        ("/api/documents/{id}", []),
         ("/api/directives", []), ("/api/directives/{slug}", []), ("/api/{**path}", []),
         ("/feed.atom", []), ("/sitemap.xml", []), ("/sitemaps/{n}.xml", []), ("/robots.txt", []),
         ("/opensearch.xml", []),
@@ -316,7 +317,8 @@ public sealed class HostileRequests(int seed, IReadOnlyList<string> knownPaths)
 
     private string Value(string name) => name switch
     {
-        "page" or "size" or "year" => random.Next(4) == 0 ? Escape(Text()) : Escape(Pick(Numbers)),
+        "page" or "size" or "year" or "max" => random.Next(4) == 0 ? Escape(Text()) : Escape(Pick(Numbers)),
+        "format" => Escape(Pick(["csv", "jsonl", "bibtex", "ris", "csl-json", "json", "CSV", "xlsx", "", Text()])),
         "from" or "to" => random.Next(4) == 0 ? Escape(Text()) : Escape(Pick(Dates)),
         "sort" => Escape(Pick(
             ["relevance", "date-desc", "date-asc", "documents", "code", "date", "DATE-DESC", "", Text()])),
