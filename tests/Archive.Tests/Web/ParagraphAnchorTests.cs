@@ -64,6 +64,39 @@ public sealed class ParagraphAnchorTests(ParagraphAnchorTests.Articles articles)
     }
 
     [Fact]
+    public async Task TheCitationCitesTheParagraphAsked()
+    {
+        var (id, whole) = await PageAsync("short.txt");
+        var (_, cited) = await PageAsync("short.txt", "?cite=2");
+
+        var citation = cited.QuerySelector("section.cite code")!.TextContent;
+        Assert.Contains(", đoạn 2.", citation);
+        Assert.Contains($"/documents/{id}#p2 (", citation);
+        Assert.DoesNotContain("đoạn", whole.QuerySelector("section.cite code")!.TextContent);
+        var form = whole.QuerySelector("form.cite-paragraph")!;
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.Equal("3", form.QuerySelector("input[name=cite]")!.GetAttribute("max"));
+        Assert.Equal("2", cited.QuerySelector("form.cite-paragraph input[name=cite]")!.GetAttribute("value"));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("4")]
+    [InlineData("two")]
+    public async Task AParagraphTheDocumentHasNotIsABadRequest(string paragraph)
+    {
+        var list = await articles.Client.GetFromJsonAsync<JsonElement>("/api/documents?size=10");
+        var id = list.GetProperty("items").EnumerateArray()
+            .Single(d => d.GetProperty("sourceFile").GetString() == "short.txt")
+            .GetProperty("id").GetString();
+
+        var answer = await articles.Client.GetAsync($"/documents/{id}?cite={paragraph}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.Equal("text/html", answer.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task InALongDocumentParagraphsAreNumberedAcrossPartsAndLinkedToTheirPart()
     {
         var (id, first) = await PageAsync("long.txt");

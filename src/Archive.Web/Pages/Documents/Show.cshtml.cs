@@ -54,6 +54,9 @@ public sealed class ShowModel(
     [BindProperty(SupportsGet = true)]
     public bool Exact { get; set; }
 
+    /// <summary>The paragraph the citation cites (`?cite=N`, from 1), or null for the whole document.</summary>
+    public int? CitedParagraph { get; private set; }
+
     /// <summary>The marked matches of <see cref="Q"/>, or null when there is no search (or a bad one).</summary>
     public TextMarks? Marks { get; private set; }
 
@@ -254,6 +257,15 @@ public sealed class ShowModel(
         var document = archive.Index.Find(Id);
         if (document is null) return NotFound();
         Document = document;
+        var cite = Request.Query["cite"].ToString();
+        if (cite.Length > 0)
+        {
+            // A paragraph the document does not have is the reader's mistake: the site's 400 page says so.
+            if (!QueryNumber.TryRead(cite, 0, 1, Math.Max(1, document.Paragraphs.Count), out var cited)
+                || document.Paragraphs.Count == 0)
+                return BadRequest();
+            CitedParagraph = cited;
+        }
         Related = archive.Index.Related(document);
         (Previous, Next) = archive.Index.Catalog.Neighbours(document.Id);
         var summary = archive.Index.Catalog.Find(document.Id);
@@ -343,8 +355,9 @@ public sealed class ShowModel(
             var date = Document.PublishedDate ?? Document.EventDate;
             var when = date is { } d ? VietnameseDates.Short(d) : text["không ghi ngày"];
             var source = Document.Source is not null && Document.Author is not null ? $" {Document.Source}." : "";
-            return $"{author} ({when}). {Document.Title}.{source} {text["Lưu trữ Nội chính"]}. " +
-                   $"{CanonicalUrl} ({text["truy cập ngày {0}", VietnameseDates.Short(Accessed)]}).";
+            var (paragraph, anchor) = CitedParagraph is { } n ? ($", {text["đoạn {0}", n]}", $"#p{n}") : ("", "");
+            return $"{author} ({when}). {Document.Title}{paragraph}.{source} {text["Lưu trữ Nội chính"]}. " +
+                   $"{CanonicalUrl}{anchor} ({text["truy cập ngày {0}", VietnameseDates.Short(Accessed)]}).";
         }
     }
 
