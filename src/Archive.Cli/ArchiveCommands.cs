@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Archive.Evaluation;
+using Archive.Export;
 using Archive.Extraction;
 using Archive.Import;
 using Archive.Index;
@@ -208,6 +209,52 @@ internal static class ArchiveCommands
                 : $"{report.Missing.Count} missing, {report.Changed.Count} changed, " +
                   $"{report.Added.Count} new, {report.Verified} unchanged.");
             return report.Clean && damage is null ? 0 : 1;
+        });
+        return command;
+    }
+
+    public static Command Export(Option<DirectoryInfo> index)
+    {
+        var output = new Option<DirectoryInfo>("--out")
+        {
+            Description = "A new (or empty) folder for the bag",
+            Required = true
+        };
+        var command = new Command(
+            "export",
+            "Write the whole archive as a BagIt bag (RFC 8493): the original files, every document's metadata " +
+            "as JSON Lines, and SHA-256 manifests")
+        {
+            output
+        };
+        command.SetAction(parse =>
+        {
+            var target = parse.GetValue(output)!;
+            if (!BagExport.IsAbsentOrEmpty(target.FullName))
+            {
+                Console.Error.WriteLine(
+                    $"{target.FullName} already exists and is not empty: export into a new folder.");
+                return 2;
+            }
+            using var archive = OpenOrReport(parse.GetValue(index)!);
+            if (archive is null) return 2;
+            BagSummary bag;
+            try
+            {
+                bag = BagExport.Write(archive, target.FullName);
+            }
+            catch (IOException e)
+            {
+                Console.Error.WriteLine($"Export to {target.FullName} failed, nothing written: {e.Message}");
+                return 4;
+            }
+            var seconds = bag.Elapsed.TotalSeconds;
+            var megabytesPerSecond = seconds > 0 ? bag.PayloadBytes / seconds / 1e6 : 0;
+            Console.WriteLine(
+                $"Exported {bag.Documents} documents ({bag.PayloadFiles} payload files, " +
+                $"{bag.PayloadBytes / 1e6:0.0} MB) from {Path.GetFileName(archive.Generation)} into {bag.Bag} " +
+                $"in {seconds:0.0} s ({megabytesPerSecond:0.0} MB/s).");
+            return 0;
         });
         return command;
     }

@@ -25,6 +25,7 @@ public static class ArchiveCli
                 ArchiveCommands.List(index),
                 ArchiveCommands.Show(index),
                 ArchiveCommands.Verify(index),
+                ArchiveCommands.Export(index),
                 ArchiveCommands.Parse(),
                 ArchiveCommands.Eval(),
             },

@@ -18,7 +18,7 @@ public sealed class LayerTests
     [
         "Archive.Text", "Archive.Model", "Archive.Storage", "Archive.Extraction", "Archive.Index.Schema",
         "Archive.Search", "Archive.Browse", "Archive.Directives", "Archive.Import", "Archive.Index",
-        "Archive.Evaluation",
+        "Archive.Export", "Archive.Evaluation",
     ];
 
     public static TheoryData<string> Layers => new(CoreLayers);
