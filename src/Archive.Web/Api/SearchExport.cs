@@ -32,17 +32,8 @@ public static class SearchExport
 
     /// <summary>One document's row in a CSV or JSON Lines export.</summary>
     public sealed record Row(
-        string Id,
-        string Title,
-        DateOnly? EventDate,
-        string? Published,
-        string? Organisation,
-        string? Location,
-        string? Author,
-        string? Source,
-        IReadOnlyList<string> People,
-        IReadOnlyList<string> Directives,
-        string Url)
+        string Id, string Title, DateOnly? EventDate, string? Published, string? Organisation, string? Location,
+        string? Author, string? Source, IReadOnlyList<string> People, IReadOnlyList<string> Directives, string Url)
     {
         public static Row Of(ArchiveDocument document, string url) => new(
             document.Id, document.Title, document.EventDate, document.Published, document.Organisation,
