@@ -35,13 +35,9 @@ public static class DocumentsApi
         {
             // The answer depends on Accept: caches in front of the site, and the site's own, keep one per type.
             request.HttpContext.Response.Headers.Vary = "Accept";
-            var format = request.Query["format"].ToString() is { Length: > 0 } asked ? asked
-                : CitationFormats.All
-                    .FirstOrDefault(f => request.Headers.Accept.ToString()
-                        .Contains(f.MediaType, StringComparison.OrdinalIgnoreCase))
-                    .Name;
+            var format = FileFormat.Asked(request, CitationFormats.All);
             var known = CitationFormats.All.FirstOrDefault(f => f.Name == format);
-            if (format is not (null or "json") && known.Name is null)
+            if (format is not (null or "json") && known is null)
                 return Results.Problem(
                     $"format must be json, {string.Join(", ", CitationFormats.All.Select(f => f.Name))}.",
                     statusCode: 400,
@@ -51,7 +47,7 @@ public static class DocumentsApi
                     $"There is no document with id '{id}'.",
                     statusCode: 404,
                     title: "Document not found");
-            if (known.Name is null) return Results.Ok(document);
+            if (known is null) return Results.Ok(document);
             request.HttpContext.Response.Headers.ContentDisposition =
                 $"inline; filename=\"{document.Id}.{known.Extension}\"";
             var citation = CitationFormats.Write(

@@ -22,11 +22,10 @@ public static class SearchExport
     /// <summary>The most documents one export holds: as deep as a search pages.</summary>
     public const int MaxDocuments = ArchiveIndex.MaxResultDepth;
 
-    /// <summary>Each format's name (`format=`), its media type and its file extension.</summary>
-    public static readonly IReadOnlyList<(string Name, string MediaType, string Extension)> Formats =
+    public static readonly IReadOnlyList<FileFormat> Formats =
     [
-        ("csv", "text/csv", "csv"),
-        ("jsonl", "application/jsonl", "jsonl"),
+        new("csv", "CSV", "text/csv", "csv"),
+        new("jsonl", "JSON Lines", "application/jsonl", "jsonl"),
         .. CitationFormats.All,
     ];
 
@@ -42,12 +41,7 @@ public static class SearchExport
     }
 
     /// <summary>The format a request asks for, by `format=` or else `Accept`; null when it asks for none.</summary>
-    public static string? Asked(HttpRequest request)
-    {
-        if (request.Query["format"].ToString() is { Length: > 0 } named) return named;
-        var accept = request.Headers.Accept.ToString();
-        return Formats.FirstOrDefault(f => accept.Contains(f.MediaType, StringComparison.OrdinalIgnoreCase)).Name;
-    }
+    public static string? Asked(HttpRequest request) => FileFormat.Asked(request, Formats);
 
     /// <summary>
     /// The export a request asks for, or a problem: an unknown format or a bad `max` is a 400, and so is a
@@ -57,7 +51,7 @@ public static class SearchExport
         IndexLease archive, PublicSite site, TimeProvider clock, HttpRequest http, string format)
     {
         var known = Formats.FirstOrDefault(f => f.Name == format);
-        if (known.Name is null)
+        if (known is null)
         {
             var names = string.Join(", ", Formats.Select(f => f.Name));
             return Results.Problem($"format must be json, {names} (was '{format}').",

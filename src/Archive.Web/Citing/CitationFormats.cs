@@ -13,14 +13,11 @@ namespace Archive.Web.Citing;
 /// </summary>
 public static class CitationFormats
 {
-    /// <summary>
-    /// Each format's name (`?format=`), its media type (what `Accept` may ask for) and its file extension.
-    /// </summary>
-    public static readonly IReadOnlyList<(string Name, string MediaType, string Extension)> All =
+    public static readonly IReadOnlyList<FileFormat> All =
     [
-        ("bibtex", "application/x-bibtex", "bib"),
-        ("ris", "application/x-research-info-systems", "ris"),
-        ("csl-json", "application/vnd.citationstyles.csl+json", "json"),
+        new("bibtex", "BibTeX", "application/x-bibtex", "bib"),
+        new("ris", "RIS", "application/x-research-info-systems", "ris"),
+        new("csl-json", "CSL-JSON", "application/vnd.citationstyles.csl+json", "json"),
     ];
 
     /// <summary>One document in a format: a whole file (for CSL-JSON, an array of one item).</summary>

@@ -64,16 +64,8 @@ public sealed class SearchModel(IndexLease archive) : PageModel
             var kept = Request.Query.Where(p => p.Key is not ("page" or "size" or "format" or "max"))
                 .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
                 .ToList();
-            return Api.SearchExport.Formats.Select(format => (Label(format.Name),
+            return Api.SearchExport.Formats.Select(format => (format.Label,
                 "/api/search" + QueryString.Create([.. kept, new("format", format.Name)])));
-
-            static string Label(string format) => format switch
-            {
-                "jsonl" => "JSON Lines",
-                "bibtex" => "BibTeX",
-                "csl-json" => "CSL-JSON",
-                _ => format.ToUpperInvariant(),
-            };
         }
     }
 
