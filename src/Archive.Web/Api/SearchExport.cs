@@ -78,7 +78,6 @@ public static class SearchExport
             cache.Context.EnableOutputCaching = false;
         http.HttpContext.Response.Headers["X-Total-Count"] = first.Total.ToString(CultureInfo.InvariantCulture);
         http.HttpContext.Response.Headers["X-Exported-Count"] = count.ToString(CultureInfo.InvariantCulture);
-        var origin = site.Origin(http);
         var accessed = VietnameseDates.Today(clock);
         return Results.Stream(async body =>
         {
@@ -93,7 +92,7 @@ public static class SearchExport
                 foreach (var hit in page.Hits.Take(count - written))
                 {
                     if (archive.Index.Find(hit.Id) is not { } document) continue;
-                    var url = $"{origin}/documents/{document.Id}";
+                    var url = site.DocumentUrl(http, document.Id);
                     await writer.WriteAsync(Record(format, document, url, accessed, written));
                     written++;
                 }
