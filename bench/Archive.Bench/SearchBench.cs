@@ -29,7 +29,7 @@ public static class SearchBench
         new("directive code", new() { Query = "32-KL/TW" }, "\"32 kl tw\"", Ranked, ["32-kl/tw"]),
         new(
             "filtered by year",
-            new() { Query = "tham nhũng", Year = 2018 },
+            new() { Query = "tham nhũng", Period = FacetFilter.AnyOf("2018") },
             "tham nhung",
             "SELECT rowid FROM docs WHERE docs MATCH $q AND year = 2018 ORDER BY rank LIMIT 10",
             ["tham nhung"]),

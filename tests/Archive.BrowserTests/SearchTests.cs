@@ -30,7 +30,8 @@ public sealed class SearchTests(BrowserFixture browser)
 
         var years = page.GetByRole(AriaRole.Complementary, new() { Name = "Thu hẹp" })
             .GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^\d{4}$") });
-        var year = await years.First.InnerTextAsync();
+        // The link's text starts with a check box drawn as a character, hidden from its accessible name.
+        var year = Regex.Match(await years.First.InnerTextAsync(), @"\d{4}").Value;
         await years.First.ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex($"[?&]year={year}"));

@@ -170,22 +170,24 @@ public sealed class ArchiveIndex : IDisposable
         {
             var ranked = RankedQuery.Of(searcher, parsed, bitSets: engine != SearchEngine.Stock);
             var query = Filtered(ranked.Query, request);
+            var selection = FacetSelection.Of(request);
             var tiers = ranked.Tiers;
             var start = (request.Page - 1) * request.Size;
             var found = engine switch
             {
                 SearchEngine.Stock =>
-                    StockSearch.Run(searcher, query, sort, start, request.Size, SearchTimeLimit, tiers),
+                    StockSearch.Run(searcher, query, selection, sort, start, request.Size, SearchTimeLimit, tiers),
                 SearchEngine.Compare => EngineComparison.Run(
                     searcher,
                     query,
                     Filtered(RankedQuery.Of(searcher, parsed, bitSets: false).Query, request),
+                    selection,
                     sort,
                     start,
                     request.Size,
                     SearchTimeLimit,
                     tiers),
-                _ => ParallelSearch.Run(searcher, query, sort, start, request.Size, SearchTimeLimit, tiers),
+                _ => ParallelSearch.Run(searcher, query, selection, sort, start, request.Size, SearchTimeLimit, tiers),
             };
             var hits = new SearchHit[found.Hits.Length];
             // Each hit reads and decodes its stored document: independent, so on all cores.
@@ -218,7 +220,8 @@ public sealed class ArchiveIndex : IDisposable
                 request.Size,
                 clock.ElapsedMilliseconds,
                 hits,
-                found.Facets)
+                found.Facets,
+                found.Timeline)
             {
                 DidYouMean = offer.DidYouMean,
                 Suggestions = offer.Nearest,
@@ -264,25 +267,17 @@ public sealed class ArchiveIndex : IDisposable
             .OfType<DocumentSummary>().ToList();
     });
 
-    private static Query Filtered(Query query, SearchRequest request)
-    {
-        var filters = new BooleanQuery();
-        if (request.From is not null || request.To is not null)
-            filters.Add(NumericRangeQuery.NewInt32Range(IndexSchema.Date,
+    // The date range only: the facet filters are the search's FacetSelection, since each facet's counts
+    // are taken with the others' filters and not its own.
+    private static Query Filtered(Query query, SearchRequest request) =>
+        request.From is null && request.To is null
+            ? query
+            : new FilteredQuery(query, new QueryWrapperFilter(NumericRangeQuery.NewInt32Range(
+                IndexSchema.Date,
                 request.From is { } from ? (int)DayNumber.Of(from) : null,
-                request.To is { } to ? (int)DayNumber.Of(to) : null, true, true), Occur.MUST);
-        if (request.Year is { } year)
-            filters.Add(
-                new TermQuery(new Term(
-                    IndexSchema.Year,
-                    year.ToString(System.Globalization.CultureInfo.InvariantCulture))),
-                Occur.MUST);
-        if (!string.IsNullOrEmpty(request.Organisation))
-            filters.Add(new TermQuery(new Term(IndexSchema.OrganisationExact, request.Organisation)), Occur.MUST);
-        if (!string.IsNullOrEmpty(request.DirectiveType))
-            filters.Add(new TermQuery(new Term(IndexSchema.DirectiveType, request.DirectiveType)), Occur.MUST);
-        return filters.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filters));
-    }
+                request.To is { } to ? (int)DayNumber.Of(to) : null,
+                true,
+                true)));
 
     private static readonly ISet<string> JsonOnly = new HashSet<string> { IndexSchema.Json };
     private static readonly ISet<string> RawOnly = new HashSet<string> { IndexSchema.Raw };

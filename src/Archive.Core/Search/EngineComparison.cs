@@ -14,22 +14,28 @@ internal static class EngineComparison
         IndexSearcher searcher,
         Query query,
         Query stockQuery,
+        FacetSelection selection,
         Sort? sort,
         int start,
         int size,
         TimeSpan limit,
         Tiers? tiers)
     {
-        var archive = ParallelSearch.Run(searcher, query, sort, start, size, limit, tiers);
-        var stock = StockSearch.Run(searcher, stockQuery, sort, start, size, limit, tiers);
+        var archive = ParallelSearch.Run(searcher, query, selection, sort, start, size, limit, tiers);
+        var stock = StockSearch.Run(searcher, stockQuery, selection, sort, start, size, limit, tiers);
 
         Require(archive.Total == stock.Total, $"total {archive.Total} against Lucene's {stock.Total}");
         Require(archive.Together == stock.Together, $"together {archive.Together} against Lucene's {stock.Together}");
         Require(
             archive.Facets.Year.SequenceEqual(stock.Facets.Year)
+            && archive.Facets.Month.SequenceEqual(stock.Facets.Month)
             && archive.Facets.Organisation.SequenceEqual(stock.Facets.Organisation)
             && archive.Facets.DirectiveType.SequenceEqual(stock.Facets.DirectiveType),
             "facets differ");
+        Require(
+            archive.Timeline.Unit == stock.Timeline.Unit && archive.Timeline.Undated == stock.Timeline.Undated
+            && archive.Timeline.Periods.SequenceEqual(stock.Timeline.Periods),
+            "timelines differ");
         Require(
             archive.Hits.Length == stock.Hits.Length,
             $"{archive.Hits.Length} hits against Lucene's {stock.Hits.Length}");

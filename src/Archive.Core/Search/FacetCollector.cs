@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using Archive.Index.Schema;
 using Lucene.Net.Index;
@@ -8,71 +7,198 @@ using Lucene.Net.Util;
 namespace Archive.Search;
 
 /// <summary>
-/// Counts, for every document the query matches, its year, organisation and cited directive types,
-/// read from doc values (the Facet package is not available). A query can match the whole archive, so
-/// each segment's values are unpacked once into plain arrays and counting a match is three array reads.
+/// Counts, for every document the query matches, its period, organisation and cited directive types,
+/// read from doc values (the Facet package is not available), and hands the documents every facet filter
+/// keeps on to <c>inner</c>. A facet counts the documents the other facets' filters keep, whatever its
+/// own says (<see cref="SearchFacets"/>); the timeline counts those all of them keep. A query can match
+/// the whole archive, so each segment's values are unpacked once into plain arrays and a match costs a
+/// few array reads.
 /// </summary>
-internal sealed class FacetCollector : ICollector
+internal sealed class FacetCollector(FacetSelection selection, ICollector? inner = null) : ICollector
 {
-    private readonly Dictionary<int, int> years = [];
+    private const int MaxValues = 50;
+
+    private readonly Dictionary<int, int> periods = [];
+    private readonly Dictionary<int, int> results = [];
     private readonly Dictionary<string, int> organisations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> types = new(StringComparer.Ordinal);
 
     private SegmentFacets? segment;
-    private int[] yearCounts = [];
+    private int[] periodCounts = [];
+    private int[] resultCounts = [];
     private int[] organisationCounts = [];
     private int[] typeCounts = [];
+    private bool[] keepsMonth = [];
+    private bool[] keepsOrganisation = [];
+    private bool[] wantedType = [];
+    private bool[] unwantedType = [];
 
-    public bool AcceptsDocsOutOfOrder => true;
+    public FacetCollector() : this(FacetSelection.None) { }
 
-    public void SetScorer(Scorer scorer) { }
+    public bool AcceptsDocsOutOfOrder => inner?.AcceptsDocsOutOfOrder ?? true;
+
+    public void SetScorer(Scorer scorer) => inner?.SetScorer(scorer);
 
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
-        segment = SegmentFacets.Of(context.AtomicReader);
-        yearCounts = new int[segment.YearCount];
-        organisationCounts = new int[segment.OrganisationNames.Length];
-        typeCounts = new int[segment.TypeNames.Length];
+        var values = segment = SegmentFacets.Of(context.AtomicReader);
+        periodCounts = new int[values.Months.Length];
+        resultCounts = new int[values.Months.Length];
+        organisationCounts = new int[values.OrganisationNames.Length];
+        typeCounts = new int[values.TypeNames.Length];
+        keepsMonth = values.Months.Select(selection.KeepsMonth).ToArray();
+        var organisation = selection.Organisation;
+        // Entry 0 is a document without an organisation, which only a filter that asks for none keeps.
+        keepsOrganisation = [organisation.Any.Count == 0,
+            .. values.OrganisationNames.Select(name =>
+                (organisation.Any.Count == 0 || organisation.Includes(name)) && !organisation.Excludes(name))];
+        wantedType = values.TypeNames.Select(selection.DirectiveType.Includes).ToArray();
+        unwantedType = values.TypeNames.Select(selection.DirectiveType.Excludes).ToArray();
+        inner?.SetNextReader(context);
     }
 
     public void Collect(int doc)
     {
+        if (Count(doc)) inner?.Collect(doc);
+    }
+
+    /// <summary>Counts a match; true when every facet filter keeps it.</summary>
+    public bool Count(int doc)
+    {
         var values = segment!;
-        yearCounts[values.YearIndex[doc]]++;
+        var month = values.Month[doc];
         var organisation = values.Organisation[doc];
-        if (organisation >= 0) organisationCounts[organisation]++;
-        for (var i = values.TypeStart[doc]; i < values.TypeStart[doc + 1]; i++) typeCounts[values.Types[i]]++;
+        var (first, end) = (values.TypeStart[doc], values.TypeStart[doc + 1]);
+        var period = keepsMonth[month];
+        var named = keepsOrganisation[organisation + 1];
+        var cited = KeepsTypes(values.Types, first, end);
+        if (named && cited) periodCounts[month]++;
+        if (period && cited && organisation >= 0) organisationCounts[organisation]++;
+        if (period && named)
+            for (var i = first; i < end; i++) typeCounts[values.Types[i]]++;
+        if (!(period && named && cited)) return false;
+        resultCounts[month]++;
+        return true;
+    }
+
+    private bool KeepsTypes(int[] types, int first, int end)
+    {
+        if (!selection.DirectiveType.IsActive) return true;
+        var wanted = selection.DirectiveType.Any.Count == 0;
+        for (var i = first; i < end; i++)
+        {
+            if (unwantedType[types[i]]) return false;
+            wanted |= wantedType[types[i]];
+        }
+        return wanted;
     }
 
     /// <summary>The counts of several collectors (one per segment searched in parallel) together.</summary>
-    public static SearchFacets Merge(IEnumerable<FacetCollector> collectors)
+    public static (SearchFacets Facets, Timeline Timeline) Merge(
+        IEnumerable<FacetCollector> collectors,
+        FacetSelection selection)
+    {
+        var all = Sum(collectors);
+        return Report(selection, all, all, all, all);
+    }
+
+    /// <summary>
+    /// The facets and timeline from collectors of different searches: each facet's counts from the one
+    /// given for it, the timeline from <paramref name="results"/>.
+    /// </summary>
+    public static (SearchFacets Facets, Timeline Timeline) Report(
+        FacetSelection selection,
+        FacetCollector period,
+        FacetCollector organisation,
+        FacetCollector type,
+        FacetCollector results)
+    {
+        foreach (var collector in new[] { period, organisation, type, results }) collector.FlushSegment();
+        var years = period.periods.Where(p => p.Key > 0).GroupBy(p => p.Key / 100)
+            .ToDictionary(g => Periods.Year(g.Key), g => g.Sum(p => p.Value));
+        var months = period.periods.Where(p => p.Key > 0)
+            .ToDictionary(p => Periods.Month(p.Key / 100, p.Key % 100), p => p.Value);
+        var chosen = selection.Period.Any.Concat(selection.Period.None).ToList();
+        foreach (var value in chosen.Where(v => v.Length == 4)) years.TryAdd(value, 0);
+        foreach (var value in chosen.Where(v => v.Length == 7)) months.TryAdd(value, 0);
+        var facets = new SearchFacets(
+            Newest(years),
+            Newest(months),
+            Top(organisation.organisations, selection.Organisation),
+            Top(type.types, selection.DirectiveType));
+        return (facets, TimelineOf(results.results));
+    }
+
+    private static FacetCollector Sum(IEnumerable<FacetCollector> collectors)
     {
         var all = new FacetCollector();
         foreach (var collector in collectors)
         {
             collector.FlushSegment();
-            foreach (var (year, count) in collector.years) all.years[year] = all.years.GetValueOrDefault(year) + count;
-            foreach (var (name, count) in collector.organisations)
-                all.organisations[name] = all.organisations.GetValueOrDefault(name) + count;
-            foreach (var (name, count) in collector.types) all.types[name] = all.types.GetValueOrDefault(name) + count;
+            Add(all.periods, collector.periods);
+            Add(all.results, collector.results);
+            Add(all.organisations, collector.organisations);
+            Add(all.types, collector.types);
         }
-        return new SearchFacets(
-            all.years.Where(y => y.Key > 0).OrderByDescending(y => y.Key)
-                .Select(y => new FacetValue(y.Key.ToString(CultureInfo.InvariantCulture), y.Value)).ToList(),
-            Top(all.organisations),
-            Top(all.types));
+        return all;
     }
 
-    private static List<FacetValue> Top(Dictionary<string, int> counts) =>
-        counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Take(50).Select(c => new FacetValue(c.Key, c.Value)).ToList();
+    private static void Add<T>(Dictionary<T, int> into, Dictionary<T, int> counts)
+        where T : notnull
+    {
+        foreach (var (key, count) in counts) into[key] = into.GetValueOrDefault(key) + count;
+    }
+
+    private static List<FacetValue> Newest(Dictionary<string, int> counts) =>
+        counts.OrderByDescending(c => c.Key, StringComparer.Ordinal)
+            .Select(c => new FacetValue(c.Key, c.Value)).ToList();
+
+    // The most frequent values, and any the filter names: a chosen value is shown with its count
+    // however far down it stands.
+    private static List<FacetValue> Top(Dictionary<string, int> counts, FacetFilter filter)
+    {
+        var top = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Take(MaxValues).Select(c => new FacetValue(c.Key, c.Value)).ToList();
+        var chosen = filter.Any.Concat(filter.None).Where(v => top.All(t => t.Value != v))
+            .Select(v => new FacetValue(v, counts.GetValueOrDefault(v))).ToList();
+        return chosen.Count == 0
+            ? top
+            : [.. top.Concat(chosen).OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)];
+    }
+
+    private static Timeline TimelineOf(Dictionary<int, int> months)
+    {
+        var undated = months.GetValueOrDefault(0);
+        var dated = months.Where(m => m.Key > 0 && m.Value > 0).Select(m => m.Key).Order().ToList();
+        if (dated.Count == 0) return Timeline.Empty with { Undated = undated };
+        var (first, last) = (new DateOnly(dated[0] / 100, dated[0] % 100, 1),
+            new DateOnly(dated[^1] / 100, dated[^1] % 100, 1));
+        var span = (last.Year - first.Year) * 12 + last.Month - first.Month + 1;
+        if (span <= Timeline.MaxMonths)
+            return new Timeline("month", Enumerable.Range(0, span).Select(i => first.AddMonths(i)).Select(day =>
+                new PeriodCount(
+                    Periods.Month(day.Year, day.Month),
+                    day,
+                    day.AddMonths(1).AddDays(-1),
+                    months.GetValueOrDefault(day.Year * 100 + day.Month))).ToList(), undated);
+        return new Timeline("year", Enumerable.Range(first.Year, last.Year - first.Year + 1).Select(year =>
+            new PeriodCount(
+                Periods.Year(year),
+                new DateOnly(year, 1, 1),
+                new DateOnly(year, 12, 31),
+                months.Where(m => m.Key / 100 == year).Sum(m => m.Value))).ToList(), undated);
+    }
 
     private void FlushSegment()
     {
         if (segment is null) return;
-        for (var i = 0; i < yearCounts.Length; i++)
-            if (yearCounts[i] > 0) years[segment.Years[i]] = years.GetValueOrDefault(segment.Years[i]) + yearCounts[i];
+        for (var i = 0; i < periodCounts.Length; i++)
+        {
+            var month = segment.Months[i];
+            if (periodCounts[i] > 0) periods[month] = periods.GetValueOrDefault(month) + periodCounts[i];
+            if (resultCounts[i] > 0) results[month] = results.GetValueOrDefault(month) + resultCounts[i];
+        }
         Add(organisations, segment.OrganisationNames, organisationCounts);
         Add(types, segment.TypeNames, typeCounts);
         segment = null;
@@ -89,10 +215,10 @@ internal sealed class FacetCollector : ICollector
     {
         private static readonly ConditionalWeakTable<object, SegmentFacets> Cache = new();
 
-        /// <summary>Per document: an index into <see cref="Years"/> (whose entry 0 is "undated").</summary>
-        public required int[] YearIndex { get; init; }
-        public required int[] Years { get; init; }
-        public int YearCount => Years.Length;
+        /// <summary>Per document: an index into <see cref="Months"/>.</summary>
+        public required int[] Month { get; init; }
+        /// <summary>The months (yyyyMM) of the segment's documents; entry 0 is 0, "undated".</summary>
+        public required int[] Months { get; init; }
         /// <summary>Per document: an index into <see cref="OrganisationNames"/>, or -1.</summary>
         public required int[] Organisation { get; init; }
         public required string[] OrganisationNames { get; init; }
@@ -111,14 +237,14 @@ internal sealed class FacetCollector : ICollector
             var size = reader.MaxDoc;
             var dates = reader.GetNumericDocValues(IndexSchema.SortDate);
             var datesPresent = reader.GetDocsWithField(IndexSchema.SortDate);
-            var yearOrder = new Dictionary<int, int> { [0] = 0 };
-            var yearIndex = new int[size];
+            var monthOrder = new Dictionary<int, int> { [0] = 0 };
+            var monthIndex = new int[size];
             for (var doc = 0; doc < size; doc++)
             {
                 if (dates is null || datesPresent is null || !datesPresent.Get(doc)) continue;
-                var year = (int)(dates.Get(doc) / 10000);
-                if (!yearOrder.TryGetValue(year, out var index)) yearOrder[year] = index = yearOrder.Count;
-                yearIndex[doc] = index;
+                var month = (int)(dates.Get(doc) / 100);
+                if (!monthOrder.TryGetValue(month, out var index)) monthOrder[month] = index = monthOrder.Count;
+                monthIndex[doc] = index;
             }
 
             var organisationValues = reader.GetSortedDocValues(IndexSchema.OrganisationExact);
@@ -140,8 +266,8 @@ internal sealed class FacetCollector : ICollector
 
             return new SegmentFacets
             {
-                YearIndex = yearIndex,
-                Years = yearOrder.OrderBy(y => y.Value).Select(y => y.Key).ToArray(),
+                Month = monthIndex,
+                Months = monthOrder.OrderBy(m => m.Value).Select(m => m.Key).ToArray(),
                 Organisation = organisation,
                 OrganisationNames = Names(
                     organisationValues is null ? 0 : organisationValues.ValueCount,

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Archive.Search;
 
@@ -12,18 +13,20 @@ namespace Archive.Search;
 internal static class ParallelSearch
 {
     /// <summary>
-    /// Hits start..start+size of the merged order, how many matched in all and together, and the facets of every match.
+    /// Hits start..start+size of the merged order, how many matched in all and together, and the facets of every match:
+    /// the matches of <paramref name="query"/> that <paramref name="selection"/> keeps.
     /// </summary>
     public static SearchPage Run(
         IndexSearcher searcher,
         Query query,
+        FacetSelection selection,
         Sort? sort,
         int start,
         int size,
         TimeSpan limit,
         Tiers? tiers = null)
     {
-        if (sort is not null) return RunSorted(searcher, query, sort, start, size, tiers);
+        if (sort is not null) return RunSorted(searcher, query, selection, sort, start, size, tiers);
         var clock = Stopwatch.StartNew();
         var weight = searcher.CreateNormalizedWeight(query);
         var leaves = searcher.IndexReader.Leaves;
@@ -37,11 +40,11 @@ internal static class ParallelSearch
         {
             var leaf = leaves[i];
             var top = TopScoreDocCollector.Create(start + size, docsScoredInOrder: !weight.ScoresDocsOutOfOrder);
-            var facet = new FacetCollector();
             var count = new TogetherCount(tiers?.TogetherScore ?? float.PositiveInfinity, top);
+            var facet = new FacetCollector(selection, count);
             (tops[i], facets[i], together[i]) = (top, facet, count);
             var limited = new TimeLimitingCollector(
-                MultiCollector.Wrap(count, facet),
+                facet,
                 TimeLimitingCollector.GlobalCounter,
                 (long)limit.TotalMilliseconds);
             // One budget for the whole search, however late this segment's turn comes.
@@ -67,11 +70,13 @@ internal static class ParallelSearch
 
         var total = tops.Sum(top => top.TotalHits);
         var merged = TopDocs.Merge(null, start, size, tops.Select(top => top.GetTopDocs()).ToArray());
+        var (counts, timeline) = FacetCollector.Merge(facets, selection);
         return new SearchPage(
             merged.ScoreDocs,
             total,
             tiers is null ? null : together.Sum(c => c.Count),
-            FacetCollector.Merge(facets));
+            counts,
+            timeline);
     }
 
     /// <summary>
@@ -82,6 +87,7 @@ internal static class ParallelSearch
     private static SearchPage RunSorted(
         IndexSearcher searcher,
         Query query,
+        FacetSelection selection,
         Sort sort,
         int start,
         int size,
@@ -101,20 +107,22 @@ internal static class ParallelSearch
                 trackDocScores: false,
                 trackMaxScore: false,
                 docsScoredInOrder: true);
-            var facet = new FacetCollector();
+            var facet = new FacetCollector(selection);
             top.SetNextReader(leaf);
             facet.SetNextReader(leaf);
             var matched = MatchingDocs.Of(searcher, query, leaf);
+            var kept = selection.IsActive ? new FixedBitSet(leaf.AtomicReader.MaxDoc) : matched;
             var matches = matched.GetIterator();
             for (var doc = matches.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.NextDoc())
             {
+                if (!facet.Count(doc)) continue;
                 top.Collect(doc);
-                facet.Collect(doc);
+                if (kept != matched) kept.Set(doc);
             }
             if (tiers is not null)
             {
                 var both = MatchingDocs.Of(searcher, tiers.Together, leaf);
-                both.And(matched);
+                both.And(kept);
                 together[i] = both.Cardinality;
             }
             (tops[i], facets[i]) = (top, facet);
@@ -123,7 +131,8 @@ internal static class ParallelSearch
         var total = tops.Sum(top => top.TotalHits);
         var hits = TopDocs.Merge(sort, start, size, tops.Select(top => top.GetTopDocs()).ToArray()).ScoreDocs;
         Score(searcher, query, hits);
-        return new SearchPage(hits, total, tiers is null ? null : together.Sum(), FacetCollector.Merge(facets));
+        var (counts, timeline) = FacetCollector.Merge(facets, selection);
+        return new SearchPage(hits, total, tiers is null ? null : together.Sum(), counts, timeline);
     }
 
     /// <summary>
@@ -147,10 +156,10 @@ internal static class ParallelSearch
 }
 
 /// <summary>
-/// A page of hits, how many matched in all, how many of them together (null without tiers), and the facets of every
-/// match.
+/// A page of hits, how many matched in all, how many of them together (null without tiers), and the facets and
+/// timeline of every match.
 /// </summary>
-internal sealed record SearchPage(ScoreDoc[] Hits, int Total, int? Together, SearchFacets Facets);
+internal sealed record SearchPage(ScoreDoc[] Hits, int Total, int? Together, SearchFacets Facets, Timeline Timeline);
 
 /// <summary>
 /// What splits the matches into tiers: the together clause, and the lowest score a together-match has.

@@ -31,11 +31,12 @@ public sealed record SearchRequest
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
-    public int? Year { get; init; }
-    /// <summary>Facet filter: the exact organisation name.</summary>
-    public string? Organisation { get; init; }
-    /// <summary>Facet filter: a directive type the document cites ("Kết luận").</summary>
-    public string? DirectiveType { get; init; }
+    /// <summary>Facet filter: years ("2021") and months ("2021-03").</summary>
+    public FacetFilter Period { get; init; } = FacetFilter.Everything;
+    /// <summary>Facet filter: exact organisation names.</summary>
+    public FacetFilter Organisation { get; init; } = FacetFilter.Everything;
+    /// <summary>Facet filter: directive types the document cites ("Kết luận").</summary>
+    public FacetFilter DirectiveType { get; init; } = FacetFilter.Everything;
     /// <summary>Match only the diacritics as typed (no folding).</summary>
     public bool Exact { get; init; }
 }

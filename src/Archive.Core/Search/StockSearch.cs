@@ -16,6 +16,7 @@ internal static class StockSearch
     public static SearchPage Run(
         IndexSearcher archive,
         Query query,
+        FacetSelection selection,
         Sort? sort,
         int start,
         int size,
@@ -23,6 +24,8 @@ internal static class StockSearch
         Tiers? tiers)
     {
         var searcher = new IndexSearcher(archive.IndexReader) { Similarity = Similarity };
+        var unfiltered = query;
+        query = Filtered(query, selection.AsQuery());
         var weight = searcher.CreateNormalizedWeight(query);
         var inOrder = !weight.ScoresDocsOutOfOrder;
         ITopDocsCollector top = sort is null
@@ -36,23 +39,41 @@ internal static class StockSearch
                 inOrder);
         var facets = new FacetCollector();
         var together = new TogetherCount(tiers?.TogetherScore ?? float.PositiveInfinity, top);
-        var limited = new TimeLimitingCollector(
-            MultiCollector.Wrap(together, facets),
-            TimeLimitingCollector.GlobalCounter,
-            (long)limit.TotalMilliseconds);
+        Search(searcher, query, MultiCollector.Wrap(together, facets), limit);
+        // Each facet a filter is set on is counted again by a search without that filter: a plain way to the
+        // counts the archive's collector keeps in one pass.
+        var sideways = Enum.GetValues<Facet>().ToDictionary(facet => facet, facet =>
+        {
+            if (!selection[facet].IsActive) return facets;
+            var counted = new FacetCollector();
+            Search(searcher, Filtered(unfiltered, selection.AsQuery(except: facet)), counted, limit);
+            return counted;
+        });
+        var (counts, timeline) = FacetCollector.Report(
+            selection,
+            sideways[Facet.Period],
+            sideways[Facet.Organisation],
+            sideways[Facet.DirectiveType],
+            facets);
+        var hits = top.GetTopDocs(start, size).ScoreDocs;
+        return new SearchPage(hits, top.TotalHits, tiers is null ? null : together.Count, counts, timeline);
+    }
+
+    private static Query Filtered(Query query, Query? filter) =>
+        filter is null ? query : new FilteredQuery(query, new QueryWrapperFilter(filter));
+
+    private static void Search(IndexSearcher searcher, Query query, ICollector collector, TimeSpan limit)
+    {
         try
         {
-            searcher.Search(query, limited);
+            searcher.Search(query, new TimeLimitingCollector(
+                collector,
+                TimeLimitingCollector.GlobalCounter,
+                (long)limit.TotalMilliseconds));
         }
         catch (TimeLimitingCollector.TimeExceededException)
         {
             throw new SearchTimeoutException(limit);
         }
-        var hits = top.GetTopDocs(start, size).ScoreDocs;
-        return new SearchPage(
-            hits,
-            top.TotalHits,
-            tiers is null ? null : together.Count,
-            FacetCollector.Merge([facets]));
     }
 }

@@ -75,9 +75,9 @@ public static class SearchParameters
             },
             From = Date(query, "from"),
             To = Date(query, "to"),
-            Year = Single(query, "year") is { Length: > 0 } ? Number(query, "year", 0, 1900, 2100) : null,
-            Organisation = Single(query, "org") is { Length: > 0 } org ? org : null,
-            DirectiveType = Single(query, "type") is { Length: > 0 } type ? type : null,
+            Period = Period(query),
+            Organisation = Filter(query, "org"),
+            DirectiveType = Filter(query, "type"),
             Exact = (Single(query, "exact") ?? "false") switch
             {
                 "true" or "1" or "on" => true,
@@ -89,6 +89,78 @@ public static class SearchParameters
             ? throw new SearchQueryException("from phải trước hoặc bằng to.")
             : request;
     }
+
+    /// <summary>
+    /// The query string of a search: <see cref="Read"/> gives it back, and only what differs from a plain
+    /// search is written, so that links stay short.
+    /// </summary>
+    public static QueryString Write(SearchRequest search)
+    {
+        var parameters = new List<KeyValuePair<string, string?>> { new("q", search.Query) };
+        if (search.From is { } from) parameters.Add(new("from", Day(from)));
+        if (search.To is { } to) parameters.Add(new("to", Day(to)));
+        var period = search.Period.Any.GroupBy(v => v.Length == 4 ? "year" : "month")
+            .Concat(search.Period.None.GroupBy(v => v.Length == 4 ? "not-year" : "not-month"));
+        foreach (var values in period) parameters.AddRange(values.Select(v => Pair(values.Key, v)));
+        foreach (var (name, filter) in new[] { ("org", search.Organisation), ("type", search.DirectiveType) })
+        {
+            parameters.AddRange(filter.Any.Select(v => Pair(name, v)));
+            parameters.AddRange(filter.None.Select(v => Pair("not-" + name, v)));
+        }
+        if (search.Sort != SearchSort.Relevance) parameters.Add(new("sort", SortName(search.Sort)));
+        if (search.Exact) parameters.Add(new("exact", "true"));
+        if (search.Page > 1) parameters.Add(new("page", search.Page.ToString(CultureInfo.InvariantCulture)));
+        if (search.Size != new SearchRequest().Size)
+            parameters.Add(new("size", search.Size.ToString(CultureInfo.InvariantCulture)));
+        return QueryString.Create(parameters);
+    }
+
+    public static string SortName(SearchSort sort) => sort switch
+    {
+        SearchSort.DateDesc => "date-desc",
+        SearchSort.DateAsc => "date-asc",
+        _ => "relevance",
+    };
+
+    private static KeyValuePair<string, string?> Pair(string name, string value) => new(name, value);
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static readonly string[] PeriodParameters = ["year", "month", "not-year", "not-month"];
+
+    // Years and months are one facet: "year=2021&month=2022-03" keeps both periods.
+    private static FacetFilter Period(IQueryCollection query)
+    {
+        var any = Values(query, "year").Concat(Values(query, "month")).ToList();
+        var none = Values(query, "not-year").Concat(Values(query, "not-month")).ToList();
+        foreach (var (name, value) in PeriodParameters.SelectMany(name => Values(query, name).Select(v => (name, v))))
+        {
+            var kind = name.EndsWith("year", StringComparison.Ordinal) ? 4 : 7;
+            if (value.Length != kind || !Periods.TryRead(value, out _, out _))
+                throw new SearchQueryException(kind == 4
+                    ? $"{name} phải là năm từ 1900 đến 2100, dạng 2021 (đã nhận \"{value}\")."
+                    : $"{name} phải là tháng dạng yyyy-MM, ví dụ 2021-03 (đã nhận \"{value}\").");
+        }
+        return Checked("year và month", new FacetFilter(any, none));
+    }
+
+    private static FacetFilter Filter(IQueryCollection query, string name) =>
+        Checked(name, new FacetFilter(Values(query, name), Values(query, "not-" + name)));
+
+    private static FacetFilter Checked(string name, FacetFilter filter)
+    {
+        if (filter.Any.Count + filter.None.Count > FacetFilter.MaxValues)
+            throw new SearchQueryException(
+                $"{name}: tối đa {FacetFilter.MaxValues} giá trị (đã nhận {filter.Any.Count + filter.None.Count}).");
+        if (filter.Any.FirstOrDefault(filter.Excludes) is { } both)
+            throw new SearchQueryException($"\"{both}\" vừa được chọn vừa bị loại trừ ({name}).");
+        return filter;
+    }
+
+    /// <summary>A repeatable parameter's values, trimmed, without empty ones or repeats.</summary>
+    private static List<string> Values(IQueryCollection query, string name) =>
+        query[name].Select(v => v?.Trim()).OfType<string>().Where(v => v.Length > 0)
+            .Distinct(StringComparer.Ordinal).ToList();
 
     private static string? Single(IQueryCollection query, string name)
     {

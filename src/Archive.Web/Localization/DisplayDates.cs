@@ -13,6 +13,9 @@ public static class DisplayDates
 
     public static string Short(DateOnly date) => VietnameseDates.Short(date);
 
+    /// <summary>"Năm 2018" or "Year 2018".</summary>
+    public static string Year(int year) => SiteLanguages.IsEnglish ? $"Year {year}" : $"Năm {year}";
+
     /// <summary>"Tháng 7/2018" or "July 2018".</summary>
     public static string Month(int year, int month) =>
         SiteLanguages.IsEnglish

@@ -1,8 +1,10 @@
 using System.Globalization;
 using Archive.Search;
+using Archive.Web.Localization;
 using Archive.Text;
 using Archive.Web.Api;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Archive.Web.Pages;
 
@@ -25,8 +27,14 @@ public sealed class SearchModel(IndexLease archive) : PageModel
             1,
             (Math.Min(Result.Total, Archive.Index.ArchiveIndex.MaxResultDepth) + Search.Size - 1) / Search.Size);
 
-    public bool HasFilters => Search.From is not null || Search.To is not null || Search.Year is not null
-                              || Search.Organisation is not null || Search.DirectiveType is not null;
+    public bool HasFilters => Search.From is not null || Search.To is not null || Search.Period.IsActive
+                              || Search.Organisation.IsActive || Search.DirectiveType.IsActive;
+
+    /// <summary>The filters of this search as parameters, which the search form sends again with new words.</summary>
+    public IEnumerable<(string Name, string Value)> FilterParameters =>
+        QueryHelpers.ParseQuery(SearchParameters.Write(Search).Value)
+            .Where(p => p.Key is not ("q" or "sort" or "exact" or "page"))
+            .SelectMany(p => p.Value.Select(v => (p.Key, v ?? "")));
 
     /// <summary>The query without diacritics, offered when a search with them finds nothing.</summary>
     public string FoldedQuery => VietnameseText.Fold(Search.Query);
@@ -69,43 +77,12 @@ public sealed class SearchModel(IndexLease archive) : PageModel
         }
     }
 
-    /// <summary>This search's URL with some parameters changed (null removes one); the page goes back to 1.</summary>
-    public string Link(
-        string? q = null,
-        int? page = null,
-        string? sort = null,
-        string? year = null,
-        string? org = null,
-        string? type = null,
-        bool? exact = null,
-        bool clearYear = false,
-        bool clearOrg = false,
-        bool clearType = false,
-        bool clearDates = false)
-    {
-        var parameters = new List<KeyValuePair<string, string?>>
-        {
-            new("q", q ?? Search.Query),
-        };
-        if (!clearDates && Search.From is { } from)
-            parameters.Add(new("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        if (!clearDates && Search.To is { } to)
-            parameters.Add(new("to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        var yearValue = clearYear
-            ? null
-            : year ?? Search.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (yearValue is not null) parameters.Add(new("year", yearValue));
-        var orgValue = clearOrg ? null : org ?? Search.Organisation;
-        if (orgValue is not null) parameters.Add(new("org", orgValue));
-        var typeValue = clearType ? null : type ?? Search.DirectiveType;
-        if (typeValue is not null) parameters.Add(new("type", typeValue));
-        var sortValue = sort ?? SortName(Search.Sort);
-        if (sortValue != "relevance") parameters.Add(new("sort", sortValue));
-        if (exact ?? Search.Exact) parameters.Add(new("exact", "true"));
-        if (page is > 1)
-            parameters.Add(new("page", page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return "/search" + Microsoft.AspNetCore.Http.QueryString.Create(parameters);
-    }
+    /// <summary>This search's URL as <paramref name="change"/> changes it, from its first page.</summary>
+    public string Link(Func<SearchRequest, SearchRequest> change) =>
+        "/search" + SearchParameters.Write(change(Search with { Page = 1 }));
+
+    /// <summary>This search with other words.</summary>
+    public string Link(string query) => Link(s => s with { Query = query });
 
     /// <summary>A hit's page with this search's matches marked, scrolled to the first of them.</summary>
     public string DocumentLink(string id)
@@ -113,28 +90,54 @@ public sealed class SearchModel(IndexLease archive) : PageModel
         if (string.IsNullOrWhiteSpace(Search.Query)) return $"/documents/{id}";
         var parameters = new List<KeyValuePair<string, string?>> { new("q", Search.Query) };
         if (Search.Exact) parameters.Add(new("exact", "true"));
-        return $"/documents/{Uri.EscapeDataString(id)}"
-            + Microsoft.AspNetCore.Http.QueryString.Create(parameters)
-            + "#m1";
+        return $"/documents/{Uri.EscapeDataString(id)}" + QueryString.Create(parameters) + "#m1";
     }
 
-    /// <summary>This search narrowed to one year, as the year chart and its table link to it.</summary>
-    public string YearLink(int year) => Link(year: year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>This search narrowed to one period, as the chart and its table link to it.</summary>
+    public string PeriodLink(PeriodCount period) => Link(s => s with { Period = s.Period.Only(period.Period) });
+
+    /// <summary>
+    /// Each facet value this search keeps or leaves out, with the link to the search without that choice:
+    /// what the page lists under "Đang lọc".
+    /// </summary>
+    public IEnumerable<(string Label, bool Excluded, string Href)> ChosenValues =>
+        Chosen(Search.Period, ChosenPeriodLabel, (s, f) => s with { Period = f(s.Period) })
+            .Concat(Chosen(Search.Organisation, v => v, (s, f) => s with { Organisation = f(s.Organisation) }))
+            .Concat(Chosen(Search.DirectiveType, v => v, (s, f) => s with { DirectiveType = f(s.DirectiveType) }));
+
+    private IEnumerable<(string Label, bool Excluded, string Href)> Chosen(
+        FacetFilter filter,
+        Func<string, string> label,
+        Func<SearchRequest, Func<FacetFilter, FacetFilter>, SearchRequest> change) =>
+        filter.Any.Select(v => (label(v), false, Link(s => change(s, f => f.Toggle(v)))))
+            .Concat(filter.None.Select(v => (label(v), true, Link(s => change(s, f => f.ToggleExclusion(v))))));
 
     /// <summary>This search without any of its filters.</summary>
-    public string UnfilteredLink => Link(clearYear: true, clearOrg: true, clearType: true, clearDates: true);
+    public string UnfilteredLink => Link(s => s with
+    {
+        From = null,
+        To = null,
+        Period = FacetFilter.Everything,
+        Organisation = FacetFilter.Everything,
+        DirectiveType = FacetFilter.Everything,
+    });
 
     /// <summary>The date filter as the page shows it ("01/01/2018 – …"), or null when there is none.</summary>
     public string? DateFilter => Search.From is null && Search.To is null
         ? null
         : $"{Day(Search.From)} – {Day(Search.To)}";
 
-    private static string Day(DateOnly? day) => day?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "…";
+    /// <summary>A period facet value as the page shows it: "2021", or "Tháng 3/2021".</summary>
+    public static string PeriodLabel(string value) =>
+        Periods.TryRead(value, out var first, out _) && value.Length == 7
+            ? DisplayDates.Month(first.Year, first.Month)
+            : value;
 
-    public static string SortName(SearchSort sort) => sort switch
-    {
-        SearchSort.DateDesc => "date-desc",
-        SearchSort.DateAsc => "date-asc",
-        _ => "relevance",
-    };
+    // Out of the facet list, "2021" alone would not say it is a year.
+    private static string ChosenPeriodLabel(string value) =>
+        value.Length == 4 && Periods.TryRead(value, out var first, out _)
+            ? DisplayDates.Year(first.Year)
+            : PeriodLabel(value);
+
+    private static string Day(DateOnly? day) => day?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "…";
 }

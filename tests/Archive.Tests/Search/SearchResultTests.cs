@@ -87,7 +87,7 @@ public sealed class SearchResultTests(SearchCorpus corpus) : IClassFixture<Searc
     [Fact]
     public void FiltersByYear()
     {
-        var result = Search(new SearchRequest { Query = "hội nghị", Year = 2022, Size = 100 });
+        var result = Search(new SearchRequest { Query = "hội nghị", Period = FacetFilter.AnyOf("2022"), Size = 100 });
 
         Assert.Equal([CodeCited, NumberCited, SameWordsNoCitation], Files(result).Order());
     }
@@ -95,8 +95,8 @@ public sealed class SearchResultTests(SearchCorpus corpus) : IClassFixture<Searc
     [Fact]
     public void FiltersByTheExactOrganisation()
     {
-        var exact = Search(new SearchRequest { Organisation = "Ban Nội chính Tỉnh ủy", Size = 100 });
-        var partOfAName = Search(new SearchRequest { Organisation = "Ban Nội chính", Size = 100 });
+        var exact = Search(new SearchRequest { Organisation = FacetFilter.AnyOf("Ban Nội chính Tỉnh ủy"), Size = 100 });
+        var partOfAName = Search(new SearchRequest { Organisation = FacetFilter.AnyOf("Ban Nội chính"), Size = 100 });
 
         Assert.Equal([Together], Files(exact));
         Assert.Empty(partOfAName.Hits);
@@ -105,7 +105,7 @@ public sealed class SearchResultTests(SearchCorpus corpus) : IClassFixture<Searc
     [Fact]
     public void FiltersByCitedDirectiveType()
     {
-        var result = Search(new SearchRequest { DirectiveType = "Quy định", Size = 100 });
+        var result = Search(new SearchRequest { DirectiveType = FacetFilter.AnyOf("Quy định"), Size = 100 });
 
         Assert.Equal([CodeCited, NumberCited], Files(result).Order());
     }

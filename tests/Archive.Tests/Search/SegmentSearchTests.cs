@@ -78,7 +78,8 @@ public sealed class SegmentSearchTests : IDisposable
         var query = Parse(text);
         var whole = searcher.Search(query, 100);
 
-        var (hits, total, _, _) = ParallelSearch.Run(searcher, query, null, 0, 100, TimeSpan.FromSeconds(10));
+        var (hits, total, _, _, _) =
+            ParallelSearch.Run(searcher, query, FacetSelection.None, null, 0, 100, TimeSpan.FromSeconds(10));
 
         Assert.True(reader.Leaves.Count > 5);
         Assert.True(whole.TotalHits > 0);
@@ -94,7 +95,8 @@ public sealed class SegmentSearchTests : IDisposable
     public void GivesUpPastTheTimeLimit()
     {
         Assert.Throws<SearchTimeoutException>(
-            () => ParallelSearch.Run(searcher, Parse("hội nghị"), null, 0, 10, TimeSpan.Zero));
+            () => ParallelSearch.Run(
+                searcher, Parse("hội nghị"), FacetSelection.None, null, 0, 10, TimeSpan.Zero));
     }
 
     [Fact]
@@ -103,7 +105,8 @@ public sealed class SegmentSearchTests : IDisposable
         var query = Parse("hội nghị");
         var whole = searcher.Search(query, 100).ScoreDocs.Select(h => h.Doc).ToList();
 
-        var (second, _, _, _) = ParallelSearch.Run(searcher, query, null, 10, 10, TimeSpan.FromSeconds(10));
+        var (second, _, _, _, _) =
+            ParallelSearch.Run(searcher, query, FacetSelection.None, null, 10, 10, TimeSpan.FromSeconds(10));
 
         Assert.Equal(whole.Skip(10).Take(10), second.Select(h => h.Doc));
     }
@@ -125,14 +128,18 @@ public sealed class SegmentSearchTests : IDisposable
         var query = Parse(text);
         var whole = searcher.Search(query, null, 100, sort);
 
-        var (hits, total, _, facets) = ParallelSearch.Run(searcher, query, sort, 0, 100, TimeSpan.FromSeconds(10));
-        var (_, _, _, scoredFacets) = ParallelSearch.Run(searcher, query, null, 0, 1, TimeSpan.FromSeconds(10));
+        var (hits, total, _, facets, timeline) =
+            ParallelSearch.Run(searcher, query, FacetSelection.None, sort, 0, 100, TimeSpan.FromSeconds(10));
+        var (_, _, _, scoredFacets, scoredTimeline) =
+            ParallelSearch.Run(searcher, query, FacetSelection.None, null, 0, 1, TimeSpan.FromSeconds(10));
 
         Assert.Equal(whole.TotalHits, total);
         Assert.Equal(whole.ScoreDocs.Select(h => h.Doc), hits.Select(h => h.Doc));
         Assert.Equal(scoredFacets.Year, facets.Year);
         Assert.Equal(scoredFacets.Organisation, facets.Organisation);
         Assert.Equal(scoredFacets.DirectiveType, facets.DirectiveType);
+        Assert.Equal(scoredFacets.Month, facets.Month);
+        Assert.Equal(scoredTimeline.Periods, timeline.Periods);
         // Each hit still shows the score it would have in a search by relevance.
         var scores = searcher.Search(query, 100).ScoreDocs.ToDictionary(h => h.Doc, h => h.Score);
         Assert.All(hits, hit => Assert.Equal(scores[hit.Doc], hit.Score, 4));
@@ -148,7 +155,8 @@ public sealed class SegmentSearchTests : IDisposable
         var query = new FilteredQuery(Parse("hội nghị"), year);
         var whole = searcher.Search(query, null, 100, sort);
 
-        var (hits, total, _, facets) = ParallelSearch.Run(searcher, query, sort, 0, 100, TimeSpan.FromSeconds(10));
+        var (hits, total, _, facets, _) =
+            ParallelSearch.Run(searcher, query, FacetSelection.None, sort, 0, 100, TimeSpan.FromSeconds(10));
 
         Assert.InRange(total, 1, documents.Count - 1);
         Assert.Equal(whole.TotalHits, total);
@@ -159,9 +167,10 @@ public sealed class SegmentSearchTests : IDisposable
     [Fact]
     public void CountsTheFacetsOfEveryMatch()
     {
-        var (_, total, _, facets) = ParallelSearch.Run(
+        var (_, total, _, facets, _) = ParallelSearch.Run(
             searcher,
             Parse("hội nghị"),
+            FacetSelection.None,
             null,
             0,
             5,

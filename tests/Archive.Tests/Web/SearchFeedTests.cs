@@ -7,7 +7,7 @@ namespace Archive.Tests.Web;
 /// <summary>
 /// Any search as an Atom feed: `/search.atom` with the parameters of `/search`, newest documents first.
 /// </summary>
-public sealed class SearchFeedTests(YearChartTests.Years years) : IClassFixture<YearChartTests.Years>
+public sealed class SearchFeedTests(TimelineChartTests.Years years) : IClassFixture<TimelineChartTests.Years>
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
