@@ -28,8 +28,10 @@ internal sealed class FacetCollector(FacetSelection selection, ICollector? inner
     private int[] resultCounts = [];
     private int[] organisationCounts = [];
     private int[] typeCounts = [];
-    private bool[] keepsMonth = [];
-    private bool[] keepsOrganisation = [];
+    // Null when the facet has no filter, which keeps every document: most searches, and nothing to
+    // compute per segment (a segment can hold thousands of organisation names).
+    private bool[]? keepsMonth;
+    private bool[]? keepsOrganisation;
     private bool[] wantedType = [];
     private bool[] unwantedType = [];
 
@@ -47,14 +49,19 @@ internal sealed class FacetCollector(FacetSelection selection, ICollector? inner
         resultCounts = new int[values.Months.Length];
         organisationCounts = new int[values.OrganisationNames.Length];
         typeCounts = new int[values.TypeNames.Length];
-        keepsMonth = values.Months.Select(selection.KeepsMonth).ToArray();
+        keepsMonth = selection.Period.IsActive ? values.Months.Select(selection.KeepsMonth).ToArray() : null;
         var organisation = selection.Organisation;
         // Entry 0 is a document without an organisation, which only a filter that asks for none keeps.
-        keepsOrganisation = [organisation.Any.Count == 0,
-            .. values.OrganisationNames.Select(name =>
-                (organisation.Any.Count == 0 || organisation.Includes(name)) && !organisation.Excludes(name))];
-        wantedType = values.TypeNames.Select(selection.DirectiveType.Includes).ToArray();
-        unwantedType = values.TypeNames.Select(selection.DirectiveType.Excludes).ToArray();
+        keepsOrganisation = organisation.IsActive
+            ? [organisation.Any.Count == 0,
+                .. values.OrganisationNames.Select(name =>
+                    (organisation.Any.Count == 0 || organisation.Includes(name)) && !organisation.Excludes(name))]
+            : null;
+        if (selection.DirectiveType.IsActive)
+        {
+            wantedType = values.TypeNames.Select(selection.DirectiveType.Includes).ToArray();
+            unwantedType = values.TypeNames.Select(selection.DirectiveType.Excludes).ToArray();
+        }
         inner?.SetNextReader(context);
     }
 
@@ -70,8 +77,8 @@ internal sealed class FacetCollector(FacetSelection selection, ICollector? inner
         var month = values.Month[doc];
         var organisation = values.Organisation[doc];
         var (first, end) = (values.TypeStart[doc], values.TypeStart[doc + 1]);
-        var period = keepsMonth[month];
-        var named = keepsOrganisation[organisation + 1];
+        var period = keepsMonth is null || keepsMonth[month];
+        var named = keepsOrganisation is null || keepsOrganisation[organisation + 1];
         var cited = KeepsTypes(values.Types, first, end);
         if (named && cited) periodCounts[month]++;
         if (period && cited && organisation >= 0) organisationCounts[organisation]++;

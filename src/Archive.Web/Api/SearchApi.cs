@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Archive.Search;
 
 namespace Archive.Web.Api;
@@ -96,24 +97,30 @@ public static class SearchParameters
     /// </summary>
     public static QueryString Write(SearchRequest search)
     {
-        var parameters = new List<KeyValuePair<string, string?>> { new("q", search.Query) };
-        if (search.From is { } from) parameters.Add(new("from", Day(from)));
-        if (search.To is { } to) parameters.Add(new("to", Day(to)));
-        var period = search.Period.Any.GroupBy(v => v.Length == 4 ? "year" : "month")
-            .Concat(search.Period.None.GroupBy(v => v.Length == 4 ? "not-year" : "not-month"));
-        foreach (var values in period) parameters.AddRange(values.Select(v => Pair(values.Key, v)));
-        foreach (var (name, filter) in new[] { ("org", search.Organisation), ("type", search.DirectiveType) })
-        {
-            parameters.AddRange(filter.Any.Select(v => Pair(name, v)));
-            parameters.AddRange(filter.None.Select(v => Pair("not-" + name, v)));
-        }
-        if (search.Sort != SearchSort.Relevance) parameters.Add(new("sort", SortName(search.Sort)));
-        if (search.Exact) parameters.Add(new("exact", "true"));
-        if (search.Page > 1) parameters.Add(new("page", search.Page.ToString(CultureInfo.InvariantCulture)));
-        if (search.Size != new SearchRequest().Size)
-            parameters.Add(new("size", search.Size.ToString(CultureInfo.InvariantCulture)));
-        return QueryString.Create(parameters);
+        // A search page links to every facet value twice (choose, leave out): hundreds of these a page.
+        var text = new StringBuilder();
+        void Add(string name, string value) =>
+            text.Append(text.Length == 0 ? '?' : '&').Append(name).Append('=').Append(Uri.EscapeDataString(value));
+
+        Add("q", search.Query);
+        if (search.From is { } from) Add("from", Day(from));
+        if (search.To is { } to) Add("to", Day(to));
+        foreach (var value in search.Period.Any.Where(v => v.Length == 4)) Add("year", value);
+        foreach (var value in search.Period.Any.Where(v => v.Length != 4)) Add("month", value);
+        foreach (var value in search.Period.None.Where(v => v.Length == 4)) Add("not-year", value);
+        foreach (var value in search.Period.None.Where(v => v.Length != 4)) Add("not-month", value);
+        foreach (var value in search.Organisation.Any) Add("org", value);
+        foreach (var value in search.Organisation.None) Add("not-org", value);
+        foreach (var value in search.DirectiveType.Any) Add("type", value);
+        foreach (var value in search.DirectiveType.None) Add("not-type", value);
+        if (search.Sort != SearchSort.Relevance) Add("sort", SortName(search.Sort));
+        if (search.Exact) Add("exact", "true");
+        if (search.Page > 1) Add("page", search.Page.ToString(CultureInfo.InvariantCulture));
+        if (search.Size != DefaultSize) Add("size", search.Size.ToString(CultureInfo.InvariantCulture));
+        return new QueryString(text.ToString());
     }
+
+    private static readonly int DefaultSize = new SearchRequest().Size;
 
     public static string SortName(SearchSort sort) => sort switch
     {
@@ -121,8 +128,6 @@ public static class SearchParameters
         SearchSort.DateAsc => "date-asc",
         _ => "relevance",
     };
-
-    private static KeyValuePair<string, string?> Pair(string name, string value) => new(name, value);
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -30,10 +30,13 @@ public sealed class SearchModel(IndexLease archive) : PageModel
     public bool HasFilters => Search.From is not null || Search.To is not null || Search.Period.IsActive
                               || Search.Organisation.IsActive || Search.DirectiveType.IsActive;
 
-    /// <summary>The filters of this search as parameters, which the search form sends again with new words.</summary>
+    /// <summary>
+    /// The facet filters of this search as parameters, which the search form sends again with new words (its
+    /// own fields hold the rest).
+    /// </summary>
     public IEnumerable<(string Name, string Value)> FilterParameters =>
         QueryHelpers.ParseQuery(SearchParameters.Write(Search).Value)
-            .Where(p => p.Key is not ("q" or "sort" or "exact" or "page"))
+            .Where(p => p.Key is not ("q" or "sort" or "exact" or "page" or "from" or "to"))
             .SelectMany(p => p.Value.Select(v => (p.Key, v ?? "")));
 
     /// <summary>The query without diacritics, offered when a search with them finds nothing.</summary>

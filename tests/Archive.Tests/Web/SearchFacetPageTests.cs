@@ -140,6 +140,20 @@ public sealed class SearchFacetPageTests(SearchFacetPageTests.Site site) : IClas
     }
 
     [Fact]
+    public async Task TheFormHasADateRangeThatNarrowsTheSearch()
+    {
+        var page = await PageAsync("q=tham+nhung&from=2021-03-10&to=2021-07-31");
+
+        Assert.Equal("2021-03-10", page.QuerySelector("form.search-form input#from[type=date]")!.GetAttribute("value"));
+        Assert.Equal("2021-07-31", page.QuerySelector("form.search-form input#to[type=date]")!.GetAttribute("value"));
+        Assert.Equal("Từ ngày", page.QuerySelector("label[for=from]")!.TextContent);
+        // b (19 March) and c (2 July); a (5 March) is before the range.
+        Assert.Equal(2, Hits(page));
+        // An empty field, as a form sends it, is no date.
+        Assert.Equal(Meetings.Length, Hits(await PageAsync("q=tham+nhung&from=&to=")));
+    }
+
+    [Fact]
     public void WrittenParametersReadBackAsTheSameSearch()
     {
         var search = new SearchRequest
