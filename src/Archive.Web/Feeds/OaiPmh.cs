@@ -170,7 +170,7 @@ public static class OaiPmh
                 var arguments = Arguments(query);
                 writer.WriteStartElement("request");
                 foreach (var (name, value) in arguments.Prepend(new("verb", verb)))
-                    writer.WriteAttributeString(name, Safe(value));
+                    writer.WriteAttributeString(name, XmlText.Safe(value));
                 writer.WriteString(repository.BaseUrl);
                 writer.WriteEndElement();
                 // The response is written to a second buffer first: an error found halfway leaves no half element.
@@ -195,31 +195,13 @@ public static class OaiPmh
                 }
                 writer.WriteStartElement("error");
                 writer.WriteAttributeString("code", error.Code);
-                writer.WriteString(Safe(error.Message));
+                writer.WriteString(XmlText.Safe(error.Message));
                 writer.WriteEndElement();
             }
             writer.WriteEndElement();
         }
         return Results.Text(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + text, "text/xml; charset=utf-8", Encoding.UTF8);
-    }
-
-    /// <summary>
-    /// A request's own text, echoed: a character XML cannot hold (a control character, a noncharacter, half a
-    /// surrogate pair) becomes U+FFFD, so that any query gets a well-formed answer.
-    /// </summary>
-    private static string Safe(string text)
-    {
-        if (!text.Any(c => !XmlConvert.IsXmlChar(c))) return text;
-        var safe = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (XmlConvert.IsXmlChar(text[i])) safe.Append(text[i]);
-            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
-                safe.Append(text, i++, 2);
-            else safe.Append('\uFFFD');
-        }
-        return safe.ToString();
     }
 
     private static bool IsRequestWritten(StringBuilder text) =>
