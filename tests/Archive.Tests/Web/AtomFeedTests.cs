@@ -28,7 +28,10 @@ public sealed class AtomFeedTests(ArchiveWebFactory factory, AtomFeedTests.Contr
         var answer = await client.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Equal("application/atom+xml", answer.Content.Headers.ContentType!.MediaType);
-        using var reader = XmlReader.Create(await answer.Content.ReadAsStreamAsync());
+        var bytes = await answer.Content.ReadAsByteArrayAsync();
+        // UTF-8 without a byte order mark: the XML declaration is the first byte.
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", Encoding.UTF8.GetString(bytes));
+        using var reader = XmlReader.Create(new MemoryStream(bytes));
         var atom = new Atom10FeedFormatter();
         Assert.True(atom.CanRead(reader), $"{path} is not an Atom 1.0 feed");
         atom.ReadFrom(reader);
