@@ -360,7 +360,7 @@ public static class OaiPmh
         {
             writer.WriteStartElement("set");
             writer.WriteElementString("setSpec", spec);
-            writer.WriteElementString("setName", name);
+            writer.WriteElementString("setName", XmlText.Safe(name));
             writer.WriteEndElement();
         }
         Resumption(writer, list, sets.Count);
@@ -450,7 +450,7 @@ public static class OaiPmh
             $"{OaiDc} http://www.openarchives.org/OAI/2.0/oai_dc.xsd");
         void Element(string name, string? value)
         {
-            if (!string.IsNullOrWhiteSpace(value)) writer.WriteElementString("dc", name, Dc, value);
+            if (!string.IsNullOrWhiteSpace(value)) writer.WriteElementString("dc", name, Dc, XmlText.Safe(value));
         }
         Element("title", document.Title);
         foreach (var author in CitationTags.AuthorsIn(document.Author)) Element("creator", author);

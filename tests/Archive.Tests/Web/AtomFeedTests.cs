@@ -11,18 +11,9 @@ namespace Archive.Tests.Web;
 /// Every feed is Atom 1.0 as a feed reader parses it (System.ServiceModel.Syndication's own reader), whatever
 /// characters the source text or the search holds.
 /// </summary>
-public sealed class AtomFeedTests(ArchiveWebFactory factory, AtomFeedTests.ControlCharacters controls)
-    : IClassFixture<ArchiveWebFactory>, IClassFixture<AtomFeedTests.ControlCharacters>
+public sealed class AtomFeedTests(ArchiveWebFactory factory, ControlCharacterSite controls)
+    : IClassFixture<ArchiveWebFactory>, IClassFixture<ControlCharacterSite>
 {
-    /// <summary>A source whose title and body hold control characters, a few too few to make it binary.</summary>
-    public sealed class ControlCharacters() : WrittenSourcesSite(folder =>
-        File.WriteAllText(Path.Combine(folder, "controls.txt"),
-            "Hội nghị\u0001 về công tác\u0008 nội chính\n\n" +
-            string.Concat(Enumerable.Repeat(
-                "Ngày 5/3/2019, Ban Thường vụ Tỉnh ủy tổ chức hội nghị bàn công tác phòng, chống tham nhũng. ", 8)) +
-            "\n",
-            new UTF8Encoding(false)));
-
     private static async Task<SyndicationFeed> LoadAsync(HttpClient client, string path)
     {
         var answer = await client.GetAsync(path);

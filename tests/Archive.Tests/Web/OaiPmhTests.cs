@@ -6,7 +6,8 @@ using Archive.Web.Feeds;
 namespace Archive.Tests.Web;
 
 /// <summary>OAI-PMH 2.0 at /oai, harvested as an aggregator would: every verb, every error, whole lists.</summary>
-public sealed class OaiPmhTests(OaiPmhTests.Harvestable site) : IClassFixture<OaiPmhTests.Harvestable>
+public sealed class OaiPmhTests(OaiPmhTests.Harvestable site, ControlCharacterSite controls)
+    : IClassFixture<OaiPmhTests.Harvestable>, IClassFixture<ControlCharacterSite>
 {
     private const int Count = 230;
     private static readonly XNamespace Oai = "http://www.openarchives.org/OAI/2.0/";
@@ -293,5 +294,15 @@ public sealed class OaiPmhTests(OaiPmhTests.Harvestable site) : IClassFixture<Oa
         var answer = await site.Client.PostAsync("/feed.atom", Form("verb=Identify"));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, answer.StatusCode);
+    }
+
+    [Fact]
+    public async Task ARecordsControlCharactersAreReplacedNotAnIllFormedAnswer()
+    {
+        var answer = await controls.Client.GetAsync("/oai?verb=ListRecords&metadataPrefix=oai_dc");
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var title = XDocument.Parse(await answer.Content.ReadAsStringAsync()).Descendants(Dc + "title").Single();
+        Assert.Equal("Hội nghị\uFFFD về công tác\uFFFD nội chính", title.Value);
     }
 }
