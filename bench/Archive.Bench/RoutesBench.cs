@@ -174,14 +174,16 @@ public static class RoutesBench
             var routes = kinds.Select(k => string.Format(CultureInfo.InvariantCulture, k, Uri.EscapeDataString(query)))
                 .ToArray();
             var hits = lease.Index.Search(new Search.SearchRequest { Query = query }).Total;
-            var samples = routes.Select(_ => new List<(double Ms, double Mb, double Kb)>()).ToArray();
+            var samples = routes.Select(_ => new List<(double Ms, double Mb, double Kb, int Status)>()).ToArray();
             foreach (var route in routes)
                 for (var i = 0; i < 3; i++) Sample(client, route);
             for (var i = 0; i < iterations; i++)
                 for (var k = 0; k < routes.Length; k++)
                 {
                     var which = (i + k) % routes.Length;
-                    samples[which].Add(Sample(client, routes[which]));
+                    var sample = Sample(client, routes[which]);
+                    if (sample.Status != 200) throw new InvalidOperationException($"{routes[which]}: {sample.Status}");
+                    samples[which].Add(sample);
                 }
             var times = samples.Select(s => s.Select(x => x.Ms).Order().ToList()).ToArray();
             for (var k = 0; k < kinds.Length; k++) all[k].AddRange(times[k]);
@@ -200,7 +202,7 @@ public static class RoutesBench
             $"{Measure.F(Measure.Percentile(pooled[2], 95) / Measure.Percentile(pooled[0], 95))} | | | | | |");
     }
 
-    private static (double Ms, double Mb, double Kb) Sample(HttpClient client, string route)
+    private static (double Ms, double Mb, double Kb, int Status) Sample(HttpClient client, string route)
     {
         var fresh = route + (route.Contains('?') ? "&" : "?") + "r=" + Interlocked.Increment(ref counter);
         var before = GC.GetTotalAllocatedBytes(precise: true);
@@ -208,8 +210,8 @@ public static class RoutesBench
         using var answer = client.GetAsync(fresh).GetAwaiter().GetResult();
         var body = answer.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
         var ms = clock.Elapsed.TotalMilliseconds;
-        if (!answer.IsSuccessStatusCode) throw new InvalidOperationException($"{route}: {(int)answer.StatusCode}");
-        return (ms, (GC.GetTotalAllocatedBytes(precise: true) - before) / 1e6, body.Length / 1e3);
+        var mb = (GC.GetTotalAllocatedBytes(precise: true) - before) / 1e6;
+        return (ms, mb, body.Length / 1e3, (int)answer.StatusCode);
     }
 
     private static HttpClient Started(Site site)
@@ -225,32 +227,17 @@ public static class RoutesBench
 
     private static Cost Time(HttpClient client, string route, int iterations)
     {
-        string Fresh() => route + (route.Contains('?') ? "&" : "?") + "r=" + Interlocked.Increment(ref counter);
         // Warm: the route's code compiled, its data read once.
-        for (var i = 0; i < 3; i++) client.GetAsync(Fresh()).GetAwaiter().GetResult().Dispose();
-        var times = new List<double>();
-        var allocations = new List<double>();
-        long bytes = 0;
-        var status = 0;
-        for (var i = 0; i < iterations; i++)
-        {
-            var before = GC.GetTotalAllocatedBytes(precise: true);
-            var clock = Stopwatch.StartNew();
-            using var answer = client.GetAsync(Fresh()).GetAwaiter().GetResult();
-            var body = answer.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
-            times.Add(clock.Elapsed.TotalMilliseconds);
-            allocations.Add((GC.GetTotalAllocatedBytes(precise: true) - before) / 1e6);
-            bytes += body.Length;
-            status = (int)answer.StatusCode;
-        }
+        for (var i = 0; i < 3; i++) Sample(client, route);
+        var samples = Enumerable.Range(0, iterations).Select(_ => Sample(client, route)).ToList();
         return new Cost(
             route,
-            status,
-            Measure.Median(times),
-            times.Max(),
-            Measure.Median(allocations),
-            allocations.Max(),
-            bytes / 1e3 / iterations);
+            samples[^1].Status,
+            Measure.Median(samples.Select(s => s.Ms)),
+            samples.Max(s => s.Ms),
+            Measure.Median(samples.Select(s => s.Mb)),
+            samples.Max(s => s.Mb),
+            samples.Average(s => s.Kb));
     }
 
     private static void Print(string what, IEnumerable<Cost> costs)
