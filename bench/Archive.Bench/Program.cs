@@ -57,6 +57,13 @@ switch (args.FirstOrDefault())
             int.Parse(options.Get("iterations", "20")));
         return 0;
 
+    case "feeds":
+        RoutesBench.Feeds(
+            options.Require("source"),
+            options.Require("index"),
+            int.Parse(options.Get("iterations", "100")));
+        return 0;
+
     case "large":
         RoutesBench.Large(
             options.Get("corpus", Path.Combine("..", "shared", "corpus", "baomoi")),
@@ -81,6 +88,7 @@ switch (args.FirstOrDefault())
             "search --source DIR --work DIR [--runs 3] [--iterations 200] | relevance [--source DIR] [--work DIR] | " +
             "stages --source DIR | parts --source DIR --work DIR [--iterations 30] | " +
             "routes --source DIR --index DIR [--iterations 20] | " +
+            "feeds --source DIR --index DIR [--iterations 100] | " +
             "large --work DIR [--corpus DIR] [--iterations 5] [--one-paragraph true] [--copies N] | " +
             "fuzz --url URL [--requests 100000] [--seed 1] [--connections 8] [--pid SITE_PID]");
         return 2;

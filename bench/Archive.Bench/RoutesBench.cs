@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using Archive.Import;
 using Microsoft.AspNetCore.Hosting;
@@ -149,6 +150,70 @@ public static class RoutesBench
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
+    /// <summary>
+    /// What following a search in a feed costs beside the search page: `/search.atom` against `/search` (its
+    /// relevance order, and the date order the feed uses), the same queries, requests of the three interleaved
+    /// and the order turned each round, so that the machine's load falls on all alike.
+    /// </summary>
+    public static void Feeds(string source, string index, int iterations)
+    {
+        using var site = new Site(source, index);
+        var client = Started(site);
+        var archive = (Web.Hosting.ArchiveHost)site.Services.GetService(typeof(Web.Hosting.ArchiveHost))!;
+        using var lease = archive.Lease();
+        string[] queries = ["tham nhũng", "tham nhung", "Kết luận 32", "32-KL/TW", "hội nghị"];
+        string[] kinds = ["/search?q={0}", "/search?q={0}&sort=date-desc", "/search.atom?q={0}"];
+        Console.WriteLine($"\n{iterations} requests of each, each with a query string of its own (no output cache)\n");
+        Console.WriteLine(
+            "| query | hits | page p50 ms | p95 | page by date p50 | p95 | feed p50 | p95 | feed / page p95 | " +
+            "page MB | by date MB | feed MB | page KB | feed KB |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var all = kinds.Select(_ => new List<double>()).ToArray();
+        foreach (var query in queries)
+        {
+            var routes = kinds.Select(k => string.Format(CultureInfo.InvariantCulture, k, Uri.EscapeDataString(query)))
+                .ToArray();
+            var hits = lease.Index.Search(new Search.SearchRequest { Query = query }).Total;
+            var samples = routes.Select(_ => new List<(double Ms, double Mb, double Kb, int Status)>()).ToArray();
+            foreach (var route in routes)
+                for (var i = 0; i < 3; i++) Sample(client, route);
+            for (var i = 0; i < iterations; i++)
+                for (var k = 0; k < routes.Length; k++)
+                {
+                    var which = (i + k) % routes.Length;
+                    var sample = Sample(client, routes[which]);
+                    if (sample.Status != 200) throw new InvalidOperationException($"{routes[which]}: {sample.Status}");
+                    samples[which].Add(sample);
+                }
+            var times = samples.Select(s => s.Select(x => x.Ms).Order().ToList()).ToArray();
+            for (var k = 0; k < kinds.Length; k++) all[k].AddRange(times[k]);
+            string P(int k, double p) => Measure.F(Measure.Percentile(times[k], p));
+            Console.WriteLine(
+                $"| {query} | {hits:N0} | {P(0, 50)} | {P(0, 95)} | {P(1, 50)} | {P(1, 95)} | " +
+                $"{P(2, 50)} | {P(2, 95)} | " +
+                $"{Measure.F(Measure.Percentile(times[2], 95) / Measure.Percentile(times[0], 95))} | " +
+                $"{string.Join(" | ", samples.Select(s => Measure.F(Measure.Median(s.Select(x => x.Mb)))))} | " +
+                $"{Measure.F(samples[0][0].Kb)} | {Measure.F(samples[2][0].Kb)} |");
+        }
+        var pooled = all.Select(t => t.Order().ToList()).ToArray();
+        string Q(int k, double p) => Measure.F(Measure.Percentile(pooled[k], p));
+        Console.WriteLine(
+            $"| all five | | {Q(0, 50)} | {Q(0, 95)} | {Q(1, 50)} | {Q(1, 95)} | {Q(2, 50)} | {Q(2, 95)} | " +
+            $"{Measure.F(Measure.Percentile(pooled[2], 95) / Measure.Percentile(pooled[0], 95))} | | | | | |");
+    }
+
+    private static (double Ms, double Mb, double Kb, int Status) Sample(HttpClient client, string route)
+    {
+        var fresh = route + (route.Contains('?') ? "&" : "?") + "r=" + Interlocked.Increment(ref counter);
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        using var answer = client.GetAsync(fresh).GetAwaiter().GetResult();
+        var body = answer.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
+        var ms = clock.Elapsed.TotalMilliseconds;
+        var mb = (GC.GetTotalAllocatedBytes(precise: true) - before) / 1e6;
+        return (ms, mb, body.Length / 1e3, (int)answer.StatusCode);
+    }
+
     private static HttpClient Started(Site site)
     {
         var client = site.CreateClient();
@@ -162,32 +227,17 @@ public static class RoutesBench
 
     private static Cost Time(HttpClient client, string route, int iterations)
     {
-        string Fresh() => route + (route.Contains('?') ? "&" : "?") + "r=" + Interlocked.Increment(ref counter);
         // Warm: the route's code compiled, its data read once.
-        for (var i = 0; i < 3; i++) client.GetAsync(Fresh()).GetAwaiter().GetResult().Dispose();
-        var times = new List<double>();
-        var allocations = new List<double>();
-        long bytes = 0;
-        var status = 0;
-        for (var i = 0; i < iterations; i++)
-        {
-            var before = GC.GetTotalAllocatedBytes(precise: true);
-            var clock = Stopwatch.StartNew();
-            using var answer = client.GetAsync(Fresh()).GetAwaiter().GetResult();
-            var body = answer.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
-            times.Add(clock.Elapsed.TotalMilliseconds);
-            allocations.Add((GC.GetTotalAllocatedBytes(precise: true) - before) / 1e6);
-            bytes += body.Length;
-            status = (int)answer.StatusCode;
-        }
+        for (var i = 0; i < 3; i++) Sample(client, route);
+        var samples = Enumerable.Range(0, iterations).Select(_ => Sample(client, route)).ToList();
         return new Cost(
             route,
-            status,
-            Measure.Median(times),
-            times.Max(),
-            Measure.Median(allocations),
-            allocations.Max(),
-            bytes / 1e3 / iterations);
+            samples[^1].Status,
+            Measure.Median(samples.Select(s => s.Ms)),
+            samples.Max(s => s.Ms),
+            Measure.Median(samples.Select(s => s.Mb)),
+            samples.Max(s => s.Mb),
+            samples.Average(s => s.Kb));
     }
 
     private static void Print(string what, IEnumerable<Cost> costs)

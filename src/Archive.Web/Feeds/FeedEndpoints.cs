@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using Archive.Search;
@@ -154,56 +154,66 @@ public static class FeedEndpoints
         string title,
         string alternate,
         string self,
-        IEnumerable<Entry> entries) =>
-        Xml("application/atom+xml; charset=utf-8", writer =>
-        {
-            var imported = archive.ImportedAt ?? DateTimeOffset.UnixEpoch;
-            writer.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
-            writer.WriteAttributeString("xml", "lang", null, "vi");
-            writer.WriteElementString("title", title);
-            writer.WriteElementString("id", site + alternate);
-            writer.WriteElementString("updated", Stamp(imported));
-            Link(writer, site + self, "self");
-            Link(writer, site + alternate, "alternate");
-            foreach (var entry in entries)
-            {
-                writer.WriteStartElement("entry");
-                writer.WriteElementString("title", entry.Title);
-                writer.WriteElementString("id", $"{site}/documents/{entry.Id}");
-                Link(writer, $"{site}/documents/{entry.Id}", "alternate");
-                // Atom needs a time; an undated document takes the import's.
-                writer.WriteElementString("updated", Stamp(entry.Date is { } day
-                    ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7))
-                    : imported));
-                if (entry.Organisation is { } organisation)
-                {
-                    writer.WriteStartElement("author");
-                    writer.WriteElementString("name", organisation);
-                    writer.WriteEndElement();
-                }
-                if (!string.IsNullOrEmpty(entry.Summary))
-                {
-                    writer.WriteStartElement("summary");
-                    writer.WriteAttributeString("type", "html");
-                    writer.WriteString(entry.Summary);
-                    writer.WriteEndElement();
-                }
-                writer.WriteEndElement();
-            }
-            writer.WriteEndElement();
-        });
-
-    private static string Stamp(DateTimeOffset time) =>
-        time.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-
-    private static void Link(XmlWriter writer, string href, string rel)
+        IEnumerable<Entry> entries)
     {
-        writer.WriteStartElement("link");
-        writer.WriteAttributeString("rel", rel);
-        writer.WriteAttributeString("href", href);
-        writer.WriteEndElement();
+        var imported = archive.ImportedAt ?? DateTimeOffset.UnixEpoch;
+        var feed = new SyndicationFeed(entries.Select(entry => Item(site, imported, entry)).ToList())
+        {
+            Title = new TextSyndicationContent(XmlText.Safe(title)),
+            Id = site + alternate,
+            LastUpdatedTime = imported,
+            Language = "vi",
+        };
+        feed.Links.Add(SyndicationLink.CreateSelfLink(Href(site + self)));
+        feed.Links.Add(SyndicationLink.CreateAlternateLink(Href(site + alternate)));
+        return new AtomFeedResult(feed);
     }
 
+    private static SyndicationItem Item(string site, DateTimeOffset imported, Entry entry)
+    {
+        var url = $"{site}/documents/{entry.Id}";
+        var item = new SyndicationItem
+        {
+            Id = url,
+            Title = new TextSyndicationContent(XmlText.Safe(entry.Title)),
+            // Atom needs a time; an undated document takes the import's.
+            LastUpdatedTime = entry.Date is { } day
+                ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7))
+                : imported,
+        };
+        item.Links.Add(SyndicationLink.CreateAlternateLink(Href(url)));
+        if (entry.Organisation is { } organisation)
+            item.Authors.Add(new SyndicationPerson { Name = XmlText.Safe(organisation) });
+        if (!string.IsNullOrEmpty(entry.Summary))
+            item.Summary = new TextSyndicationContent(XmlText.Safe(entry.Summary), TextSyndicationContentKind.Html);
+        return item;
+    }
+
+    // Without a public address the links are the site's own paths, and "/documents/x" read as
+    // RelativeOrAbsolute would be a file URI on Linux.
+    private static Uri Href(string url) =>
+        new(url, url.StartsWith('/') ? UriKind.Relative : UriKind.Absolute);
+
+    /// <summary>
+    /// A feed written as Atom 1.0. The formatter writes synchronously, which Kestrel refuses on the response
+    /// body, so it writes to memory (a feed holds at most <see cref="FeedSize"/> entries) and the copy is async.
+    /// </summary>
+    private sealed class AtomFeedResult(SyndicationFeed feed) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            using var buffer = new MemoryStream();
+            var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) };
+            using (var writer = XmlWriter.Create(buffer, settings))
+                new Atom10FeedFormatter(feed).WriteTo(writer);
+            httpContext.Response.ContentType = "application/atom+xml; charset=utf-8";
+            httpContext.Response.ContentLength = buffer.Length;
+            buffer.Position = 0;
+            await buffer.CopyToAsync(httpContext.Response.Body, httpContext.RequestAborted);
+        }
+    }
+
+    // The OpenSearch description is no feed: Syndication has no model for it, so it stays hand-written.
     private static IResult Xml(string contentType, Action<XmlWriter> write)
     {
         var text = new StringBuilder();

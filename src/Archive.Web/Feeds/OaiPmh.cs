@@ -3,8 +3,10 @@ using System.Text;
 using System.Xml;
 using Archive.Model;
 using Archive.Web.Citing;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace Archive.Web.Feeds;
 
@@ -12,13 +14,17 @@ namespace Archive.Web.Feeds;
 /// OAI-PMH 2.0 at /oai, so that library aggregators can harvest the archive: every document as simple
 /// Dublin Core (oai_dc), in sets by year ("year:2018") and organisation ("organisation:{slug}"), 100 a
 /// page with resumption tokens. A record's datestamp is the day its source file last changed, so a
-/// harvest "from" a day gets what changed since. The archive is read-only, so only GET and HEAD are
-/// answered (the protocol's POST form is refused like any other write).
+/// harvest "from" a day gets what changed since. GET, HEAD and the protocol's POST (a form, answered as
+/// the GET with the same arguments) are answered.
 /// </summary>
 public static class OaiPmh
 {
     public const int PageSize = 100;
     public const string MetadataPrefix = "oai_dc";
+
+    /// <summary>The most a POST's form may hold; the longest request, a token, is a few hundred bytes.</summary>
+    public const int MaxPostedBytes = 8 * 1024;
+
     private const string Protocol = "http://www.openarchives.org/OAI/2.0/";
     private const string OaiDc = "http://www.openarchives.org/OAI/2.0/oai_dc/";
     private const string Dc = "http://purl.org/dc/elements/1.1/";
@@ -50,7 +56,66 @@ public static class OaiPmh
                 new Repository(archive, site.Origin(request), options.Value.AdminEmail),
                 request.Query,
                 clock.GetUtcNow()));
+        // §3.1.1: a repository answers POST too, the arguments as a form. It is a read like the GET, so
+        // no antiforgery: it changes nothing, and no cookie is read.
+        app.MapReadOnlyPost("/oai", async (
+                IndexLease archive,
+                PublicSite site,
+                IOptions<ArchiveOptions> options,
+                TimeProvider clock,
+                HttpRequest request) =>
+        {
+            if (!IsForm(request.ContentType))
+                return Results.Problem(
+                    "OAI-PMH arguments are posted as application/x-www-form-urlencoded.",
+                    statusCode: StatusCodes.Status415UnsupportedMediaType,
+                    title: "Unsupported media type");
+            if (await ReadFormAsync(request) is not { } form)
+                return Results.Problem(
+                    $"An OAI-PMH request's arguments fit in {MaxPostedBytes} bytes.",
+                    statusCode: StatusCodes.Status413PayloadTooLarge,
+                    title: "Request too large");
+            return Answer(
+                new Repository(archive, site.Origin(request), options.Value.AdminEmail),
+                form,
+                clock.GetUtcNow(),
+                request.QueryString.HasValue
+                    ? new OaiError("badArgument",
+                        "A POST request carries its arguments in the body only, not in the URL (OAI-PMH 2.0 §3.1.1.2).")
+                    : null);
+        });
         return app;
+    }
+
+    private static bool IsForm(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var type)
+        && type.MediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The posted arguments; null when the body is over <see cref="MaxPostedBytes"/>.</summary>
+    private static async Task<IQueryCollection?> ReadFormAsync(HttpRequest request)
+    {
+        if (request.ContentLength > MaxPostedBytes) return null;
+        // Kestrel allows no body anywhere else; here it allows the bound, and refuses a chunked body past it
+        // while it is read. A server without the feature (tests' TestServer) is bounded by the buffer alone.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = MaxPostedBytes;
+        var buffer = new byte[MaxPostedBytes + 1];
+        var length = 0;
+        try
+        {
+            while (length < buffer.Length)
+            {
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length), request.HttpContext.RequestAborted);
+                if (read == 0) break;
+                length += read;
+            }
+        }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
+        }
+        if (length > MaxPostedBytes) return null;
+        return new QueryCollection(QueryHelpers.ParseQuery(Encoding.UTF8.GetString(buffer, 0, length)));
     }
 
     /// <summary>An error of the protocol: answered with 200 and an &lt;error&gt; element, as OAI-PMH wants.</summary>
@@ -153,7 +218,9 @@ public static class OaiPmh
             .ToList();
     }
 
-    private static IResult Answer(Repository repository, IQueryCollection query, DateTimeOffset now)
+    /// <summary>The answer to the arguments, or to the error <paramref name="refused"/> found before them.</summary>
+    private static IResult Answer(
+        Repository repository, IQueryCollection query, DateTimeOffset now, OaiError? refused = null)
     {
         var text = new StringBuilder();
         using (var writer = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = true }))
@@ -167,10 +234,11 @@ public static class OaiPmh
             var verb = query["verb"].ToString();
             try
             {
+                if (refused is not null) throw refused;
                 var arguments = Arguments(query);
                 writer.WriteStartElement("request");
                 foreach (var (name, value) in arguments.Prepend(new("verb", verb)))
-                    writer.WriteAttributeString(name, Safe(value));
+                    writer.WriteAttributeString(name, XmlText.Safe(value));
                 writer.WriteString(repository.BaseUrl);
                 writer.WriteEndElement();
                 // The response is written to a second buffer first: an error found halfway leaves no half element.
@@ -195,31 +263,13 @@ public static class OaiPmh
                 }
                 writer.WriteStartElement("error");
                 writer.WriteAttributeString("code", error.Code);
-                writer.WriteString(Safe(error.Message));
+                writer.WriteString(XmlText.Safe(error.Message));
                 writer.WriteEndElement();
             }
             writer.WriteEndElement();
         }
         return Results.Text(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + text, "text/xml; charset=utf-8", Encoding.UTF8);
-    }
-
-    /// <summary>
-    /// A request's own text, echoed: a character XML cannot hold (a control character, a noncharacter, half a
-    /// surrogate pair) becomes U+FFFD, so that any query gets a well-formed answer.
-    /// </summary>
-    private static string Safe(string text)
-    {
-        if (!text.Any(c => !XmlConvert.IsXmlChar(c))) return text;
-        var safe = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (XmlConvert.IsXmlChar(text[i])) safe.Append(text[i]);
-            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
-                safe.Append(text, i++, 2);
-            else safe.Append('\uFFFD');
-        }
-        return safe.ToString();
     }
 
     private static bool IsRequestWritten(StringBuilder text) =>
@@ -310,7 +360,7 @@ public static class OaiPmh
         {
             writer.WriteStartElement("set");
             writer.WriteElementString("setSpec", spec);
-            writer.WriteElementString("setName", name);
+            writer.WriteElementString("setName", XmlText.Safe(name));
             writer.WriteEndElement();
         }
         Resumption(writer, list, sets.Count);
@@ -400,7 +450,7 @@ public static class OaiPmh
             $"{OaiDc} http://www.openarchives.org/OAI/2.0/oai_dc.xsd");
         void Element(string name, string? value)
         {
-            if (!string.IsNullOrWhiteSpace(value)) writer.WriteElementString("dc", name, Dc, value);
+            if (!string.IsNullOrWhiteSpace(value)) writer.WriteElementString("dc", name, Dc, XmlText.Safe(value));
         }
         Element("title", document.Title);
         foreach (var author in CitationTags.AuthorsIn(document.Author)) Element("creator", author);

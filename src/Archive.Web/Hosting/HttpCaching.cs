@@ -15,7 +15,10 @@ public static class HttpCaching
     {
         var archive = context.RequestServices.GetRequiredService<ArchiveHost>();
         var path = context.Request.Path;
-        if (!archive.IsLoaded || path == "/healthz" || path == "/readyz" || path == "/dates/today")
+        // A POST (OAI-PMH's) is no cacheable read, and If-None-Match on it does not mean 304.
+        if (!archive.IsLoaded
+            || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+            || path == "/healthz" || path == "/readyz" || path == "/dates/today")
         {
             await next();
             return;

@@ -1,13 +1,18 @@
 namespace Archive.Web.Hosting;
 
-/// <summary>The archive never changes anything: it answers GET and HEAD, and nothing else.</summary>
+/// <summary>
+/// The archive never changes anything: it answers GET and HEAD, and POST only where a protocol asks for it
+/// as another way to read (<see cref="MapReadOnlyPost"/>).
+/// </summary>
 public static class ReadOnlyMethods
 {
-    /// <summary>Any method but GET and HEAD is 405 with Allow.</summary>
+    /// <summary>Any method but GET and HEAD is 405 with Allow, except a POST its endpoint reads.</summary>
     public static IApplicationBuilder UseReadOnlyMethods(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            if (HttpMethods.IsGet(context.Request.Method))
+            if (HttpMethods.IsGet(context.Request.Method)
+                || (HttpMethods.IsPost(context.Request.Method)
+                    && context.GetEndpoint()?.Metadata.GetMetadata<ReadOnlyPost>() is not null))
             {
                 await next();
                 return;
@@ -38,4 +43,14 @@ public static class ReadOnlyMethods
     /// <summary>MapGet that answers HEAD too (Kestrel sends the headers without the body).</summary>
     public static RouteHandlerBuilder MapGetAndHead(this IEndpointRouteBuilder app, string pattern, Delegate handler) =>
         app.MapMethods(pattern, GetAndHead, handler);
+
+    /// <summary>
+    /// A POST that reads like a GET (OAI-PMH's), answered where <see cref="UseReadOnlyMethods"/> refuses every
+    /// other. The handler must bound the body itself: Kestrel allows none by default.
+    /// </summary>
+    public static RouteHandlerBuilder MapReadOnlyPost(
+        this IEndpointRouteBuilder app, string pattern, Delegate handler) =>
+        app.MapPost(pattern, handler).WithMetadata(new ReadOnlyPost());
+
+    private sealed class ReadOnlyPost;
 }

@@ -162,6 +162,26 @@ public sealed class RealServerTests : IAsyncLifetime
         AssertSecurityHeaders(bad);
     }
 
+    // Kestrel allows no request body; /oai raises the bound for its own POST, and only to its own limit.
+    [Theory]
+    [InlineData("/oai", 13, false, 200)]
+    [InlineData("/oai", 9000, false, 413)]
+    [InlineData("/oai", 9000, true, 413)]
+    [InlineData("/", 13, false, 405)]
+    public async Task APostedBodyIsReadOnlyByOaiAndOnlyUpToItsBound(
+        string path, int length, bool chunked, int status)
+    {
+        var form = "verb=Identify" + (length > 13 ? "&x=" + new string('a', length - 16) : "");
+        var framing = chunked
+            ? $"Transfer-Encoding: chunked\r\n\r\n{form.Length:x}\r\n{form}\r\n0\r\n\r\n"
+            : $"Content-Length: {form.Length}\r\n\r\n{form}";
+
+        var answer = await RawAnswer($"POST {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+            + $"Content-Type: application/x-www-form-urlencoded\r\n{framing}");
+
+        Assert.StartsWith($"HTTP/1.1 {status} ", answer);
+    }
+
     private static void AssertSecurityHeaders(string answer)
     {
         foreach (var (name, value) in Archive.Web.Hosting.SecurityHeaders.All)

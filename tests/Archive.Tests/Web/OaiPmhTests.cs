@@ -6,7 +6,8 @@ using Archive.Web.Feeds;
 namespace Archive.Tests.Web;
 
 /// <summary>OAI-PMH 2.0 at /oai, harvested as an aggregator would: every verb, every error, whole lists.</summary>
-public sealed class OaiPmhTests(OaiPmhTests.Harvestable site) : IClassFixture<OaiPmhTests.Harvestable>
+public sealed class OaiPmhTests(OaiPmhTests.Harvestable site, ControlCharacterSite controls)
+    : IClassFixture<OaiPmhTests.Harvestable>, IClassFixture<ControlCharacterSite>
 {
     private const int Count = 230;
     private static readonly XNamespace Oai = "http://www.openarchives.org/OAI/2.0/";
@@ -32,9 +33,12 @@ public sealed class OaiPmhTests(OaiPmhTests.Harvestable site) : IClassFixture<Oa
         }
     });
 
-    private async Task<XElement> Ask(string query)
+    // The same arguments by GET in the URL, or by POST as a form (OAI-PMH 2.0 §3.1.1).
+    private async Task<XElement> Ask(string query, bool post = false)
     {
-        var answer = await site.Client.GetAsync("/oai?" + query);
+        var answer = post
+            ? await site.Client.PostAsync("/oai", Form(query))
+            : await site.Client.GetAsync("/oai?" + query);
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Equal("text/xml", answer.Content.Headers.ContentType?.MediaType);
         var root = XDocument.Parse(await answer.Content.ReadAsStringAsync()).Root!;
@@ -47,14 +51,18 @@ public sealed class OaiPmhTests(OaiPmhTests.Harvestable site) : IClassFixture<Oa
         (await Ask(query)).Element(Oai + "error")?.Attribute("code")?.Value ?? "none";
 
     /// <summary>Every item of a list, following its resumption tokens, and the number of pages.</summary>
-    private async Task<(List<XElement> Items, int Pages)> Harvest(string verb, string arguments, string item)
+    private static StringContent Form(string arguments) =>
+        new(arguments, Encoding.UTF8, "application/x-www-form-urlencoded");
+
+    private async Task<(List<XElement> Items, int Pages)> Harvest(
+        string verb, string arguments, string item, bool post = false)
     {
         var items = new List<XElement>();
         var pages = 0;
         var query = $"verb={verb}&{arguments}";
         while (true)
         {
-            var list = (await Ask(query)).Element(Oai + verb)!;
+            var list = (await Ask(query, post)).Element(Oai + verb)!;
             pages++;
             items.AddRange(list.Elements(Oai + item));
             var token = list.Element(Oai + "resumptionToken");
@@ -210,5 +218,91 @@ public sealed class OaiPmhTests(OaiPmhTests.Harvestable site) : IClassFixture<Oa
 
         Assert.Equal("badResumptionToken", await Error($"verb=ListSets&resumptionToken={Uri.EscapeDataString(token)}"));
         Assert.Equal("none", await Error($"verb=ListIdentifiers&resumptionToken={Uri.EscapeDataString(token)}"));
+    }
+
+    [Fact]
+    public async Task APostIsAnsweredAsTheGetWithTheSameArguments()
+    {
+        var got = await Ask("verb=Identify");
+        var posted = await Ask("verb=Identify", post: true);
+
+        got.Element(Oai + "responseDate")!.Remove();
+        posted.Element(Oai + "responseDate")!.Remove();
+        Assert.Equal(got.ToString(), posted.ToString());
+        Assert.Equal("badArgument", (await Ask("verb=Identify&color=red", post: true))
+            .Element(Oai + "error")!.Attribute("code")!.Value);
+    }
+
+    [Fact]
+    public async Task APostedListRecordsHarvestsEveryRecordThroughItsResumptionTokens()
+    {
+        var (got, _) = await Harvest("ListRecords", "metadataPrefix=oai_dc", "record");
+        var (posted, pages) = await Harvest("ListRecords", "metadataPrefix=oai_dc", "record", post: true);
+
+        Assert.Equal(3, pages);
+        Assert.Equal(Count, posted.Count);
+        Assert.Equal(got.Select(r => r.ToString()), posted.Select(r => r.ToString()));
+    }
+
+    [Fact]
+    public async Task APostsArgumentsAreInItsBodyOnlyNotInTheUrl()
+    {
+        var answer = await site.Client.PostAsync("/oai?verb=Identify", Form("verb=Identify"));
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var root = XDocument.Parse(await answer.Content.ReadAsStringAsync()).Root!;
+        Assert.Equal("badArgument", root.Element(Oai + "error")!.Attribute("code")!.Value);
+        Assert.Empty(root.Element(Oai + "request")!.Attributes());
+        Assert.Null(root.Element(Oai + "Identify"));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task APostedFormOverTheBoundIsRefusedAsTooLarge(bool withoutLength)
+    {
+        var body = Encoding.UTF8.GetBytes("verb=Identify&padding=" + new string('a', OaiPmh.MaxPostedBytes));
+        HttpContent content = new ByteArrayContent(body);
+        if (withoutLength)
+        {
+            // A stream that cannot say its length: the body is sent chunked, and only reading it finds its size.
+            var pipe = new System.IO.Pipelines.Pipe();
+            await pipe.Writer.WriteAsync(body);
+            await pipe.Writer.CompleteAsync();
+            content = new StreamContent(pipe.Reader.AsStream());
+        }
+        content.Headers.ContentType = new("application/x-www-form-urlencoded");
+
+        var answer = await site.Client.PostAsync("/oai", content);
+
+        Assert.Equal(withoutLength ? null : body.Length, content.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, answer.StatusCode);
+    }
+
+    [Fact]
+    public async Task APostThatIsNotAFormIsAnUnsupportedMediaType()
+    {
+        var answer = await site.Client.PostAsync(
+            "/oai", new StringContent("verb=Identify", Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, answer.StatusCode);
+    }
+
+    [Fact]
+    public async Task OnlyOaiAnswersAPost()
+    {
+        var answer = await site.Client.PostAsync("/feed.atom", Form("verb=Identify"));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, answer.StatusCode);
+    }
+
+    [Fact]
+    public async Task ARecordsControlCharactersAreReplacedNotAnIllFormedAnswer()
+    {
+        var answer = await controls.Client.GetAsync("/oai?verb=ListRecords&metadataPrefix=oai_dc");
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var title = XDocument.Parse(await answer.Content.ReadAsStringAsync()).Descendants(Dc + "title").Single();
+        Assert.Equal("Hội nghị\uFFFD về công tác\uFFFD nội chính", title.Value);
     }
 }
