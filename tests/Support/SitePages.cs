@@ -32,6 +32,8 @@ public static class SitePages
         ["people"] = new("/people"),
         ["person"] = new("/people", FirstLinkTo: "/people/"),
         ["search results"] = new("/search?q=tham+nhung"),
+        // Several periods chosen, a type left out: the chips, checked values, months and a month chart.
+        ["search filtered"] = new("/search?q=an+ninh&month=2021-03&year=2020&not-type=Quy+%C4%91%E1%BB%8Bnh"),
         ["search without results"] = new("/search?q=khongcotrongluutru"),
         ["search help"] = new("/help/search"),
         ["about"] = new("/about"),
