@@ -49,6 +49,8 @@ public static partial class DocumentParser
         evidence.AddRange(peopleEvidence);
         evidence.AddRange(DirectiveEvidence(directives, layout.Paragraphs));
 
+        var location = Provinces.NamedIn(organisation) ?? Provinces.NamedIn(title)
+                       ?? Provinces.InPublicationName(layout.Source) ?? (lead is null ? null : Provinces.NamedIn(lead));
         var document = new ArchiveDocument
         {
             Id = Slug(title, fileName),
@@ -59,8 +61,8 @@ public static partial class DocumentParser
             EventDate = eventDate.Date,
             EventDayMonth = eventDate.DayMonth,
             Organisation = organisation,
-            Location = Provinces.NamedIn(organisation) ?? Provinces.NamedIn(title)
-                       ?? Provinces.InPublicationName(layout.Source) ?? (lead is null ? null : Provinces.NamedIn(lead)),
+            Location = location,
+            Province = Provinces.Of(organisation, location),
             People = people,
             Author = layout.Author,
             Source = layout.Source,

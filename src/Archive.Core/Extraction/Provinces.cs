@@ -39,6 +39,43 @@ internal static class Provinces
         return null;
     }
 
+    /// <summary>What a document of a central body is filed under, beside the provinces.</summary>
+    public const string Central = "Trung ương";
+
+    // Bodies of the Party and State whose names say they are central without the word "Trung ương".
+    private static readonly string[] CentralBodies =
+    [
+        "Bộ Chính trị", "Ban Bí thư", "Quốc hội", "Chính phủ", "Thủ tướng", "Văn phòng Chủ tịch nước",
+        "Chủ tịch nước", "Kiểm toán Nhà nước", "Thanh tra Chính phủ", "Tòa án nhân dân tối cao",
+        "Viện Kiểm sát nhân dân tối cao", "Bộ Công an", "Bộ Quốc phòng", "Bộ Tư pháp", "Bộ Nội vụ",
+        "Bộ Ngoại giao", "Bộ Tài chính", "Bộ Kế hoạch và Đầu tư", "Bộ Công Thương", "Bộ Y tế",
+        "Bộ Giáo dục và Đào tạo", "Bộ Xây dựng", "Bộ Giao thông vận tải", "Bộ Nông nghiệp",
+        "Bộ Tài nguyên và Môi trường", "Bộ Thông tin và Truyền thông", "Bộ Lao động", "Bộ Văn hóa",
+        "Bộ Khoa học và Công nghệ", "Ngân hàng Nhà nước", "Mặt trận Tổ quốc Việt Nam",
+    ];
+
+    private static readonly string[] FoldedCentralBodies = CentralBodies.Select(VietnameseText.Fold).ToArray();
+
+    /// <summary>
+    /// The province a document belongs to, or <see cref="Central"/> for a central body's: the organisation
+    /// decides first (a central body meeting in a province is still central), then the location read from
+    /// the text. A province's own body ("Ban Nội chính Tỉnh ủy Quảng Ninh") is its province.
+    /// </summary>
+    public static string? Of(string? organisation, string? location)
+    {
+        if (organisation is not null && NamedIn(organisation) is null && IsCentral(organisation)) return Central;
+        return location;
+    }
+
+    private static bool IsCentral(string organisation)
+    {
+        var folded = " " + VietnameseText.Fold(organisation) + " ";
+        // "Trung ương" as a name ("Ban Nội chính Trung ương"), not "trực thuộc Trung ương" inside a province's.
+        return (organisation.Contains("Trung ương", StringComparison.Ordinal)
+                && !organisation.Contains("thuộc Trung ương", StringComparison.Ordinal))
+               || FoldedCentralBodies.Any(body => folded.StartsWith(" " + body + " ", StringComparison.Ordinal));
+    }
+
     /// <summary>The province a publication's name carries: "baothaibinh.com.vn", "Quang Binh Portal".</summary>
     public static string? InPublicationName(string? source)
     {

@@ -28,6 +28,11 @@ public sealed record ArchiveDocument
     public string? EventDayMonth { get; init; }
     public string? Organisation { get; init; }
     public string? Location { get; init; }
+    /// <summary>
+    /// The province the document belongs to, or "Trung ương" for a central body's: from the organisation,
+    /// then the location.
+    /// </summary>
+    public string? Province { get; init; }
     public IReadOnlyList<Person> People { get; init; } = [];
     public string? Author { get; init; }
     public string? Source { get; init; }

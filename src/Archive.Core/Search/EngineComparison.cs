@@ -30,7 +30,8 @@ internal static class EngineComparison
             archive.Facets.Year.SequenceEqual(stock.Facets.Year)
             && archive.Facets.Month.SequenceEqual(stock.Facets.Month)
             && archive.Facets.Organisation.SequenceEqual(stock.Facets.Organisation)
-            && archive.Facets.DirectiveType.SequenceEqual(stock.Facets.DirectiveType),
+            && archive.Facets.DirectiveType.SequenceEqual(stock.Facets.DirectiveType)
+            && archive.Facets.Province.SequenceEqual(stock.Facets.Province),
             "facets differ");
         Require(
             archive.Timeline.Unit == stock.Timeline.Unit && archive.Timeline.Undated == stock.Timeline.Undated

@@ -7,7 +7,7 @@ using Lucene.Net.Util;
 namespace Archive.Search;
 
 /// <summary>
-/// Counts, for every document the query matches, its period, organisation and cited directive types,
+/// Counts, for every document the query matches, its period, organisation, cited directive types and province,
 /// read from doc values (the Facet package is not available), and hands the documents every facet filter
 /// keeps on to <c>inner</c>. A facet counts the documents the other facets' filters keep, whatever its
 /// own says (<see cref="SearchFacets"/>); the timeline counts those all of them keep. A query can match
@@ -21,17 +21,20 @@ internal sealed class FacetCollector(FacetSelection selection, ICollector? inner
     private readonly Dictionary<int, int> periods = [];
     private readonly Dictionary<int, int> results = [];
     private readonly Dictionary<string, int> organisations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> provinces = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> types = new(StringComparer.Ordinal);
 
     private SegmentFacets? segment;
     private int[] periodCounts = [];
     private int[] resultCounts = [];
     private int[] organisationCounts = [];
+    private int[] provinceCounts = [];
     private int[] typeCounts = [];
     // Null when the facet has no filter, which keeps every document: most searches, and nothing to
     // compute per segment (a segment can hold thousands of organisation names).
     private bool[]? keepsMonth;
     private bool[]? keepsOrganisation;
+    private bool[]? keepsProvince;
     private bool[] wantedType = [];
     private bool[] unwantedType = [];
 
@@ -48,15 +51,11 @@ internal sealed class FacetCollector(FacetSelection selection, ICollector? inner
         periodCounts = new int[values.Months.Length];
         resultCounts = new int[values.Months.Length];
         organisationCounts = new int[values.OrganisationNames.Length];
+        provinceCounts = new int[values.ProvinceNames.Length];
         typeCounts = new int[values.TypeNames.Length];
         keepsMonth = selection.Period.IsActive ? values.Months.Select(selection.KeepsMonth).ToArray() : null;
-        var organisation = selection.Organisation;
-        // Entry 0 is a document without an organisation, which only a filter that asks for none keeps.
-        keepsOrganisation = organisation.IsActive
-            ? [organisation.Any.Count == 0,
-                .. values.OrganisationNames.Select(name =>
-                    (organisation.Any.Count == 0 || organisation.Includes(name)) && !organisation.Excludes(name))]
-            : null;
+        keepsOrganisation = Keeps(selection.Organisation, values.OrganisationNames);
+        keepsProvince = Keeps(selection.Province, values.ProvinceNames);
         if (selection.DirectiveType.IsActive)
         {
             wantedType = values.TypeNames.Select(selection.DirectiveType.Includes).ToArray();
@@ -76,18 +75,28 @@ internal sealed class FacetCollector(FacetSelection selection, ICollector? inner
         var values = segment!;
         var month = values.Month[doc];
         var organisation = values.Organisation[doc];
+        var province = values.Province[doc];
         var (first, end) = (values.TypeStart[doc], values.TypeStart[doc + 1]);
         var period = keepsMonth is null || keepsMonth[month];
         var named = keepsOrganisation is null || keepsOrganisation[organisation + 1];
+        var placed = keepsProvince is null || keepsProvince[province + 1];
         var cited = KeepsTypes(values.Types, first, end);
-        if (named && cited) periodCounts[month]++;
-        if (period && cited && organisation >= 0) organisationCounts[organisation]++;
-        if (period && named)
+        if (named && cited && placed) periodCounts[month]++;
+        if (period && cited && placed && organisation >= 0) organisationCounts[organisation]++;
+        if (period && named && placed)
             for (var i = first; i < end; i++) typeCounts[values.Types[i]]++;
-        if (!(period && named && cited)) return false;
+        if (period && named && cited && province >= 0) provinceCounts[province]++;
+        if (!(period && named && cited && placed)) return false;
         resultCounts[month]++;
         return true;
     }
+
+    // Per ordinal of a single-valued facet, whether its filter keeps it; entry 0 is a document without a
+    // value, which only a filter that asks for none keeps. Null when the facet has no filter.
+    private static bool[]? Keeps(FacetFilter filter, string[] names) => filter.IsActive
+        ? [filter.Any.Count == 0,
+            .. names.Select(name => (filter.Any.Count == 0 || filter.Includes(name)) && !filter.Excludes(name))]
+        : null;
 
     private bool KeepsTypes(int[] types, int first, int end)
     {
@@ -107,7 +116,7 @@ internal sealed class FacetCollector(FacetSelection selection, ICollector? inner
         FacetSelection selection)
     {
         var all = Sum(collectors);
-        return Report(selection, all, all, all, all);
+        return Report(selection, all, all, all, all, all);
     }
 
     /// <summary>
@@ -119,9 +128,10 @@ internal sealed class FacetCollector(FacetSelection selection, ICollector? inner
         FacetCollector period,
         FacetCollector organisation,
         FacetCollector type,
+        FacetCollector province,
         FacetCollector results)
     {
-        foreach (var collector in new[] { period, organisation, type, results }) collector.FlushSegment();
+        foreach (var collector in new[] { period, organisation, type, province, results }) collector.FlushSegment();
         var years = period.periods.Where(p => p.Key > 0).GroupBy(p => p.Key / 100)
             .ToDictionary(g => Periods.Year(g.Key), g => g.Sum(p => p.Value));
         var months = period.periods.Where(p => p.Key > 0)
@@ -133,7 +143,8 @@ internal sealed class FacetCollector(FacetSelection selection, ICollector? inner
             Newest(years),
             Newest(months),
             Top(organisation.organisations, selection.Organisation),
-            Top(type.types, selection.DirectiveType));
+            Top(type.types, selection.DirectiveType),
+            Top(province.provinces, selection.Province));
         return (facets, TimelineOf(results.results));
     }
 
@@ -146,6 +157,7 @@ internal sealed class FacetCollector(FacetSelection selection, ICollector? inner
             Add(all.periods, collector.periods);
             Add(all.results, collector.results);
             Add(all.organisations, collector.organisations);
+            Add(all.provinces, collector.provinces);
             Add(all.types, collector.types);
         }
         return all;
@@ -207,6 +219,7 @@ internal sealed class FacetCollector(FacetSelection selection, ICollector? inner
             if (resultCounts[i] > 0) results[month] = results.GetValueOrDefault(month) + resultCounts[i];
         }
         Add(organisations, segment.OrganisationNames, organisationCounts);
+        Add(provinces, segment.ProvinceNames, provinceCounts);
         Add(types, segment.TypeNames, typeCounts);
         segment = null;
     }
@@ -229,6 +242,9 @@ internal sealed class FacetCollector(FacetSelection selection, ICollector? inner
         /// <summary>Per document: an index into <see cref="OrganisationNames"/>, or -1.</summary>
         public required int[] Organisation { get; init; }
         public required string[] OrganisationNames { get; init; }
+        /// <summary>Per document: an index into <see cref="ProvinceNames"/>, or -1.</summary>
+        public required int[] Province { get; init; }
+        public required string[] ProvinceNames { get; init; }
         /// <summary>
         /// Document d's directive types are Types[TypeStart[d]..TypeStart[d + 1]], indexes into <see
         /// cref="TypeNames"/>.
@@ -254,9 +270,8 @@ internal sealed class FacetCollector(FacetSelection selection, ICollector? inner
                 monthIndex[doc] = index;
             }
 
-            var organisationValues = reader.GetSortedDocValues(IndexSchema.OrganisationExact);
-            var organisation = new int[size];
-            for (var doc = 0; doc < size; doc++) organisation[doc] = organisationValues?.GetOrd(doc) ?? -1;
+            var (organisation, organisationNames) = SingleValued(reader, IndexSchema.OrganisationExact);
+            var (province, provinceNames) = SingleValued(reader, IndexSchema.Province);
 
             var typeValues = reader.GetSortedSetDocValues(IndexSchema.DirectiveType);
             var typeStart = new int[size + 1];
@@ -276,14 +291,22 @@ internal sealed class FacetCollector(FacetSelection selection, ICollector? inner
                 Month = monthIndex,
                 Months = monthOrder.OrderBy(m => m.Value).Select(m => m.Key).ToArray(),
                 Organisation = organisation,
-                OrganisationNames = Names(
-                    organisationValues is null ? 0 : organisationValues.ValueCount,
-                    (o, s) => organisationValues!.LookupOrd(o, s)),
+                OrganisationNames = organisationNames,
+                Province = province,
+                ProvinceNames = provinceNames,
                 TypeStart = typeStart,
                 Types = typeList.ToArray(),
                 TypeNames =
                     Names(typeValues is null ? 0 : (int)typeValues.ValueCount, (o, s) => typeValues!.LookupOrd(o, s)),
             };
+        }
+
+        private static (int[] Ordinals, string[] Names) SingleValued(AtomicReader reader, string field)
+        {
+            var values = reader.GetSortedDocValues(field);
+            var ordinals = new int[reader.MaxDoc];
+            for (var doc = 0; doc < ordinals.Length; doc++) ordinals[doc] = values?.GetOrd(doc) ?? -1;
+            return (ordinals, Names(values?.ValueCount ?? 0, (o, s) => values!.LookupOrd(o, s)));
         }
 
         private static string[] Names(int count, Action<int, BytesRef> lookup)

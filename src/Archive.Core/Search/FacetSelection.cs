@@ -11,6 +11,7 @@ internal enum Facet
     Period,
     Organisation,
     DirectiveType,
+    Province,
 }
 
 /// <summary>
@@ -18,21 +19,26 @@ internal enum Facet
 /// as Lucene queries for stock Lucene.Net (<see cref="StockSearch"/>), which counts each facet with a
 /// search of its own.
 /// </summary>
-internal sealed record FacetSelection(FacetFilter Period, FacetFilter Organisation, FacetFilter DirectiveType)
+internal sealed record FacetSelection(
+    FacetFilter Period,
+    FacetFilter Organisation,
+    FacetFilter DirectiveType,
+    FacetFilter Province)
 {
     public static readonly FacetSelection None =
-        new(FacetFilter.Everything, FacetFilter.Everything, FacetFilter.Everything);
+        new(FacetFilter.Everything, FacetFilter.Everything, FacetFilter.Everything, FacetFilter.Everything);
 
     public static FacetSelection Of(SearchRequest request) =>
-        new(request.Period, request.Organisation, request.DirectiveType);
+        new(request.Period, request.Organisation, request.DirectiveType, request.Province);
 
-    public bool IsActive => Period.IsActive || Organisation.IsActive || DirectiveType.IsActive;
+    public bool IsActive => Enum.GetValues<Facet>().Any(facet => this[facet].IsActive);
 
     public FacetFilter this[Facet facet] => facet switch
     {
         Facet.Period => Period,
         Facet.Organisation => Organisation,
-        _ => DirectiveType,
+        Facet.DirectiveType => DirectiveType,
+        _ => Province,
     };
 
     /// <summary>
@@ -80,6 +86,7 @@ internal sealed record FacetSelection(FacetFilter Period, FacetFilter Organisati
         Facet.Period => throw new SearchQueryException(
             string.Create(CultureInfo.InvariantCulture, $"\"{value}\" không phải năm (2021) hay tháng (2021-03).")),
         Facet.Organisation => new TermQuery(new Term(IndexSchema.OrganisationExact, value)),
-        _ => new TermQuery(new Term(IndexSchema.DirectiveType, value)),
+        Facet.DirectiveType => new TermQuery(new Term(IndexSchema.DirectiveType, value)),
+        _ => new TermQuery(new Term(IndexSchema.Province, value)),
     };
 }

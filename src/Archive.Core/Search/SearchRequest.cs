@@ -37,6 +37,8 @@ public sealed record SearchRequest
     public FacetFilter Organisation { get; init; } = FacetFilter.Everything;
     /// <summary>Facet filter: directive types the document cites ("Kết luận").</summary>
     public FacetFilter DirectiveType { get; init; } = FacetFilter.Everything;
+    /// <summary>Facet filter: provinces, or "Trung ương" for central bodies.</summary>
+    public FacetFilter Province { get; init; } = FacetFilter.Everything;
     /// <summary>Match only the diacritics as typed (no folding).</summary>
     public bool Exact { get; init; }
 }

@@ -22,7 +22,8 @@ public sealed record SearchFacets(
     IReadOnlyList<FacetValue> Year,
     IReadOnlyList<FacetValue> Month,
     IReadOnlyList<FacetValue> Organisation,
-    IReadOnlyList<FacetValue> DirectiveType);
+    IReadOnlyList<FacetValue> DirectiveType,
+    IReadOnlyList<FacetValue> Province);
 
 /// <summary>One bar of the results over time: a year or month, its days, and how many results fall in it.</summary>
 public sealed record PeriodCount(string Period, DateOnly From, DateOnly To, int Count);

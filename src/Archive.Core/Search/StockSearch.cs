@@ -54,6 +54,7 @@ internal static class StockSearch
             sideways[Facet.Period],
             sideways[Facet.Organisation],
             sideways[Facet.DirectiveType],
+            sideways[Facet.Province],
             facets);
         var hits = top.GetTopDocs(start, size).ScoreDocs;
         return new SearchPage(hits, top.TotalHits, tiers is null ? null : together.Count, counts, timeline);

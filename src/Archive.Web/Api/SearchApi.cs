@@ -79,6 +79,7 @@ public static class SearchParameters
             Period = Period(query),
             Organisation = Filter(query, "org"),
             DirectiveType = Filter(query, "type"),
+            Province = Filter(query, "province"),
             Exact = (Single(query, "exact") ?? "false") switch
             {
                 "true" or "1" or "on" => true,
@@ -113,6 +114,8 @@ public static class SearchParameters
         foreach (var value in search.Organisation.None) Add("not-org", value);
         foreach (var value in search.DirectiveType.Any) Add("type", value);
         foreach (var value in search.DirectiveType.None) Add("not-type", value);
+        foreach (var value in search.Province.Any) Add("province", value);
+        foreach (var value in search.Province.None) Add("not-province", value);
         if (search.Sort != SearchSort.Relevance) Add("sort", SortName(search.Sort));
         if (search.Exact) Add("exact", "true");
         if (search.Page > 1) Add("page", search.Page.ToString(CultureInfo.InvariantCulture));

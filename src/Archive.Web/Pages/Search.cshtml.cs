@@ -28,7 +28,8 @@ public sealed class SearchModel(IndexLease archive) : PageModel
             (Math.Min(Result.Total, Archive.Index.ArchiveIndex.MaxResultDepth) + Search.Size - 1) / Search.Size);
 
     public bool HasFilters => Search.From is not null || Search.To is not null || Search.Period.IsActive
-                              || Search.Organisation.IsActive || Search.DirectiveType.IsActive;
+                              || Search.Organisation.IsActive || Search.DirectiveType.IsActive
+                              || Search.Province.IsActive;
 
     /// <summary>
     /// The facet filters of this search as parameters, which the search form sends again with new words (its
@@ -106,7 +107,8 @@ public sealed class SearchModel(IndexLease archive) : PageModel
     public IEnumerable<(string Label, bool Excluded, string Href)> ChosenValues =>
         Chosen(Search.Period, ChosenPeriodLabel, (s, f) => s with { Period = f(s.Period) })
             .Concat(Chosen(Search.Organisation, v => v, (s, f) => s with { Organisation = f(s.Organisation) }))
-            .Concat(Chosen(Search.DirectiveType, v => v, (s, f) => s with { DirectiveType = f(s.DirectiveType) }));
+            .Concat(Chosen(Search.DirectiveType, v => v, (s, f) => s with { DirectiveType = f(s.DirectiveType) }))
+            .Concat(Chosen(Search.Province, v => v, (s, f) => s with { Province = f(s.Province) }));
 
     private IEnumerable<(string Label, bool Excluded, string Href)> Chosen(
         FacetFilter filter,
@@ -123,6 +125,7 @@ public sealed class SearchModel(IndexLease archive) : PageModel
         Period = FacetFilter.Everything,
         Organisation = FacetFilter.Everything,
         DirectiveType = FacetFilter.Everything,
+        Province = FacetFilter.Everything,
     });
 
     /// <summary>The date filter as the page shows it ("01/01/2018 – …"), or null when there is none.</summary>

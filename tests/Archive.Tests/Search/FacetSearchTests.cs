@@ -38,6 +38,7 @@ public sealed class FacetSearchTests(FacetSearchTests.Meetings meetings) : IClas
         FacetFilter? period = null,
         FacetFilter? organisation = null,
         FacetFilter? type = null,
+        FacetFilter? province = null,
         SearchSort sort = SearchSort.Relevance) =>
         meetings.Index.Search(new SearchRequest
         {
@@ -47,6 +48,7 @@ public sealed class FacetSearchTests(FacetSearchTests.Meetings meetings) : IClas
             Period = period ?? FacetFilter.Everything,
             Organisation = organisation ?? FacetFilter.Everything,
             DirectiveType = type ?? FacetFilter.Everything,
+            Province = province ?? FacetFilter.Everything,
         });
 
     private List<string> Names(SearchResult result) =>
@@ -103,6 +105,19 @@ public sealed class FacetSearchTests(FacetSearchTests.Meetings meetings) : IClas
         Assert.Equal(
             new Dictionary<string, int> { ["Kết luận"] = 2, ["Chỉ thị"] = 1 },
             Counts(result.Facets.DirectiveType));
+    }
+
+    [Fact]
+    public void TheProvinceFacetFiltersAndCountsLikeTheOthers()
+    {
+        var inProvince = Search(province: FacetFilter.AnyOf("Quảng Ninh"));
+        var outside = Search(province: new FacetFilter([], ["Quảng Ninh"]), type: FacetFilter.AnyOf("Kết luận"));
+
+        Assert.Equal(["b", "e", "g"], Names(inProvince));
+        Assert.Equal([new FacetValue("Quảng Ninh", 3)], inProvince.Facets.Province);
+        Assert.Equal(["a", "c"], Names(outside));
+        // Counted with the type filter, not its own: one of the province's meetings cites a conclusion.
+        Assert.Equal([new FacetValue("Quảng Ninh", 1)], outside.Facets.Province);
     }
 
     [Fact]

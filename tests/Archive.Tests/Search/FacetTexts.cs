@@ -3,13 +3,14 @@ using System.Text;
 namespace Archive.Tests.Search;
 
 /// <summary>
-/// Seven meetings on anti-corruption work by two bodies, in months and years chosen so that each facet
-/// filter keeps a different set: what the facet tests search, through the index and through the site.
+/// Seven meetings on anti-corruption work by two bodies (the inspection body is Quảng Ninh province's),
+/// in months and years chosen so that each facet filter keeps a different set: what the facet tests
+/// search, through the index and through the site.
 /// </summary>
 public static class FacetTexts
 {
     public const string Internal = "Ban Nội chính Tỉnh ủy";
-    public const string Inspection = "Ủy ban Kiểm tra Tỉnh ủy";
+    public const string Inspection = "Ủy ban Kiểm tra Tỉnh ủy Quảng Ninh";
 
     /// <summary>
     /// name → (meeting day or null, body, directive cited). Internal affairs: a 2021-03 and c 2021-07

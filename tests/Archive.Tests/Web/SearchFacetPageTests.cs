@@ -168,6 +168,7 @@ public sealed class SearchFacetPageTests(SearchFacetPageTests.Site site) : IClas
             Period = new FacetFilter(["2021", "2022-05"], ["2021-07"]),
             Organisation = new FacetFilter([Internal], [Inspection]),
             DirectiveType = new FacetFilter([], ["Chỉ thị"]),
+            Province = new FacetFilter(["Quảng Ninh", "Trung ương"], []),
             Exact = true,
         };
 

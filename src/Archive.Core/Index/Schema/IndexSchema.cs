@@ -67,6 +67,8 @@ public static class IndexSchema
     /// <summary>Folded "type|number" of every cited directive, coded or not ("ket luan|32").</summary>
     public const string DirectiveReference = "directive_ref";
     public const string DirectiveType = "directive_type";
+    /// <summary>The document's province or "Trung ương" (<see cref="ArchiveDocument.Province"/>), exact.</summary>
+    public const string Province = "province";
     public const string Year = "year";
     /// <summary>yyyyMMdd of the event date, else the publication date: indexed for date filters.</summary>
     public const string Date = "date";
@@ -167,6 +169,11 @@ public static class IndexSchema
             lucene.Add(new TextField(Organisation, organisation, Field.Store.NO));
             lucene.Add(new StringField(OrganisationExact, organisation, Field.Store.NO));
             lucene.Add(new SortedDocValuesField(OrganisationExact, new BytesRef(organisation)));
+        }
+        if (document.Province is { } province)
+        {
+            lucene.Add(new StringField(Province, province, Field.Store.NO));
+            lucene.Add(new SortedDocValuesField(Province, new BytesRef(province)));
         }
         if (document.Author is { } author)
             lucene.Add(new TextField(Author, author, Field.Store.NO));
