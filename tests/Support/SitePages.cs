@@ -29,6 +29,8 @@ public static class SitePages
         ["directive"] = new("/directives/32-kl-tw"),
         ["organisations"] = new("/organisations"),
         ["organisation"] = new("/organisations", FirstLinkTo: "/organisations/"),
+        ["provinces"] = new("/provinces"),
+        ["province"] = new("/provinces", FirstLinkTo: "/provinces/"),
         ["people"] = new("/people"),
         ["person"] = new("/people", FirstLinkTo: "/people/"),
         ["search results"] = new("/search?q=tham+nhung"),

@@ -15,6 +15,11 @@ public sealed record DocumentSummary(
     IReadOnlyList<Person> People,
     string SourceFile)
 {
+    /// <summary>
+    /// The province the document belongs to, or "Trung ương" (<see cref="ArchiveDocument.Province"/>).
+    /// </summary>
+    public string? Province { get; init; }
+
     public DateOnly? PublishedDate => ArchiveDocument.DateOf(Published);
 
     /// <summary>The date the archive files it under: the meeting, else publication.</summary>
@@ -35,7 +40,10 @@ public sealed record DocumentSummary(
 
     public static DocumentSummary Of(ArchiveDocument document) => new(
         document.Id, document.Title, document.EventDate, document.Published, document.Organisation, document.Location,
-        document.People, document.SourceFile);
+        document.People, document.SourceFile)
+    {
+        Province = document.Province,
+    };
 }
 
 /// <summary>An organisation or person and the documents that name them, by date.</summary>
@@ -66,6 +74,9 @@ public sealed partial class DocumentCatalog
         Organisations = Group(Documents.Where(d => d.QualifiedOrganisation is not null)
             .Select(d => (Name: d.QualifiedOrganisation!, Roles: (IReadOnlyList<string>)[], Document: d)));
         People = Group(Documents.SelectMany(d => d.People.Select(p => (p.Name, p.Roles, Document: d))));
+        Provinces = Group(Documents.Where(d => d.Province is not null)
+            .Select(d => (Name: d.Province!, Roles: (IReadOnlyList<string>)[], Document: d)));
+        provincesBySlug = Provinces.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         organisationsBySlug = Organisations.ToDictionary(o => o.Slug, StringComparer.Ordinal);
         peopleBySlug = People.ToDictionary(p => p.Slug, StringComparer.Ordinal);
     }
@@ -75,11 +86,14 @@ public sealed partial class DocumentCatalog
     private readonly Dictionary<string, DocumentSummary> byId;
     private readonly Dictionary<string, CatalogGroup> organisationsBySlug;
     private readonly Dictionary<string, CatalogGroup> peopleBySlug;
+    private readonly Dictionary<string, CatalogGroup> provincesBySlug;
 
     /// <summary>All documents, oldest first, undated last.</summary>
     public IReadOnlyList<DocumentSummary> Documents { get; }
     public IReadOnlyList<CatalogGroup> Organisations { get; }
     public IReadOnlyList<CatalogGroup> People { get; }
+    /// <summary>The provinces documents belong to, and "Trung ương" for central bodies'.</summary>
+    public IReadOnlyList<CatalogGroup> Provinces { get; }
 
     public IReadOnlyList<DocumentSummary> Dated => dated;
     public IEnumerable<DocumentSummary> Undated => Documents.Skip(dated.Count);
@@ -116,6 +130,8 @@ public sealed partial class DocumentCatalog
         slug is null ? null : organisationsBySlug.GetValueOrDefault(slug);
 
     public CatalogGroup? FindPerson(string? slug) => slug is null ? null : peopleBySlug.GetValueOrDefault(slug);
+
+    public CatalogGroup? FindProvince(string? slug) => slug is null ? null : provincesBySlug.GetValueOrDefault(slug);
 
     private static List<CatalogGroup> Group(
         IEnumerable<(string Name, IReadOnlyList<string> Roles, DocumentSummary Document)> named) =>
@@ -163,6 +179,7 @@ public sealed partial class DocumentCatalog
             {
                 Organisation = strings.One(d.Organisation),
                 Location = strings.One(d.Location),
+                Province = strings.One(d.Province),
                 People = Named(d.People),
             })
             .ToList();

@@ -69,7 +69,8 @@ public static class Sitemaps
         var catalog = archive.Index.Catalog;
         string[] fixedPages =
         [
-            "/", "/dates", "/dates/undated", "/directives", "/organisations", "/people", "/search", "/help/search",
+            "/", "/dates", "/dates/undated", "/directives", "/organisations", "/provinces", "/people", "/search",
+            "/help/search",
             "/about",
         ];
         return fixedPages
@@ -78,7 +79,8 @@ public static class Sitemaps
             .Concat(catalog.Documents.Select(d => $"/documents/{d.Id}"))
             .Concat(archive.Index.Directives.Entries.Select(e => $"/directives/{e.Slug}"))
             .Concat(catalog.Organisations.Select(o => $"/organisations/{o.Slug}"))
-            .Concat(catalog.People.Select(p => $"/people/{p.Slug}"));
+            .Concat(catalog.People.Select(p => $"/people/{p.Slug}"))
+            .Concat(catalog.Provinces.Select(p => $"/provinces/{p.Slug}"));
     }
 
     private static int PartCount(IndexLease archive) =>

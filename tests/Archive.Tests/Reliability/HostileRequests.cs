@@ -34,7 +34,10 @@ public sealed class HostileRequests(int seed, IReadOnlyList<string> knownPaths)
     public const string Script = "<script>fuzz()</script>";
 
     private static readonly string[] SearchParameters =
-        ["q", "page", "size", "sort", "from", "to", "year", "org", "type", "exact"];
+    [
+        "q", "page", "size", "sort", "from", "to", "year", "month", "org", "type", "province", "not-year",
+        "not-month", "not-org", "not-type", "not-province", "exact",
+    ];
 
     /// <summary>
     /// Every route of the site with its query parameters; HttpFuzzTests holds it to the site's own list.
@@ -49,6 +52,7 @@ public sealed class HostileRequests(int seed, IReadOnlyList<string> knownPaths)
         ("/directives", ["sort", "dir"]), ("/directives/{slug}", ["page"]), ("/directives/{slug}/feed.atom", []),
         ("/people", []), ("/people/{slug}", []), ("/people/{slug}/feed.atom", []), ("/organisations", []),
         ("/organisations/{slug}", []), ("/organisations/{slug}/feed.atom", []),
+        ("/provinces", ["page"]), ("/provinces/{slug}", ["page"]),
         ("/status/{code}", []),
         ("/api/search", [.. SearchParameters, "format", "max"]), ("/api/documents", ["page", "size"]),
         ("/api/documents/{id}", []),

@@ -49,8 +49,8 @@ public sealed class SitemapTests : IClassFixture<ArchiveWebFactory>
         // What the single sitemap listed before it was split.
         List<string> expected =
         [
-            "/", "/dates", "/dates/undated", "/directives", "/organisations", "/people", "/search", "/help/search",
-            "/about"
+            "/", "/dates", "/dates/undated", "/directives", "/organisations", "/provinces", "/people", "/search",
+            "/help/search", "/about",
         ];
         expected.AddRange(catalog.Years().Select(y => $"/dates/{y.Year}"));
         expected.AddRange(catalog.Dated.Select(d => $"/dates/{d.Date!.Value.Year}/{d.Date.Value.Month:00}").Distinct());
@@ -58,6 +58,8 @@ public sealed class SitemapTests : IClassFixture<ArchiveWebFactory>
         expected.AddRange(directives.Entries.Select(e => $"/directives/{e.Slug}"));
         expected.AddRange(catalog.Organisations.Select(o => $"/organisations/{o.Slug}"));
         expected.AddRange(catalog.People.Select(p => $"/people/{p.Slug}"));
+        expected.AddRange(catalog.Provinces.Select(p => $"/provinces/{p.Slug}"));
+        Assert.Contains("/provinces/", string.Join(" ", listed));
         Assert.Contains("/documents/", string.Join(" ", listed));
         Assert.Equal(expected, listed);
     }
