@@ -78,16 +78,23 @@ public static class BagExport
     public static async Task<BagSummary> WriteZipAsync(
         ArchiveIndex index, Stream output, string root, DateTimeOffset now, CancellationToken cancellation = default)
     {
+        await using var pending = new PendingWrites(output);
+        BagSummary summary;
         var zip = await ZipArchive.CreateAsync(
-            output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellation);
+            pending, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellation);
         await using (zip)
         {
-            var summary = await WriteAsync(index, async (path, token) =>
+            summary = await WriteAsync(index, async (path, token) =>
+            {
                 // Fastest: the sources are text, which it still shrinks to about a third, at several times the speed.
-                await zip.CreateEntry($"{root}/{path}", CompressionLevel.Fastest).OpenAsync(token),
-                now, cancellation);
-            return summary with { Bag = root };
+                var entry = zip.CreateEntry($"{root}/{path}", CompressionLevel.Fastest);
+                // The bag's date, not the clock's: one generation is always the same bytes.
+                entry.LastWriteTime = now;
+                return await entry.OpenAsync(token);
+            }, now, cancellation);
         }
+        await pending.FlushAsync(cancellation);
+        return summary with { Bag = root };
     }
 
     public static bool IsAbsentOrEmpty(string folder) =>
