@@ -37,6 +37,7 @@ public static class BagExport
     public const string Originals = "data/originals/";
     public const string DocumentsFile = "data/documents.jsonl";
 
+    private static readonly DateTimeOffset ZipEpoch = new(1980, 1, 2, 0, 0, 0, TimeSpan.Zero);
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>
@@ -88,8 +89,8 @@ public static class BagExport
             {
                 // Fastest: the sources are text, which it still shrinks to about a third, at several times the speed.
                 var entry = zip.CreateEntry($"{root}/{path}", CompressionLevel.Fastest);
-                // The bag's date, not the clock's: one generation is always the same bytes.
-                entry.LastWriteTime = now;
+                // The bag's date, not the clock's: one generation is always the same bytes. ZIP's dates begin in 1980.
+                entry.LastWriteTime = now < ZipEpoch ? ZipEpoch : now;
                 return await entry.OpenAsync(token);
             }, now, cancellation);
         }
