@@ -54,13 +54,10 @@ public static class BagExport
         var temporary = Path.Combine(parent, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.partial");
         try
         {
-            var summary = WriteAsync(index, (path, _) =>
-            {
-                var file = Path.Combine(temporary, path);
-                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                return ValueTask.FromResult<Stream>(new FileStream(
-                    file, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024));
-            }, now ?? DateTimeOffset.Now, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            Directory.CreateDirectory(Path.Combine(temporary, Originals));
+            var summary = WriteAsync(index, (path, _) => ValueTask.FromResult<Stream>(new FileStream(
+                    Path.Combine(temporary, path), FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024)),
+                now ?? DateTimeOffset.Now, CancellationToken.None).AsTask().GetAwaiter().GetResult();
             if (Directory.Exists(target)) Directory.Delete(target);
             Directory.Move(temporary, target);
             return summary with { Bag = target };
