@@ -73,6 +73,14 @@ switch (args.FirstOrDefault())
             int.Parse(options.Get("copies", "0")));
         return 0;
 
+    case "export":
+        return ExportReport(options);
+
+    case "export-once":
+        Console.WriteLine(JsonSerializer.Serialize(
+            ExportBench.Once(options.Require("what"), options.Require("index"), options.Require("out"))));
+        return 0;
+
     case "fuzz":
         return await FuzzBench.Run(
             new Uri(options.Require("url")),
@@ -90,6 +98,7 @@ switch (args.FirstOrDefault())
             "routes --source DIR --index DIR [--iterations 20] | " +
             "feeds --source DIR --index DIR [--iterations 100] | " +
             "large --work DIR [--corpus DIR] [--iterations 5] [--one-paragraph true] [--copies N] | " +
+            "export --source DIR --work DIR [--runs 1] | " +
             "fuzz --url URL [--requests 100000] [--seed 1] [--connections 8] [--pid SITE_PID]");
         return 2;
 }
@@ -119,6 +128,42 @@ static int ImportReport(Options options)
     var ratio = Measure.Median(results.Where(r => r.What == "archive import").Select(r => r.DocumentsPerSecond)) /
                 Measure.Median(results.Where(r => r.What != "archive import").Select(r => r.DocumentsPerSecond));
     Console.WriteLine($"\narchive import / bare Lucene.Net = {ratio:0.00}x");
+    return 0;
+}
+
+static int ExportReport(Options options)
+{
+    var source = options.Require("source");
+    var work = options.Require("work");
+    var runs = int.Parse(options.Get("runs", "1"));
+    var index = Path.Combine(work, "archive-index");
+    Directory.CreateDirectory(work);
+    var imported = IndexPublisher.Import(source, index);
+    Console.WriteLine($"archive index: {imported.Documents} documents");
+    var results = new List<ExportBench.Figures>();
+    for (var run = 0; run < runs; run++)
+        foreach (var what in ExportBench.Kinds)
+        {
+            var output = Path.Combine(work, $"export-{what}");
+            if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+            if (File.Exists(output)) File.Delete(output);
+            results.Add(ExportBench.InChild(what, index, output));
+        }
+
+    Console.WriteLine(
+        $"| export ({runs} runs, median) | documents | payload MB | written MB | s | MB/s | " +
+        "managed MB before → peak | working set MB before → peak |");
+    Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+    foreach (var group in results.GroupBy(r => r.What))
+        Console.WriteLine(
+            $"| {group.Key} | {group.First().Documents} | {Measure.F(group.First().PayloadMb)} | " +
+            $"{Measure.F(Measure.Median(group.Select(r => r.WrittenMb)))} | " +
+            $"{Measure.F(Measure.Median(group.Select(r => r.Seconds)))} | " +
+            $"{Measure.F(Measure.Median(group.Select(r => r.MegabytesPerSecond)))} | " +
+            $"{Measure.F(Measure.Median(group.Select(r => r.ManagedBeforeMb)))} → " +
+            $"{Measure.F(Measure.Median(group.Select(r => r.PeakManagedMb)))} | " +
+            $"{Measure.F(Measure.Median(group.Select(r => r.WorkingSetBeforeMb)))} → " +
+            $"{Measure.F(Measure.Median(group.Select(r => r.PeakWorkingSetMb)))} |");
     return 0;
 }
 

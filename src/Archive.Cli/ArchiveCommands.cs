@@ -248,6 +248,7 @@ internal static class ArchiveCommands
                 Console.Error.WriteLine($"Export to {target.FullName} failed, nothing written: {e.Message}");
                 return 4;
             }
+            foreach (var rename in bag.Renamed) Console.Error.WriteLine($"Warning: {rename.Warning}.");
             var seconds = bag.Elapsed.TotalSeconds;
             var megabytesPerSecond = seconds > 0 ? bag.PayloadBytes / seconds / 1e6 : 0;
             Console.WriteLine(

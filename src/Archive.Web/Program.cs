@@ -2,6 +2,7 @@ using System.Globalization;
 using Archive.Web.Api;
 using Archive.Web.Feeds;
 using Archive.Web.Localization;
+using Archive.Web.Pages.Dataset;
 using Archive.Web.Pages.Documents;
 using Serilog;
 
@@ -52,6 +53,7 @@ app.UseOutputCache();
 app.MapHealth();
 app.MapApi();
 app.MapRawFiles();
+app.MapBagDownload();
 app.MapFeeds();
 app.MapRazorPages();
 

@@ -39,6 +39,7 @@ public static class SitePages
         ["search without results"] = new("/search?q=khongcotrongluutru"),
         ["search help"] = new("/help/search"),
         ["about"] = new("/about"),
+        ["dataset"] = new("/dataset"),
         ["not found"] = new("/documents/khong-co-tai-lieu-nay", Status: 404),
     };
 

@@ -17,7 +17,13 @@ public sealed class ServedGeneration(ArchiveIndex index)
         (ImportManifest.Load(index.Generation)?.Files ?? [])
             .ToDictionary(f => f.Name, f => f.LastWriteUtc, StringComparer.Ordinal));
 
+    private readonly Lazy<long> sourceBytes = new(() =>
+        (ImportManifest.Load(index.Generation)?.Files ?? []).Sum(f => f.Bytes));
+
     public ArchiveIndex Index => index;
+
+    /// <summary>The size of the source files of this generation, read once when first asked for.</summary>
+    public long SourceBytes => sourceBytes.Value;
 
     /// <summary>When this generation was imported, read on demand: the manifest grows with the archive.</summary>
     public DateTimeOffset? ImportedAt => importedAt.Value;
@@ -60,6 +66,9 @@ public sealed class IndexLease : IDisposable
 
     /// <inheritdoc cref="ServedGeneration.ImportedAt"/>
     public DateTimeOffset? ImportedAt => Generation.ImportedAt;
+
+    /// <inheritdoc cref="ServedGeneration.SourceBytes"/>
+    public long SourceBytes => Generation.SourceBytes;
 
     /// <inheritdoc cref="ServedGeneration.SourceTimes"/>
     public IReadOnlyDictionary<string, DateTime> SourceTimes => Generation.SourceTimes;

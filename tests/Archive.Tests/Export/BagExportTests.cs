@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Archive.Cli;
+using Archive.Export;
+using ArchiveIndex = Archive.Index.ArchiveIndex;
 
 namespace Archive.Tests.Export;
 
@@ -86,6 +88,82 @@ public sealed class BagExportTests : IDisposable
         Assert.Equal([Path.Combine(Bag, "keep.txt")], Directory.GetFileSystemEntries(Bag));
         Assert.Equal(["bag", "index", "sources"], Directory.GetFileSystemEntries(work.Path)
             .Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void KeepsBothFilesWhoseNamesAreTheSameInNfcAndNamesBoth()
+    {
+        var composed = "Kết luận Thường trực.txt".Normalize(NormalizationForm.FormC);
+        var decomposed = composed.Normalize(NormalizationForm.FormD);
+        File.WriteAllText(Path.Combine(Sources, composed), "Kết luận\n\nNgày 2/4/2024, Thường trực họp lần một.\n");
+        File.WriteAllText(Path.Combine(Sources, decomposed), "Kết luận\n\nNgày 9/4/2024, Thường trực họp lần hai.\n");
+        Assert.Equal(0, ArchiveCli.Run(["import", "--source", Sources, "--index", Index]));
+
+        var bag = Export();
+
+        var clash = Assert.Single(bag.Renamed);
+        Assert.Equal(
+            [composed, decomposed], new[] { clash.SourceFile, clash.SameNameAs! }.Order(StringComparer.Ordinal));
+        Assert.Contains(clash.SourceFile, clash.Warning, StringComparison.Ordinal);
+        Assert.Contains(clash.SameNameAs!, clash.Warning, StringComparison.Ordinal);
+        Assert.Equal("data/originals/Kết luận Thường trực (2).txt", clash.SavedAs);
+        AssertEveryOriginalIsItsSourceAndEveryManifestLineHolds();
+    }
+
+    [Theory]
+    [InlineData(" khoảng trắng đầu.txt", "_khoảng trắng đầu.txt", "_khoảng trắng đầu.txt")]
+    [InlineData("\t thẻ đầu.txt", "__thẻ đầu.txt", "__thẻ đầu.txt")]
+    [InlineData("tỷ lệ 100%25 đạt.txt", "tỷ lệ 100%25 đạt.txt", "tỷ lệ 100%2525 đạt.txt")]
+    [InlineData("hai\ndòng.txt", "hai\ndòng.txt", "hai%0Adòng.txt")]
+    [InlineData("về\r\nđầu.txt", "về\r\nđầu.txt", "về%0D%0Ađầu.txt")]
+    public void WritesAManifestABagItToolReadsBackForAnAwkwardName(string name, string savedAs, string inManifest)
+    {
+        File.WriteAllText(Path.Combine(Sources, name), "Hội nghị\n\nNgày 5/3/2024, Đảng ủy họp.\n");
+        Assert.Equal(0, ArchiveCli.Run(["import", "--source", Sources, "--index", Index]));
+
+        var bag = Export();
+
+        var original = Path.Combine(Bag, "data", "originals", savedAs);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Sources, name)), File.ReadAllBytes(original));
+        Assert.Contains(
+            $"{Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(original)))}  data/originals/{inManifest}",
+            File.ReadAllText(Path.Combine(Bag, "manifest-sha256.txt")).Split('\n'));
+        Assert.Equal(name.Trim() == name ? [] : [name], bag.Renamed.Select(r => r.SourceFile));
+        AssertEveryOriginalIsItsSourceAndEveryManifestLineHolds();
+    }
+
+    private BagSummary Export()
+    {
+        using var index = ArchiveIndex.Open(Index);
+        return BagExport.Write(index, Bag);
+    }
+
+    /// <summary>
+    /// Reads the manifest as bagit-python does (each line stripped, split at the first white space, then
+    /// %0D, %0A and %25 decoded): it must name exactly the payload on disk, each hash right; and each JSON
+    /// line's original must hold its source file's bytes.
+    /// </summary>
+    private void AssertEveryOriginalIsItsSourceAndEveryManifestLineHolds()
+    {
+        var manifest = File.ReadAllText(Path.Combine(Bag, "manifest-sha256.txt"), Encoding.UTF8)
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => l.Trim().Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries))
+            .ToDictionary(
+                p => p[1].Trim().Replace("%0D", "\r", StringComparison.OrdinalIgnoreCase)
+                    .Replace("%0A", "\n", StringComparison.OrdinalIgnoreCase)
+                    .Replace("%25", "%", StringComparison.Ordinal),
+                p => p[0]);
+        var payload = Directory.EnumerateFiles(Path.Combine(Bag, "data"), "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Bag, f)).Order(StringComparer.Ordinal);
+        Assert.Equal(payload, manifest.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, hash) in manifest) Assert.Equal(hash, Sha256Of(path));
+        var lines = File.ReadAllLines(Path.Combine(Bag, "data", "documents.jsonl"))
+            .Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(Directory.GetFiles(Sources).Length, lines.Count);
+        foreach (var line in lines)
+            Assert.Equal(
+                File.ReadAllBytes(Path.Combine(Sources, line.GetProperty("sourceFile").GetString()!)),
+                File.ReadAllBytes(Path.Combine(Bag, line.GetProperty("original").GetString()!)));
     }
 
     // A manifest line is the hash, whitespace, then the path (with CR, LF and % percent-encoded).

@@ -58,7 +58,7 @@ public sealed class HostileRequests(int seed, IReadOnlyList<string> knownPaths)
         ("/api/documents/{id}", []),
         ("/api/directives", []), ("/api/directives/{slug}", []), ("/api/{**path}", []),
         ("/feed.atom", []), ("/sitemap.xml", []), ("/sitemaps/{n}.xml", []), ("/robots.txt", []),
-        ("/opensearch.xml", []),
+        ("/opensearch.xml", []), ("/dataset", []), ("/dataset/archive-bag.zip", []),
         ("/oai", ["verb", "metadataPrefix", "identifier", "from", "until", "set", "resumptionToken"]),
         ("/healthz", []), ("/readyz", []),
     ];
