@@ -28,6 +28,13 @@ public sealed record FacetFilter(IReadOnlyList<string> Any, IReadOnlyList<string
         ? this with { Any = [.. Any.Where(v => v != value)] }
         : new FacetFilter([.. Any, value], [.. None.Where(v => v != value)]);
 
+    /// <summary>
+    /// <see cref="Toggle"/>, with <paramref name="value"/> chosen in place of <paramref name="within"/>, the wider
+    /// value it is part of: a month chosen in a chosen year narrows to the month rather than adding it to the year.
+    /// </summary>
+    public FacetFilter ToggleWithin(string value, string within) =>
+        (Includes(within) ? this with { Any = [.. Any.Where(v => v != within)] } : this).Toggle(value);
+
     /// <summary>This filter with <paramref name="value"/> left out, or no longer left out when it was.</summary>
     public FacetFilter ToggleExclusion(string value) => Excludes(value)
         ? this with { None = [.. None.Where(v => v != value)] }

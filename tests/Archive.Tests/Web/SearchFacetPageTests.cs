@@ -113,19 +113,24 @@ public sealed class SearchFacetPageTests(SearchFacetPageTests.Site site) : IClas
     }
 
     [Fact]
-    public async Task AYearOfSeveralMonthsHoldsThemOpenWhenOneIsChosen()
+    public async Task AChosenYearOffersItsMonthsAndAMonthNarrowsTheYear()
     {
-        var page = await PageAsync("q=tham+nhung&month=2021-07");
-        var year2021 = Value(page, "2021");
-        var months = year2021.QuerySelectorAll("details a.facet-choice").Select(a => a.TextContent.Trim()).ToList();
+        var page = await PageAsync("q=tham+nhung&year=2021&year=2022");
+        var months = Value(page, "2021").QuerySelectorAll("ul.months a.facet-choice").ToList();
 
-        Assert.Equal(1, Hits(page));
-        Assert.True(year2021.QuerySelector("details")!.HasAttribute("open"));
+        Assert.Equal(5, Hits(page));
+        Assert.Equal(["☐ Tháng 3/2021", "☐ Tháng 7/2021"], months.Select(a => a.TextContent.Trim()));
         // 2022's two meetings are both in May: its one month says no more than the year.
-        Assert.Null(Value(page, "2022").QuerySelector("details"));
-        Assert.Equal(2, months.Count);
-        Assert.StartsWith("☐ Tháng 3/2021", months[0]);
-        Assert.StartsWith("☑ Tháng 7/2021", months[1]);
+        Assert.Null(Value(page, "2022").QuerySelector("ul.months"));
+        // A year not chosen keeps its months folded away.
+        Assert.Null(Value(page, "2016").QuerySelector("ul.months"));
+
+        var narrowed = await PageAsync(months[1].GetAttribute("href")!.Split('?')[1]);
+
+        Assert.Equal("/search?q=tham%20nhung&year=2022&month=2021-07",
+            months[1].GetAttribute("href"));
+        Assert.Equal(3, Hits(narrowed));
+        Assert.StartsWith("☑ Tháng 7/2021", Value(narrowed, "Tháng 7/2021").TextContent.Trim());
     }
 
     [Fact]
