@@ -5,7 +5,10 @@ using AngleSharp.Html.Parser;
 
 namespace Archive.Tests.Web;
 
-/// <summary>/provinces and a province's page: its documents, the directives they cite, a search of them.</summary>
+/// <summary>
+/// /provinces and a province's page (its documents, the directives they cite, a search of them), and the
+/// province × year grid of a directive's page.
+/// </summary>
 public sealed class ProvincePageTests(ProvincePageTests.Site site) : IClassFixture<ProvincePageTests.Site>
 {
     /// <summary>Two meetings in Quảng Ninh province and one of a central body held there.</summary>
@@ -58,6 +61,39 @@ public sealed class ProvincePageTests(ProvincePageTests.Site site) : IClassFixtu
         var search = await PageAsync(province.QuerySelector(".lede a")!.GetAttribute("href")!);
 
         Assert.Equal(2, search.QuerySelectorAll("ol.hits > li").Length);
+    }
+
+    [Fact]
+    public async Task ADirectiveCountsItsCitingDocumentsByProvinceAndYear()
+    {
+        var page = await PageAsync("/directives/12-kl-tw");
+        var grid = page.QuerySelector("table.province-grid")!;
+        var years = grid.QuerySelectorAll("thead th").Select(th => th.TextContent).ToList();
+        var rows = grid.QuerySelectorAll("tbody tr").ToDictionary(
+            tr => tr.QuerySelector("th")!.TextContent.Trim(),
+            tr => tr.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList());
+
+        Assert.Equal(["Tỉnh, thành", "2021", "Cộng"], years);
+        Assert.Equal("Trung ương", grid.QuerySelector("tbody tr th")!.TextContent.Trim());
+        Assert.Equal(["1", "1"], rows["Trung ương"]);
+        Assert.Equal(["1", "1"], rows["Quảng Ninh"]);
+        // Where nothing is recorded is a row too.
+        Assert.Equal(["", "0"], rows["Hà Nội"]);
+        Assert.True(rows.Count > 60);
+    }
+
+    [Fact]
+    public async Task EachCellLinksToASearchOfItsDocuments()
+    {
+        var page = await PageAsync("/directives/12-kl-tw");
+        var cell = page.QuerySelectorAll("table.province-grid tbody tr")
+            .Single(tr => tr.QuerySelector("th")!.TextContent.Trim() == "Quảng Ninh").QuerySelector("td a")!;
+
+        var search = await PageAsync(cell.GetAttribute("href")!);
+
+        Assert.Equal("/search?q=12-KL%2FTW&year=2021&province=Qu%E1%BA%A3ng%20Ninh", cell.GetAttribute("href"));
+        var hits = search.QuerySelectorAll("ol.hits > li h3").Select(h => h.TextContent).ToList();
+        Assert.Equal(["Hội nghị A quán triệt văn bản của Trung ương"], hits);
     }
 
     [Fact]

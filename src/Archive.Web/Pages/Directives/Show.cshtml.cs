@@ -18,6 +18,8 @@ public sealed class ShowModel(IndexLease archive) : PageModel
     public const int CitationsPerPage = 100;
 
     public DirectiveEntry? Directive { get; private set; }
+    /// <summary>The documents' summaries: the province × year grid counts them.</summary>
+    public DocumentCatalog Catalog => archive.Index.Catalog;
     /// <summary>This page's citations, oldest document first.</summary>
     public IReadOnlyList<DirectiveCitation> Citations { get; private set; } = [];
     public int CitationCount { get; private set; }
