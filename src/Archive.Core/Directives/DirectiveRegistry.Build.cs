@@ -47,7 +47,7 @@ public sealed partial class DirectiveRegistry
         }
         return new DirectiveRegistry(
             entries,
-            DirectiveLineage.Read(all.Select(c => (c.Document.Id, c.Reference))),
+            DirectiveRelations.Read(all.Select(c => (c.Document.Id, c.Reference))),
             entry => citationsBySlug[entry.Slug]);
     }
 

@@ -28,8 +28,8 @@ public sealed class ShowModel(IndexLease archive) : PageModel
     /// <summary>When the code names different directives in different years: each of them.</summary>
     public IReadOnlyList<DirectiveEntry> Years { get; private set; } = [];
     public string Code { get; private set; } = "";
-    public IReadOnlyList<DirectiveLink> CarriesOut { get; private set; } = [];
-    public IReadOnlyList<DirectiveLink> CarriedOutBy { get; private set; } = [];
+    public IReadOnlyList<DirectiveRelation> CarriesOut { get; private set; } = [];
+    public IReadOnlyList<DirectiveRelation> CarriedOutBy { get; private set; } = [];
 
     public IActionResult OnGet(string? slug)
     {
@@ -53,8 +53,8 @@ public sealed class ShowModel(IndexLease archive) : PageModel
             CitationPage = number;
             Citations = citations.Skip((CitationPage - 1) * CitationsPerPage).Take(CitationsPerPage).ToList();
         }
-        CarriesOut = registry.CarriesOutOf(Code).ToList();
-        CarriedOutBy = registry.CarriedOutBy(Code).ToList();
+        CarriesOut = registry.Outgoing(Code).Where(r => r.Kind == RelationKind.CarriesOut).ToList();
+        CarriedOutBy = registry.Incoming(Code).Where(r => r.Kind == RelationKind.CarriesOut).ToList();
         return Page();
     }
 
