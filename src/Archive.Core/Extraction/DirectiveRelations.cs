@@ -1,30 +1,9 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Archive.Model;
 using Archive.Text;
 
 namespace Archive.Extraction;
-
-/// <summary>What one directive does to another, as a sentence citing both says.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<RelationKind>))]
-public enum RelationKind
-{
-    /// <summary>"Kế hoạch 26-KH/TU thực hiện Kết luận 05-KL/TW".</summary>
-    CarriesOut,
-    /// <summary>"Báo cáo 12-BC/TU sơ kết 5 năm thực hiện Nghị quyết 35-NQ/TW".</summary>
-    Reviews,
-    /// <summary>"Nghị định 124/2015/NĐ-CP sửa đổi, bổ sung Nghị định 185/2013/NĐ-CP".</summary>
-    Amends,
-    /// <summary>"Quyết định 20-QĐ/TW thay thế Quyết định 15-QĐ/TW".</summary>
-    Replaces,
-    /// <summary>"Quyết định 20-QĐ/TW bãi bỏ Quyết định 15-QĐ/TW", or 15 "hết hiệu lực" by 20.</summary>
-    Repeals,
-    /// <summary>"Hướng dẫn 02-HD/TW hướng dẫn thực hiện Quy định 105-QĐ/TW".</summary>
-    Guides,
-    /// <summary>"Kết luận 05-KL/TW về tiếp tục thực hiện Chỉ thị 48-CT/TW".</summary>
-    Continues,
-}
 
 /// <summary>One document's sentence stating a relation.</summary>
 public sealed record RelationSentence(string DocumentId, string Sentence);
@@ -72,11 +51,15 @@ public static partial class DirectiveRelations
         + @"|(?<CarriesOut>(?:quán\s+triệt,?\s+)?(?:triển\s+khai\s+)?"
         + @"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+(?:hóa|hoá)))";
 
+    // The kind written before a code, when the mention does not hold it: "Chương trình hành động số".
+    private static readonly string Kind =
+        $@"(?:\s+{RegexWords.Any(DirectiveTypes.Names(DirectiveTypes.All))}(?:\s+hành\s+động)?)?";
+
     // Between the words and the reference: an article or clause ("một số điều của"), the kind, "số".
     private static readonly string Filler =
         @"(?:\s+(?:(?:một\s+số|các|những)\s+(?:điều|khoản|nội\s+dung|quy\s+định)|(?:điều|khoản)\s+\d+(?:,\s*\d+)*)"
         + @"\s+(?:của|tại))?"
-        + $@"(?:\s+{RegexWords.Any(DirectiveTypes.Names(DirectiveTypes.All))})?(?:\s+số)?\s*$";
+        + $@"{Kind}(?:\s+số)?\s*$";
 
     private static readonly Regex Stated = new(
         $@"(?<![\p{{L}}])(?:{Cue}){Filler}",
@@ -94,42 +77,54 @@ public static partial class DirectiveRelations
     private static readonly Regex LeadingCue = new(
         @"^\s*(?:(?:để|nhằm)\s+)?(?<continues>tiếp\s+tục\s+)?(?:quán\s+triệt,?\s+)?(?:triển\s+khai\s+)?"
         + @"(?:thực\s+hiện|triển\s+khai|cụ\s+thể\s+(?:hóa|hoá))"
-        + $@"(?:\s+{RegexWords.Any(DirectiveTypes.Names(DirectiveTypes.All))})?(?:\s+số)?\s*$",
+        + $@"{Kind}(?:\s+số)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex IssuedAfterComma = new(
         @"^[^,;:]*,[^,;:]{0,80}?(?<!\p{L})(?:đã\s+)?ban\s+hành"
-        + $@"(?:\s+{RegexWords.Any(DirectiveTypes.Names(DirectiveTypes.All))})?(?:\s+số)?\s*$",
+        + $@"{Kind}(?:\s+số)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     [GeneratedRegex(@"“[^“”]*”|""[^""]*""|\([^()]*\)")]
     private static partial Regex Enclosed();
 
     /// <summary>
-    /// The relations the sentences of <paramref name="citations"/> state, one per (from, kind, to, years),
-    /// each with all its sentences, in the order first stated.
+    /// The relations each sentence states, read from every mention of a document (not the references merged
+    /// per directive, which keep only the first sentence citing each): once per sentence.
     /// </summary>
-    public static List<DirectiveRelation> Read(
-        IEnumerable<(string DocumentId, DirectiveReference Reference)> citations)
+    public static IReadOnlyList<StatedRelation> InSentences(IEnumerable<DirectiveReference> mentions)
     {
-        var relations = new Dictionary<(string, RelationKind, string, int?), List<RelationSentence>>();
-        var bySentence = citations
-            .Where(c => c.Reference.Code is not null)
-            .GroupBy(c => (c.DocumentId, c.Reference.Sentence));
-        foreach (var sentence in bySentence)
+        var stated = new List<StatedRelation>();
+        foreach (var sentence in mentions.Where(m => m.Code is not null).GroupBy(m => m.Sentence))
         {
             var placed = sentence
-                .Select(c => Placed(c.Reference))
+                .Select(Placed)
                 .Where(p => p.At >= 0).DistinctBy(p => p.At).OrderBy(p => p.At).ToList();
-            foreach (var (from, kind, to, years) in InSentence(sentence.Key.Sentence, placed))
+            foreach (var (from, kind, to, years) in InSentence(sentence.Key, placed))
             {
-                if (!relations.TryGetValue((from, kind, to, years), out var said))
-                    relations[(from, kind, to, years)] = said = [];
-                var evidence = new RelationSentence(sentence.Key.DocumentId, sentence.Key.Sentence);
-                if (!said.Contains(evidence)) said.Add(evidence);
+                var relation = new StatedRelation(from, kind, to, years, sentence.Key);
+                if (!stated.Contains(relation)) stated.Add(relation);
             }
         }
-        return relations.Select(r => new DirectiveRelation(r.Key.Item1, r.Key.Item2, r.Key.Item3, r.Key.Item4, r.Value))
+        return stated;
+    }
+
+    /// <summary>
+    /// Each relation (from, kind, to, years) once, with every sentence of every document stating it, in the
+    /// order first stated.
+    /// </summary>
+    public static List<DirectiveRelation> Merge(IEnumerable<(string DocumentId, StatedRelation Relation)> stated)
+    {
+        var relations = new Dictionary<(string, RelationKind, string, int?), List<RelationSentence>>();
+        foreach (var (documentId, r) in stated)
+        {
+            if (!relations.TryGetValue((r.From, r.Kind, r.To, r.Years), out var said))
+                relations[(r.From, r.Kind, r.To, r.Years)] = said = [];
+            var evidence = new RelationSentence(documentId, r.Sentence);
+            if (!said.Contains(evidence)) said.Add(evidence);
+        }
+        return relations
+            .Select(r => new DirectiveRelation(r.Key.Item1, r.Key.Item2, r.Key.Item3, r.Key.Item4, r.Value))
             .ToList();
     }
 

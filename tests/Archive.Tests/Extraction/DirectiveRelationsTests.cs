@@ -1,11 +1,12 @@
 using Archive.Extraction;
+using Archive.Model;
 
 namespace Archive.Tests.Extraction;
 
 public sealed class DirectiveRelationsTests
 {
     private static List<(string From, RelationKind Kind, string To, int? Years)> Stated(string sentence) =>
-        DirectiveRelations.Read(DirectiveExtraction.Find([sentence]).Select(r => ("d", r)))
+        DirectiveRelations.InSentences(DirectiveExtraction.FindEach([sentence]))
             .Select(r => (r.From, r.Kind, r.To, r.Years)).ToList();
 
     [Theory]
@@ -133,15 +134,31 @@ public sealed class DirectiveRelationsTests
     }
 
     [Fact]
+    public void ReadsEverySentenceOfADocumentNotOnlyTheFirstCitingEachDirective()
+    {
+        var paragraphs = new[]
+        {
+            "Ban Bí thư ban hành Kết luận số 01-KL/TW về học tập và làm theo Bác.",
+            "Thực hiện Kết luận số 01-KL/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 47-KH/TU.",
+        };
+
+        var relations = DirectiveRelations.InSentences(DirectiveExtraction.FindEach(paragraphs));
+
+        var relation = Assert.Single(relations);
+        Assert.Equal(("47-KH/TU", RelationKind.CarriesOut, "01-KL/TW"), (relation.From, relation.Kind, relation.To));
+        Assert.Equal(paragraphs[1], relation.Sentence);
+    }
+
+    [Fact]
     public void GivesARelationStatedInSeveralDocumentsOnceWithAllItsSentences()
     {
         var first = "Quyết định số 20-QĐ/TW thay thế Quyết định số 15-QĐ/TW.";
         var second = "Bộ Chính trị ban hành Quyết định số 20-QĐ/TW thay thế Quyết định số 15-QĐ/TW ngày 28/8/2006.";
-        var citations = DirectiveExtraction.Find([first]).Select(r => ("a", r))
-            .Concat(DirectiveExtraction.Find([second]).Select(r => ("b", r)))
-            .Concat(DirectiveExtraction.Find([second]).Select(r => ("b", r)));
+        var stated = DirectiveRelations.InSentences(DirectiveExtraction.FindEach([first])).Select(r => ("a", r))
+            .Concat(DirectiveRelations.InSentences(DirectiveExtraction.FindEach([second])).Select(r => ("b", r)))
+            .Concat(DirectiveRelations.InSentences(DirectiveExtraction.FindEach([second])).Select(r => ("b", r)));
 
-        var relations = DirectiveRelations.Read(citations);
+        var relations = DirectiveRelations.Merge(stated);
 
         var relation = Assert.Single(relations);
         Assert.Equal(["a", "b"], relation.Sentences.Select(s => s.DocumentId));

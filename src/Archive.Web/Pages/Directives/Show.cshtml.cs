@@ -1,5 +1,6 @@
 using Archive.Directives;
 using Archive.Extraction;
+using Archive.Model;
 using Archive.Text;
 using Archive.Web.Api;
 
