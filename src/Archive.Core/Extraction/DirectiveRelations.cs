@@ -32,8 +32,8 @@ public static partial class DirectiveRelations
     private const int MaxGap = 240;
 
     // The words before the second reference, last in the gap; each group is the kind it states, a "By"
-    // group the passive ("A được thay thế bởi B": B replaces A). Continues and Reviews come before
-    // CarriesOut so that "tiếp tục thực hiện" is not read as its last two words.
+    // group the passive ("A được thay thế bởi B": B replaces A). The match that starts leftmost wins, so
+    // "tiếp tục thực hiện" and "được thay thế bởi" are read whole, not as their last words.
     private const string Cue =
         @"(?<Continues>tiếp\s+tục\s+(?:(?:đẩy\s+mạnh|tăng\s+cường|lãnh\s+đạo,?|chỉ\s+đạo)\s+(?:việc\s+)?)*"
         + @"(?:thực\s+hiện|triển\s+khai)(?:\s+thực\s+hiện)?)"

@@ -25,14 +25,20 @@ public sealed class DirectiveRelationPageTests(DirectiveRelationPageTests.Replac
     private static IElement? Group(IDocument page, string heading) =>
         page.QuerySelectorAll("h3").FirstOrDefault(h => h.TextContent.Trim() == heading)?.NextElementSibling;
 
+    /// <summary>The page of a directive, and the one relation listed under the heading.</summary>
+    private async Task<(IDocument Page, IElement Relation)> OnlyRelationAsync(string path, string heading)
+    {
+        var page = await PageTests.ParseAsync(await site.Client.GetAsync(path));
+        var group = Group(page, heading);
+        Assert.NotNull(group);
+        return (page, Assert.Single(group.Children));
+    }
+
     [Fact]
     public async Task ShowsWhatADirectiveReplacesWithEverySentenceThatSaysSo()
     {
-        var page = await PageTests.ParseAsync(await site.Client.GetAsync("/directives/20-qd-tu"));
+        var (_, relation) = await OnlyRelationAsync("/directives/20-qd-tu", "20-QĐ/TU thay thế");
 
-        var group = Group(page, "20-QĐ/TU thay thế");
-        Assert.NotNull(group);
-        var relation = Assert.Single(group.Children);
         Assert.Equal("/directives/15-qd-tu", relation.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal([Active, Passive], relation.QuerySelectorAll("blockquote").Select(b => b.TextContent.Trim()));
         Assert.Equal(2, relation.QuerySelectorAll("li a[href^='/documents/']").Length);
@@ -41,11 +47,8 @@ public sealed class DirectiveRelationPageTests(DirectiveRelationPageTests.Replac
     [Fact]
     public async Task ShowsTheSameRelationFromTheReplacedDirectivesSide()
     {
-        var page = await PageTests.ParseAsync(await site.Client.GetAsync("/directives/15-qd-tu"));
+        var (page, relation) = await OnlyRelationAsync("/directives/15-qd-tu", "15-QĐ/TU được thay thế bởi");
 
-        var group = Group(page, "15-QĐ/TU được thay thế bởi");
-        Assert.NotNull(group);
-        var relation = Assert.Single(group.Children);
         Assert.Equal("/directives/20-qd-tu", relation.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal(2, relation.QuerySelectorAll("blockquote").Length);
         Assert.Null(Group(page, "15-QĐ/TU thay thế"));
