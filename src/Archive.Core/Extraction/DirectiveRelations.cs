@@ -39,7 +39,8 @@ public static partial class DirectiveRelations
         + @"(?:thực\s+hiện|triển\s+khai)(?:\s+thực\s+hiện)?)"
         + @"|(?<Reviews>(?:sơ|tổng)\s+kết(?:\s+(?<years>\d{1,2})\s+năm)?"
         + @"(?:\s+(?:việc\s+)?(?:thực\s+hiện|triển\s+khai(?:\s+thực\s+hiện)?))?)"
-        + @"|(?<AmendsBy>(?:đã\s+)?được\s+(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?|bổ\s+sung)\s+(?:tại|bởi|theo|bằng))"
+        + @"|(?<AmendsBy>(?:đã\s+)?được\s+(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?|bổ\s+sung)\s+(?:tại|bởi|theo|bằng)"
+        + @"|(?:sửa\s+đổi(?:,?\s+bổ\s+sung)?)\s+bởi)"
         + @"|(?<Amends>sửa\s+đổi(?:,?\s+bổ\s+sung)?)"
         + @"|(?<ReplacesBy>(?:đã\s+)?được\s+thay\s+thế\s+(?:bởi|bằng|tại))"
         + @"|(?<Replaces>thay\s+thế(?:\s+cho)?)"
@@ -69,8 +70,8 @@ public static partial class DirectiveRelations
     // another clause or a list, whose verb is not the first reference's; "được" before them is a passive
     // the cue did not read ("được sửa đổi một số điều tại").
     private static readonly Regex OtherClause = new(
-        @"[,;:!?]|(?<!\p{L})(?:và|hoặc|cùng|với|đồng\s+thời|cũng\s+như|theo|yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo"
-        + @"|ban\s+hành)(?!\p{L})|(?<!\p{L})(?:được|bị)\s*$",
+        @"[,;:!?]|(?<!\p{L})(?:và|hoặc|cùng|với|đồng\s+thời|cũng\s+như|theo|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo"
+        + @"|ban\s+hành|giao(?!\s+(?:dịch|thông|lưu|tiếp|thương|ban)))(?!\p{L})|(?<!\p{L})(?:được|bị)\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // "Thực hiện Kết luận 05-KL/TW, Ban Thường vụ đã ban hành Kế hoạch 26-KH/TU": the second carries out the first.
@@ -88,6 +89,10 @@ public static partial class DirectiveRelations
     [GeneratedRegex(@"“[^“”]*”|""[^""]*""|\([^()]*\)")]
     private static partial Regex Enclosed();
 
+    // A date set off by commas is the first reference's own: "Nghị định số 11/2012/NĐ-CP, ngày 22/2/2012, sửa đổi".
+    [GeneratedRegex(@",\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*,")]
+    private static partial Regex DateInCommas();
+
     /// <summary>
     /// The relations each sentence states, read from every mention of a document (not the references merged
     /// per directive, which keep only the first sentence citing each): once per sentence.
@@ -97,8 +102,16 @@ public static partial class DirectiveRelations
         var stated = new List<StatedRelation>();
         foreach (var sentence in mentions.Where(m => m.Code is not null).GroupBy(m => m.Sentence))
         {
+            // The references come in the sentence's order: each is looked for after the one before, so that a
+            // code written twice ("Nghị định 109/2013/NĐ-CP … sửa đổi Nghị định 109/2013/NĐ-CP") is at both places.
+            var searched = 0;
             var placed = sentence
-                .Select(Placed)
+                .Select(m =>
+                {
+                    var place = Placed(m, searched);
+                    if (place.At >= 0) searched = place.CodeEnd;
+                    return place;
+                })
                 .Where(p => p.At >= 0).DistinctBy(p => p.At).OrderBy(p => p.At).ToList();
             foreach (var (from, kind, to, years) in InSentence(sentence.Key, placed))
             {
@@ -132,9 +145,9 @@ public static partial class DirectiveRelations
     /// Where a reference starts, and where its code as written ends: the words after the code are read, not
     /// after the whole mention, whose issuing body may have run on into the verb ("của Bộ Chính trị yêu cầu").
     /// </summary>
-    private static (string Code, int At, int CodeEnd) Placed(DirectiveReference reference)
+    private static (string Code, int At, int CodeEnd) Placed(DirectiveReference reference, int from)
     {
-        var at = reference.Sentence.IndexOf(reference.Mention, StringComparison.Ordinal);
+        var at = reference.Sentence.IndexOf(reference.Mention, from, StringComparison.Ordinal);
         var number = reference.Mention.IndexOf(reference.Number, StringComparison.Ordinal);
         if (at < 0 || number < 0) return (reference.Code!, -1, -1);
         var end = reference.Mention.IndexOfAny([' ', ',', ';', ')', '('], number);
@@ -155,11 +168,21 @@ public static partial class DirectiveRelations
                 yield return (second.Code, kind, first.Code, null);
                 continue;
             }
-            // A quotation or bracket is the first reference's title or an aside; one left open holds the second.
-            var plain = Enclosed().Replace(gap, " ");
+            // A quotation or bracket is the first reference's title or an aside, and one left open holds the
+            // second, unless a bracket opens right on the words: "Nghị định 163/2006/NĐ-CP (sửa đổi, bổ sung
+            // bởi Nghị định 11/2012/NĐ-CP)" says of the first what the second does to it.
+            var plain = DateInCommas().Replace(Enclosed().Replace(gap, " "), " ");
+            var bracket = plain.IndexOf('(', StringComparison.Ordinal);
+            var before = bracket < 0 ? "" : plain[..bracket];
+            if (bracket >= 0)
+            {
+                if (OtherClause.IsMatch(before) || before.IndexOfAny(['“', '”', '"', ')']) >= 0) continue;
+                plain = plain[(bracket + 1)..];
+            }
             if (plain.IndexOfAny(['“', '”', '"', '(', ')']) >= 0) continue;
             if (Stated.Match(plain) is not { Success: true } stated) continue;
             if (OtherClause.IsMatch(plain[..stated.Index])) continue;
+            if (bracket >= 0 && plain[..stated.Index].Trim() is not ("" or "đã")) continue;
             var (relation, passive) = KindOf(stated);
             int? years = stated.Groups["years"].Success
                 ? int.Parse(stated.Groups["years"].Value, CultureInfo.InvariantCulture)

@@ -99,6 +99,21 @@ public sealed class DirectiveRelationsTests
     [InlineData(
         "Ban Bí thư ban hành Kết luận số 05-KL/TW về tiếp tục thực hiện Chỉ thị số 48-CT/TW của Bộ Chính trị.",
         RelationKind.Continues, "05-KL/TW", "48-CT/TW")]
+    [InlineData(
+        "Bên thế chấp giữ tài sản theo Nghị định số 163/2006/NĐ-CP (sửa đổi, bổ sung bởi Nghị định số " +
+        "11/2012/NĐ-CP) về giao dịch bảo đảm.",
+        RelationKind.Amends, "11/2012/NĐ-CP", "163/2006/NĐ-CP")]
+    [InlineData(
+        "Cơ sở được cấp phép theo Nghị định số 15/2016/NĐ-CP (sửa đổi Nghị định số 79/2012/NĐ-CP) của Chính phủ.",
+        RelationKind.Amends, "15/2016/NĐ-CP", "79/2012/NĐ-CP")]
+    [InlineData(
+        "Cần thống nhất Nghị định số 11/2012/NĐ-CP, ngày 22/2/2012, sửa đổi, bổ sung một số điều của " +
+        "Nghị định số 163/2006/NĐ-CP.",
+        RelationKind.Amends, "11/2012/NĐ-CP", "163/2006/NĐ-CP")]
+    [InlineData(
+        "Hợp đồng theo Nghị định số 163/2006/NĐ-CP ngày 29/12/2006 về giao dịch bảo đảm (đã được sửa đổi, bổ sung " +
+        "tại Nghị định số 11/2012/NĐ-CP ngày 22/2/2012) có hiệu lực.",
+        RelationKind.Amends, "11/2012/NĐ-CP", "163/2006/NĐ-CP")]
     public void ReadsEachKindTheRightWayRound(string sentence, RelationKind kind, string from, string to)
     {
         var relations = Stated(sentence);
@@ -126,6 +141,11 @@ public sealed class DirectiveRelationsTests
         "Kết luận số 01-KL/TW về \"tiếp tục thực hiện Chỉ thị 05\" được ban hành cùng Quy định số 08-QĐ/TW.")]
     [InlineData(
         "Hội nghị sơ kết 5 năm thực hiện Nghị quyết số 35-NQ/TW, Chỉ thị số 24-CT/TW của Ban Bí thư.")]
+    [InlineData(
+        "Trường hợp thuộc Nghị định số 59/2019/NĐ-CP (xem thêm hướng dẫn tại Thông tư số 12/2020/TT-BNV) được miễn.")]
+    [InlineData(
+        "Thực hiện Nghị định số 59/2019/NĐ-CP và (theo đề nghị của Sở) sửa đổi Quyết định số 14/2020/QĐ-UBND.")]
+    [InlineData("Quyết định số 30-QĐ/TU giao các huyện ủy thực hiện Chỉ thị số 12-CT/TW.")]
     public void RelatesNothingWhenTheSentenceOnlyMentionsBoth(string sentence)
     {
         var relations = Stated(sentence);
@@ -147,6 +167,17 @@ public sealed class DirectiveRelationsTests
         var relation = Assert.Single(relations);
         Assert.Equal(("47-KH/TU", RelationKind.CarriesOut, "01-KL/TW"), (relation.From, relation.Kind, relation.To));
         Assert.Equal(paragraphs[1], relation.Sentence);
+    }
+
+    [Fact]
+    public void ReadsTheSecondPlaceOfAReferenceWrittenTwiceInOneSentence()
+    {
+        var sentence = "Xử phạt theo Nghị định số 109/2013/NĐ-CP và Nghị định số 49/2016/NĐ-CP sửa đổi, bổ sung " +
+            "một số điều của Nghị định số 109/2013/NĐ-CP.";
+
+        var relations = Stated(sentence);
+
+        Assert.Equal([("49/2016/NĐ-CP", RelationKind.Amends, "109/2013/NĐ-CP", null)], relations);
     }
 
     [Fact]
