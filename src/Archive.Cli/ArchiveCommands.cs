@@ -320,9 +320,14 @@ internal static class ArchiveCommands
             Required = true
         };
         var errors = new Option<bool>("--errors") { Description = "List every wrong and missed value" };
+        var relations = new Option<bool>("--relations")
+        {
+            Description = "The gold file holds relations between directives (tests/gold/relations.json): " +
+                          "precision and recall per kind of relation"
+        };
         var command = new Command("eval", "Measure extraction against a gold set: precision and recall per field")
         {
-            gold, source, errors
+            gold, source, errors, relations
         };
         command.SetAction(parse =>
         {
@@ -333,29 +338,46 @@ internal static class ArchiveCommands
                 Console.Error.WriteLine($"Not found: {(goldFile.Exists ? folder.FullName : goldFile.FullName)}");
                 return 2;
             }
-            var articles = GoldSet.Load(goldFile.FullName);
-            var pairs = new List<(GoldArticle, ArchiveDocument?)>();
-            foreach (var article in articles)
+            List<(T Gold, ArchiveDocument? Document)> Parsed<T>(IEnumerable<T> golds, Func<T, (string, string)> file)
             {
-                var path = Path.Combine(folder.FullName, article.File);
-                if (!File.Exists(path))
+                var pairs = new List<(T, ArchiveDocument?)>();
+                foreach (var gold in golds)
                 {
-                    Console.Error.WriteLine($"{article.File}: not in {folder.FullName}, left out");
-                    continue;
+                    var (name, sha256) = file(gold);
+                    var path = Path.Combine(folder.FullName, name);
+                    if (!File.Exists(path))
+                    {
+                        Console.Error.WriteLine($"{name}: not in {folder.FullName}, left out");
+                        continue;
+                    }
+                    var bytes = File.ReadAllBytes(path);
+                    if (!string.Equals(
+                            Convert.ToHexStringLower(SHA256.HashData(bytes)),
+                            sha256,
+                            StringComparison.OrdinalIgnoreCase))
+                        Console.Error.WriteLine(
+                            $"{name}: its SHA-256 is not the gold's; the gold may not describe this text");
+                    var (document, problem) = DocumentParser.Parse(Path.GetFileName(name), bytes);
+                    if (document is null) Console.Error.WriteLine($"{name}: not imported ({problem})");
+                    pairs.Add((gold, document));
                 }
-                var bytes = File.ReadAllBytes(path);
-                if (!string.Equals(
-                        Convert.ToHexStringLower(SHA256.HashData(bytes)),
-                        article.Sha256,
-                        StringComparison.OrdinalIgnoreCase))
-                    Console.Error.WriteLine(
-                        $"{article.File}: its SHA-256 is not the gold's; the gold may not describe this text");
-                var (document, problem) = DocumentParser.Parse(article.File, bytes);
-                if (document is null) Console.Error.WriteLine($"{article.File}: not imported ({problem})");
-                pairs.Add((article, document));
+                return pairs;
             }
-            var scores = ExtractionScore.Score(pairs);
-            Console.WriteLine($"{pairs.Count} articles of {goldFile.Name}");
+
+            IReadOnlyList<FieldScore> scores;
+            if (parse.GetValue(relations))
+            {
+                var files = Parsed(GoldRelations.Load(goldFile.FullName), g => (g.File, g.Sha256));
+                scores = RelationScore.Score(files);
+                Console.WriteLine(
+                    $"{files.Count} files of {goldFile.Name}, {files.Sum(f => f.Gold.Relations.Count)} relations");
+            }
+            else
+            {
+                var articles = Parsed(GoldSet.Load(goldFile.FullName), a => (a.File, a.Sha256));
+                scores = ExtractionScore.Score(articles);
+                Console.WriteLine($"{articles.Count} articles of {goldFile.Name}");
+            }
             Console.WriteLine($"{"field",-13} {"correct",8} {"wrong",6} {"missed",7} {"precision",10} {"recall",7}");
             foreach (var score in scores)
                 Console.WriteLine(

@@ -5,7 +5,8 @@ using Archive.Storage;
 namespace Archive.Directives;
 
 /// <summary>
-/// What the registry is built from: a document's cited directives. Kept beside the index
+/// What the registry is built from: a document's cited directives and the relations its sentences state
+/// between them (null in a file written before relations were read). Kept beside the index
 /// (citations.json, not read by the site) so that an incremental import can rebuild the registry
 /// without parsing unchanged files again.
 /// </summary>
@@ -14,12 +15,14 @@ public sealed record CitingDocument(
     string Title,
     DateOnly? Date,
     string SourceFile,
-    IReadOnlyList<DirectiveReference> Directives)
+    IReadOnlyList<DirectiveReference> Directives,
+    IReadOnlyList<StatedRelation>? Relations = null)
 {
     public const string FileName = "citations.json";
 
     public static CitingDocument Of(ArchiveDocument document) =>
-        new(document.Id, document.Title, document.SortDate, document.SourceFile, document.Directives);
+        new(document.Id, document.Title, document.SortDate, document.SourceFile, document.Directives,
+            document.Relations);
 
     public static void Save(string generation, IEnumerable<CitingDocument> documents) =>
         JsonFile.Write(Path.Combine(generation, FileName), documents);

@@ -11,12 +11,16 @@ public sealed partial class DirectiveRegistry
     {
         var byCode = new Dictionary<string, List<(CitingDocument Document, DirectiveReference Reference)>>(
             StringComparer.Ordinal);
+        var stated = new List<(string DocumentId, StatedRelation Relation)>();
         foreach (var document in documents)
+        {
+            stated.AddRange((document.Relations ?? []).Select(r => (document.Id, r)));
             foreach (var reference in document.Directives.Where(d => d.Code is not null))
             {
                 if (!byCode.TryGetValue(reference.Code!, out var list)) byCode[reference.Code!] = list = [];
                 list.Add((document, reference));
             }
+        }
 
         var entries = new List<DirectiveEntry>();
         var citationsBySlug = new Dictionary<string, IReadOnlyList<DirectiveCitation>>(StringComparer.Ordinal);
@@ -30,7 +34,6 @@ public sealed partial class DirectiveRegistry
             citationsBySlug[slug] = citations;
         }
 
-        var all = byCode.SelectMany(c => c.Value).ToList();
         foreach (var (code, citing) in byCode.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             var years = citing.Select(c => c.Reference.Date?.Year).OfType<int>().Distinct().Order().ToList();
@@ -47,7 +50,7 @@ public sealed partial class DirectiveRegistry
         }
         return new DirectiveRegistry(
             entries,
-            DirectiveLineage.Read(all.Select(c => (c.Document.Id, c.Reference))),
+            DirectiveRelations.Merge(stated),
             entry => citationsBySlug[entry.Slug]);
     }
 

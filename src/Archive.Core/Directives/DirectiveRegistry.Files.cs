@@ -6,7 +6,7 @@ using Microsoft.Win32.SafeHandles;
 namespace Archive.Directives;
 
 /// <summary>
-/// How a <see cref="DirectiveRegistry"/> is kept beside the index: the entries and links in
+/// How a <see cref="DirectiveRegistry"/> is kept beside the index: the entries and relations in
 /// directives.json, each entry's citations as one line of directive-citations.jsonl, read when asked for.
 /// </summary>
 public sealed partial class DirectiveRegistry
@@ -16,7 +16,7 @@ public sealed partial class DirectiveRegistry
     private sealed record Stored(
         List<DirectiveEntry> Entries,
         List<CitationBlock>? Citations,
-        List<DirectiveLink> Links);
+        List<DirectiveRelation>? Relations);
 
     /// <summary>One line of the citations file: an entry's citations as a JSON array.</summary>
     private sealed record CitationBlock(long At, int Length);
@@ -37,7 +37,7 @@ public sealed partial class DirectiveRegistry
                 file.Write(line);
                 file.WriteByte((byte)'\n');
             }
-        JsonFile.Write(Path.Combine(indexDirectory, FileName), new Stored([.. Entries], blocks, [.. Links]));
+        JsonFile.Write(Path.Combine(indexDirectory, FileName), new Stored([.. Entries], blocks, [.. Relations]));
     }
 
     /// <summary>
@@ -58,12 +58,13 @@ public sealed partial class DirectiveRegistry
 
         var citationsPath = Path.Combine(indexDirectory, CitationsFileName);
         if (stored?.Citations is not { } blocks || blocks.Count != entries.Count || !File.Exists(citationsPath))
-            return new DirectiveRegistry(entries, stored?.Links ?? [], _ => []);
+            return new DirectiveRegistry(entries, stored?.Relations ?? [], _ => []);
         var blockOf = entries
             .Select((entry, i) => (entry.Slug, Block: blocks[i]))
             .ToDictionary(e => e.Slug, e => e.Block, StringComparer.Ordinal);
         var file = File.OpenHandle(citationsPath, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
-        return new DirectiveRegistry(entries, stored.Links, entry => ReadCitations(file, blockOf[entry.Slug]), file);
+        return new DirectiveRegistry(
+            entries, stored.Relations ?? [], entry => ReadCitations(file, blockOf[entry.Slug]), file);
     }
 
     private static IReadOnlyList<DirectiveCitation> ReadCitations(SafeFileHandle file, CitationBlock block)

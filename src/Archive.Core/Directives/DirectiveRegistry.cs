@@ -6,7 +6,7 @@ using Archive.Text;
 namespace Archive.Directives;
 
 /// <summary>
-/// Every coded directive the archive's documents cite, and which carries out which, built at import
+/// Every coded directive the archive's documents cite, and the relations between them, built at import
 /// and kept beside the index (directives.json) so the site never scans all documents to list them.
 /// The citations' sentences stay on disk (directive-citations.jsonl) and are read a directive at a time:
 /// held in memory they grow with the archive, for pages seldom asked for (docs/performance.md).
@@ -22,11 +22,11 @@ public sealed partial class DirectiveRegistry : IDisposable
     private readonly Func<DirectiveEntry, IReadOnlyList<DirectiveCitation>> citations;
     private readonly IDisposable? citationsFile;
 
-    internal DirectiveRegistry(IReadOnlyList<DirectiveEntry> entries, IReadOnlyList<DirectiveLink> links,
+    internal DirectiveRegistry(IReadOnlyList<DirectiveEntry> entries, IReadOnlyList<DirectiveRelation> relations,
         Func<DirectiveEntry, IReadOnlyList<DirectiveCitation>> citations, IDisposable? citationsFile = null)
     {
         Entries = entries;
-        Links = links;
+        Relations = relations;
         this.citations = citations;
         this.citationsFile = citationsFile;
         bySlug = entries.ToDictionary(e => e.Slug, StringComparer.Ordinal);
@@ -37,13 +37,14 @@ public sealed partial class DirectiveRegistry : IDisposable
     }
 
     public IReadOnlyList<DirectiveEntry> Entries { get; }
-    public IReadOnlyList<DirectiveLink> Links { get; }
+    /// <summary>Each relation once, with every sentence that states it.</summary>
+    public IReadOnlyList<DirectiveRelation> Relations { get; }
 
-    /// <summary>The directives this one carries out.</summary>
-    public IEnumerable<DirectiveLink> CarriesOutOf(string code) => Links.Where(l => l.From == code);
+    /// <summary>What this directive does to others: carries them out, replaces them…</summary>
+    public IEnumerable<DirectiveRelation> Outgoing(string code) => Relations.Where(r => r.From == code);
 
-    /// <summary>The directives that carry this one out.</summary>
-    public IEnumerable<DirectiveLink> CarriedOutBy(string code) => Links.Where(l => l.To == code);
+    /// <summary>What others do to this directive: carry it out, replace it…</summary>
+    public IEnumerable<DirectiveRelation> Incoming(string code) => Relations.Where(r => r.To == code);
 
     [GeneratedRegex(@"^(?<base>.+)-(?<year>(?:19|20)\d\d)$")]
     private static partial Regex YearSuffix();

@@ -126,5 +126,5 @@ public static partial class ExtractionScore
         return string.Create(CultureInfo.InvariantCulture, $"--{month:00}-{day:00}");
     }
 
-    private static string Code(string code) => VietnameseText.Canonicalize(code).Replace(" ", "").Replace('–', '-');
+    internal static string Code(string code) => VietnameseText.Canonicalize(code).Replace(" ", "").Replace('–', '-');
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Archive.Model;
 using Archive.Storage;
 
 namespace Archive.Evaluation;
@@ -32,4 +33,28 @@ public static class GoldSet
     public static IReadOnlyList<GoldArticle> Load(string path) =>
         JsonSerializer.Deserialize<List<GoldArticle>>(File.ReadAllText(path), JsonFile.Options)
         ?? throw new InvalidDataException($"{path} holds no gold articles");
+}
+
+/// <summary>
+/// One file's relations as a person read them: <see cref="File"/> is a path from the folder the command is
+/// given (seeds, texts written for the gold, real articles), and never the file's text.
+/// </summary>
+public sealed record GoldRelationFile
+{
+    public required string File { get; init; }
+    public required string Sha256 { get; init; }
+    /// <summary>
+    /// Every relation its sentences state between two coded documents; empty for a file of negatives.
+    /// </summary>
+    public IReadOnlyList<GoldRelation> Relations { get; init; } = [];
+    public string? Notes { get; init; }
+}
+
+public sealed record GoldRelation(string From, RelationKind Kind, string To, int? Years = null);
+
+public static class GoldRelations
+{
+    public static IReadOnlyList<GoldRelationFile> Load(string path) =>
+        JsonSerializer.Deserialize<List<GoldRelationFile>>(File.ReadAllText(path), JsonFile.Options)
+        ?? throw new InvalidDataException($"{path} holds no gold relations");
 }

@@ -86,13 +86,17 @@ public static partial class DirectiveExtraction
     private static readonly Regex BodyEnd =
         new($@"\s+{RegexWords.Any(AfterBody)}(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    public static IReadOnlyList<DirectiveReference> Find(IEnumerable<string> paragraphs)
+    public static IReadOnlyList<DirectiveReference> Find(IEnumerable<string> paragraphs) =>
+        Merge(FindEach(paragraphs));
+
+    /// <summary>Every mention, each with its own sentence, before they are merged per directive.</summary>
+    public static IReadOnlyList<DirectiveReference> FindEach(IEnumerable<string> paragraphs)
     {
         var found = new List<DirectiveReference>();
         foreach (var paragraph in paragraphs)
             foreach (var sentence in Sentences.Split(paragraph))
                 found.AddRange(FindInSentence(sentence));
-        return Merge(found);
+        return found;
     }
 
     private static IEnumerable<DirectiveReference> FindInSentence(string sentence)
@@ -314,7 +318,8 @@ public static partial class DirectiveExtraction
         }).ToList();
     }
 
-    private static IReadOnlyList<DirectiveReference> Merge(List<DirectiveReference> found)
+    /// <summary>One reference per directive, its first sentence kept.</summary>
+    public static IReadOnlyList<DirectiveReference> Merge(IEnumerable<DirectiveReference> found)
     {
         var merged = new List<DirectiveReference>();
         foreach (var reference in found)

@@ -25,7 +25,8 @@ public static partial class DocumentParser
 
         var lead = layout.Paragraphs.Count > 0 ? layout.Paragraphs[0] : null;
         var title = layout.Title ?? DerivedTitle(lead!);
-        var directives = DirectiveExtraction.Find(layout.Paragraphs);
+        var mentions = DirectiveExtraction.FindEach(layout.Paragraphs);
+        var directives = DirectiveExtraction.Merge(mentions);
         var published = layout.Published;
         var publishedDate = ArchiveDocument.DateOf(published);
         var eventDate = EventDateExtraction.Find(layout.Paragraphs, publishedDate, directives);
@@ -67,6 +68,7 @@ public static partial class DocumentParser
             Author = layout.Author,
             Source = layout.Source,
             Directives = directives,
+            Relations = DirectiveRelations.InSentences(mentions),
             Paragraphs = layout.Paragraphs,
             Captions = layout.Captions,
             Credits = layout.Credits,

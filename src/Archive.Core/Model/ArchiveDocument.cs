@@ -37,6 +37,8 @@ public sealed record ArchiveDocument
     public string? Author { get; init; }
     public string? Source { get; init; }
     public IReadOnlyList<DirectiveReference> Directives { get; init; } = [];
+    /// <summary>What its sentences say the directives they cite do to one another, one per sentence.</summary>
+    public IReadOnlyList<StatedRelation> Relations { get; init; } = [];
     public IReadOnlyList<string> Paragraphs { get; init; } = [];
     /// <summary>Photo captions and page furniture: kept, but apart from the body.</summary>
     public IReadOnlyList<string> Captions { get; init; } = [];

@@ -1,4 +1,5 @@
 using Archive.Directives;
+using Archive.Extraction;
 using Archive.Model;
 
 namespace Archive.Tests.Directives;
@@ -101,6 +102,34 @@ public sealed class DirectiveRegistryTests
         Assert.Equal(["a"], entry.Documents);
         Assert.Empty(loaded.CitationsOf(entry));
     }
+
+    [Fact]
+    public void GivesEachRelationToBothEndsAndKeepsItOnDisk()
+    {
+        using var folder = new TempFolder();
+        var documents = new[]
+        {
+            Parsed("a.txt", "Quyết định số 20-QĐ/TU thay thế Quyết định số 15-QĐ/TU về chế độ làm việc."),
+            Parsed("b.txt", "Quyết định số 15-QĐ/TU đã được thay thế bởi Quyết định số 20-QĐ/TU."),
+        };
+        CitingDocument.Save(folder.Path, documents);
+        var built = DirectiveRegistry.Build(CitingDocument.Load(folder.Path));
+        built.Save(folder.Path);
+
+        using var loaded = DirectiveRegistry.Load(folder.Path);
+
+        var replaces = Assert.Single(loaded.Outgoing("20-QĐ/TU"));
+        Assert.Equal((RelationKind.Replaces, "15-QĐ/TU"), (replaces.Kind, replaces.To));
+        Assert.Equal([documents[0].Id, documents[1].Id], replaces.Sentences.Select(s => s.DocumentId));
+        Assert.Equal(replaces, Assert.Single(loaded.Incoming("15-QĐ/TU")));
+        Assert.Empty(loaded.Incoming("20-QĐ/TU"));
+        Assert.Empty(loaded.Outgoing("15-QĐ/TU"));
+    }
+
+    private static CitingDocument Parsed(string file, string sentence) =>
+        CitingDocument.Of(DocumentParser.Parse(
+            file,
+            System.Text.Encoding.UTF8.GetBytes($"Ban hành quy định mới\n\n04/04/2023\n\n{sentence}\n")).Document!);
 
     private static CitingDocument Citing(string id, string code, DateOnly? date, string? sentence = null) =>
         CitingDocument.Of(new ArchiveDocument

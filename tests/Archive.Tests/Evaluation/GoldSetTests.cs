@@ -86,4 +86,48 @@ public sealed class GoldSetTests
         Assert.Equal(0.5, scores["codes"].Recall);
         Assert.Equal(1.0, scores["codes"].Precision);
     }
+
+    [Fact]
+    public void TheRelationGoldNamesFilesByPathWithCanonicalCodesAndNoSentences()
+    {
+        var gold = GoldRelations.Load(Path.Combine(Repository.Root, "tests", "gold", "relations.json"));
+
+        Assert.True(gold.Sum(f => f.Relations.Count) >= 20, "too few relations");
+        Assert.Equal(gold.Count, gold.Select(f => f.File).Distinct().Count());
+        foreach (var file in gold)
+        {
+            Assert.Matches("^[0-9a-f]{64}$", file.Sha256);
+            Assert.All(file.Relations, r => Assert.Equal(r.From, DirectiveExtraction.CanonicalCode(r.From)));
+            Assert.All(file.Relations, r => Assert.Equal(r.To, DirectiveExtraction.CanonicalCode(r.To)));
+            var note = file.Notes ?? "";
+            Assert.True(note.Length <= 250, $"{file.File}: a note of {note.Length} characters");
+        }
+        // The project's own files are there to be measured; the articles stay outside the repository.
+        Assert.All(
+            gold.Where(f => !f.File.StartsWith("../", StringComparison.Ordinal)),
+            f => Assert.True(File.Exists(Path.Combine(Repository.Root, f.File)), f.File));
+    }
+
+    [Fact]
+    public void ScoresARelationReadTheWrongWayRoundAsBothWrongAndMissed()
+    {
+        var gold = new GoldRelationFile
+        {
+            File = "a.txt", Sha256 = "", Relations = [new GoldRelation("20-QĐ/TW", RelationKind.Replaces, "15-QĐ/TW")],
+        };
+        var document = new ArchiveDocument
+        {
+            Id = "a", Title = "T", SourceFile = "a.txt", Sha256 = "",
+            Relations = [new StatedRelation("15-QĐ/TW", RelationKind.Replaces, "20-QĐ/TW", null, "")],
+        };
+
+        var scores = RelationScore.Score([(gold, document)]).ToDictionary(s => s.Field);
+
+        var replaces = scores[nameof(RelationKind.Replaces)];
+        Assert.Equal((0, 1, 1), (replaces.Correct, replaces.Wrong, replaces.Missed));
+        Assert.Equal((0, 1, 1), (scores[RelationScore.All].Correct, scores[RelationScore.All].Wrong,
+            scores[RelationScore.All].Missed));
+        Assert.Equal((0, 0, 0), (scores[nameof(RelationKind.Amends)].Correct, scores[nameof(RelationKind.Amends)].Wrong,
+            scores[nameof(RelationKind.Amends)].Missed));
+    }
 }

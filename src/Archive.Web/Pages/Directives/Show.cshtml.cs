@@ -1,16 +1,29 @@
 using Archive.Directives;
 using Archive.Extraction;
+using Archive.Model;
 using Archive.Text;
 using Archive.Web.Api;
 
 namespace Archive.Web.Pages.Directives;
 
 /// <summary>
-/// One directive: its details, each citing document with the sentence that cites it, and its lineage
-/// (what it carries out, what carries it out). A code cited in several years lists those years instead.
+/// One directive: its details, each citing document with the sentence that cites it, and its relations
+/// from both ends (what it carries out, replaces…; what carries it out, replaces it…). A code cited in
+/// several years lists those years instead.
 /// </summary>
 public sealed class ShowModel(IndexLease archive) : PageModel
 {
+    /// <summary>
+    /// One kind of relation seen from this directive: what it replaces, or (<see cref="Incoming"/>) what
+    /// replaces it; a review's years apart, since "sơ kết 5 năm" and "tổng kết 10 năm" are two reviews.
+    /// </summary>
+    public sealed record RelationGroup(
+        RelationKind Kind, int? Years, bool Incoming, IReadOnlyList<DirectiveRelation> Relations)
+    {
+        /// <summary>The directive at the other end of a relation.</summary>
+        public string Other(DirectiveRelation relation) => Incoming ? relation.From : relation.To;
+    }
+
     /// <summary>
     /// Citations on one page (?page=2 for the next): a directive a large archive cites thousands of times would
     /// be megabytes.
@@ -30,8 +43,8 @@ public sealed class ShowModel(IndexLease archive) : PageModel
     /// <summary>When the code names different directives in different years: each of them.</summary>
     public IReadOnlyList<DirectiveEntry> Years { get; private set; } = [];
     public string Code { get; private set; } = "";
-    public IReadOnlyList<DirectiveLink> CarriesOut { get; private set; } = [];
-    public IReadOnlyList<DirectiveLink> CarriedOutBy { get; private set; } = [];
+    /// <summary>Outgoing groups first, each side in the order of <see cref="RelationKind"/>.</summary>
+    public IReadOnlyList<RelationGroup> Relations { get; private set; } = [];
 
     public IActionResult OnGet(string? slug)
     {
@@ -55,10 +68,19 @@ public sealed class ShowModel(IndexLease archive) : PageModel
             CitationPage = number;
             Citations = citations.Skip((CitationPage - 1) * CitationsPerPage).Take(CitationsPerPage).ToList();
         }
-        CarriesOut = registry.CarriesOutOf(Code).ToList();
-        CarriedOutBy = registry.CarriedOutBy(Code).ToList();
+        Relations =
+        [
+            .. Grouped(registry.Outgoing(Code), incoming: false),
+            .. Grouped(registry.Incoming(Code), incoming: true),
+        ];
         return Page();
     }
+
+    private static IEnumerable<RelationGroup> Grouped(IEnumerable<DirectiveRelation> relations, bool incoming) =>
+        relations
+            .GroupBy(r => (r.Kind, r.Years))
+            .OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Years)
+            .Select(g => new RelationGroup(g.Key.Kind, g.Key.Years, incoming, g.ToList()));
 
     public string SlugOf(string code) => archive.Index.Directives.CanonicalSlug(code) ?? Slugs.Of(code);
 

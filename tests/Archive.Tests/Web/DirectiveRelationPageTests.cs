@@ -1,0 +1,56 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Archive.Tests.Web;
+
+/// <summary>A relation two documents state is shown once, on both directives' pages, with both sentences.</summary>
+public sealed class DirectiveRelationPageTests(DirectiveRelationPageTests.Replacement site)
+    : IClassFixture<DirectiveRelationPageTests.Replacement>
+{
+    private const string Active =
+        "Ngày 3/4/2023, Ban Thường vụ Tỉnh ủy ban hành Quy định số 20-QĐ/TU thay thế Quy định số 15-QĐ/TU " +
+        "ngày 12/5/2019 về chế độ làm việc.";
+    private const string Passive =
+        "Quy định số 15-QĐ/TU ngày 12/5/2019 đã được thay thế bởi Quy định số 20-QĐ/TU của Ban Thường vụ Tỉnh ủy.";
+
+    public sealed class Replacement() : WrittenSourcesSite(folder =>
+    {
+        File.WriteAllText(Path.Combine(folder, "a.txt"),
+            $"Ban hành quy định mới về chế độ làm việc\n\n04/04/2023\n\n{Active}\n", new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(folder, "b.txt"),
+            $"Hội nghị quán triệt quy định về chế độ làm việc\n\n20/04/2023\n\n{Passive}\n",
+            new UTF8Encoding(false));
+    });
+
+    private static IElement? Group(IDocument page, string heading) =>
+        page.QuerySelectorAll("h3").FirstOrDefault(h => h.TextContent.Trim() == heading)?.NextElementSibling;
+
+    /// <summary>The page of a directive, and the one relation listed under the heading.</summary>
+    private async Task<(IDocument Page, IElement Relation)> OnlyRelationAsync(string path, string heading)
+    {
+        var page = await PageTests.ParseAsync(await site.Client.GetAsync(path));
+        var group = Group(page, heading);
+        Assert.NotNull(group);
+        return (page, Assert.Single(group.Children));
+    }
+
+    [Fact]
+    public async Task ShowsWhatADirectiveReplacesWithEverySentenceThatSaysSo()
+    {
+        var (_, relation) = await OnlyRelationAsync("/directives/20-qd-tu", "20-QĐ/TU thay thế");
+
+        Assert.Equal("/directives/15-qd-tu", relation.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal([Active, Passive], relation.QuerySelectorAll("blockquote").Select(b => b.TextContent.Trim()));
+        Assert.Equal(2, relation.QuerySelectorAll("li a[href^='/documents/']").Length);
+    }
+
+    [Fact]
+    public async Task ShowsTheSameRelationFromTheReplacedDirectivesSide()
+    {
+        var (page, relation) = await OnlyRelationAsync("/directives/15-qd-tu", "15-QĐ/TU được thay thế bởi");
+
+        Assert.Equal("/directives/20-qd-tu", relation.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(2, relation.QuerySelectorAll("blockquote").Length);
+        Assert.Null(Group(page, "15-QĐ/TU thay thế"));
+    }
+}
