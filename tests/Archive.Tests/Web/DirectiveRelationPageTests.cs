@@ -53,4 +53,25 @@ public sealed class DirectiveRelationPageTests(DirectiveRelationPageTests.Replac
         Assert.Equal(2, relation.QuerySelectorAll("blockquote").Length);
         Assert.Null(Group(page, "15-QĐ/TU thay thế"));
     }
+
+    [Theory]
+    [InlineData("/directives/20-qd-tu", "/directives/15-qd-tu", false)]
+    [InlineData("/directives/15-qd-tu", "/directives/20-qd-tu", true)]
+    public async Task TheDiagramDrawsTheOtherDirectiveOnItsSideWithTheArrowTowardsTheOneReplaced(
+        string path,
+        string other,
+        bool onTheLeft)
+    {
+        var page = await PageTests.ParseAsync(await site.Client.GetAsync(path));
+        var diagram = page.QuerySelector("figure.relation-figure svg")!;
+        var node = diagram.QuerySelector($"a[href='{other}']")!;
+        var line = diagram.QuerySelector("line")!;
+
+        Assert.Equal("true", diagram.GetAttribute("aria-hidden"));
+        Assert.Equal(onTheLeft, double.Parse(node.QuerySelector("rect")!.GetAttribute("x")!) < 360);
+        Assert.Equal("thay thế", diagram.QuerySelector("text.label")!.TextContent);
+        // The arrow leaves the replacing directive, 20-QĐ/TU, wherever it is drawn.
+        var (from, to) = (double.Parse(line.GetAttribute("x1")!), double.Parse(line.GetAttribute("x2")!));
+        Assert.True(from < to);
+    }
 }
