@@ -74,4 +74,22 @@ public sealed class DirectiveRelationPageTests(DirectiveRelationPageTests.Replac
         var (from, to) = (double.Parse(line.GetAttribute("x1")!), double.Parse(line.GetAttribute("x2")!));
         Assert.True(from < to);
     }
+
+    [Fact]
+    public async Task TheHistoryListsTheIssueTheRelationsAndEachMonthsCitationsByDate()
+    {
+        var page = await PageTests.ParseAsync(await site.Client.GetAsync("/directives/20-qd-tu"));
+        var moments = page.QuerySelectorAll("ol.history > li").ToList();
+
+        Assert.Contains("Ban hành", moments[0].TextContent);
+        Assert.Contains("3/4/2023", moments[0].TextContent);
+        var stated = moments.Where(m => m.QuerySelector("a[href='/directives/15-qd-tu']") is not null).ToList();
+        Assert.Equal(2, stated.Count);
+        Assert.All(stated, m => Assert.Contains("20-QĐ/TU thay thế", m.TextContent));
+        // The month's line stands at its first citing document, before b's sentence of 20 April.
+        var month = moments.Single(m => m.TextContent.Contains("Tháng 4/2023")).QuerySelector("a")!;
+        Assert.Contains("20/4/2023", moments[^1].TextContent);
+        Assert.Equal("2 tài liệu dẫn", month.TextContent);
+        Assert.Equal("/search?q=20-Q%C4%90%2FTU&month=2023-04", month.GetAttribute("href"));
+    }
 }

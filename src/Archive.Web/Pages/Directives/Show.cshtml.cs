@@ -25,6 +25,19 @@ public sealed class ShowModel(IndexLease archive) : PageModel
     }
 
     /// <summary>
+    /// One moment of a directive's history: issued (neither group nor month), a relation stated by a
+    /// document (<see cref="Group"/>, <see cref="Other"/>, <see cref="DocumentId"/>), or the documents of
+    /// one month citing it (<see cref="Month"/>, <see cref="Count"/>).
+    /// </summary>
+    public sealed record HistoryEvent(
+        DateOnly? Date,
+        RelationGroup? Group = null,
+        string? Other = null,
+        string? DocumentId = null,
+        DateOnly? Month = null,
+        int Count = 0);
+
+    /// <summary>
     /// Citations on one page (?page=2 for the next): a directive a large archive cites thousands of times would
     /// be megabytes.
     /// </summary>
@@ -45,6 +58,9 @@ public sealed class ShowModel(IndexLease archive) : PageModel
     public string Code { get; private set; } = "";
     /// <summary>Outgoing groups first, each side in the order of <see cref="RelationKind"/>.</summary>
     public IReadOnlyList<RelationGroup> Relations { get; private set; } = [];
+
+    /// <summary>Everything that happened to the directive, by date; what has no date last.</summary>
+    public IReadOnlyList<HistoryEvent> History { get; private set; } = [];
 
     public IActionResult OnGet(string? slug)
     {
@@ -73,8 +89,34 @@ public sealed class ShowModel(IndexLease archive) : PageModel
             .. Grouped(registry.Outgoing(Code), incoming: false),
             .. Grouped(registry.Incoming(Code), incoming: true),
         ];
+        if (Directive is not null) History = HistoryOf(Directive, registry.CitationsOf(Directive));
         return Page();
     }
+
+    // Citations come a month to a line: a directive cited thousands of times keeps a history one can read.
+    private List<HistoryEvent> HistoryOf(DirectiveEntry directive, IReadOnlyList<DirectiveCitation> citations)
+    {
+        var catalog = archive.Index.Catalog;
+        var events = new List<HistoryEvent>();
+        if (directive.Date is { } issued) events.Add(new HistoryEvent(issued));
+        events.AddRange(Relations.SelectMany(group => group.Relations.SelectMany(relation =>
+            relation.Sentences.DistinctBy(said => said.DocumentId).Select(said => new HistoryEvent(
+                catalog.Find(said.DocumentId)?.Date, group, group.Other(relation), said.DocumentId)))));
+        events.AddRange(citations.Where(c => c.DocumentDate is not null)
+            .GroupBy(c => new DateOnly(c.DocumentDate!.Value.Year, c.DocumentDate.Value.Month, 1))
+            .Select(month => new HistoryEvent(
+                month.Min(c => c.DocumentDate), Month: month.Key, Count: month.Count())));
+        // On one day: issued, then what documents said, then the month's count.
+        return events.OrderBy(e => e.Date is null).ThenBy(e => e.Date)
+            .ThenBy(e => e.Group is not null ? 1 : e.Month is not null ? 2 : 0).ToList();
+    }
+
+    /// <summary>The search for this directive's code in one month: that month's citing documents.</summary>
+    public string MonthLink(DateOnly month) => "/search" + SearchParameters.Write(new()
+    {
+        Query = Code,
+        Period = Archive.Search.FacetFilter.AnyOf(Archive.Search.Periods.Month(month.Year, month.Month)),
+    });
 
     private static IEnumerable<RelationGroup> Grouped(IEnumerable<DirectiveRelation> relations, bool incoming) =>
         relations
