@@ -64,4 +64,11 @@ public sealed record DirectiveEntry(
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<DirectiveCitation>? Citations { get; init; }
+
+    /// <summary>
+    /// The relations read between this directive and others, both ways (<c>from</c> is this code for what it
+    /// does, <c>to</c> for what is done to it), when asked for (`/api/directives/{slug}`); never stored here.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Extraction.DirectiveRelation>? Relations { get; init; }
 }

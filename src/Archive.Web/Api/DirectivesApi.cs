@@ -17,7 +17,11 @@ public static class DirectivesApi
         {
             var registry = archive.Index.Directives;
             if (registry.FindBySlug(slug) is { } entry)
-                return Results.Ok(entry with { Citations = registry.CitationsOf(entry) });
+                return Results.Ok(entry with
+                {
+                    Citations = registry.CitationsOf(entry),
+                    Relations = [.. registry.Outgoing(entry.Code), .. registry.Incoming(entry.Code)],
+                });
 
             var canonical = registry.CanonicalSlug(slug);
             if (canonical is null)

@@ -92,4 +92,20 @@ public sealed class DirectiveRelationPageTests(DirectiveRelationPageTests.Replac
         Assert.Equal("2 tài liệu dẫn", month.TextContent);
         Assert.Equal("/search?q=20-Q%C4%90%2FTU&month=2023-04", month.GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task TheApiGivesTheRelationWithItsSentencesFromBothEnds()
+    {
+        foreach (var slug in new[] { "20-qd-tu", "15-qd-tu" })
+        {
+            using var answer = System.Text.Json.JsonDocument.Parse(
+                await site.Client.GetStringAsync($"/api/directives/{slug}"));
+
+            var relation = Assert.Single(answer.RootElement.GetProperty("relations").EnumerateArray());
+            Assert.Equal("20-QĐ/TU", relation.GetProperty("from").GetString());
+            Assert.Equal("Replaces", relation.GetProperty("kind").GetString());
+            Assert.Equal("15-QĐ/TU", relation.GetProperty("to").GetString());
+            Assert.Equal(2, relation.GetProperty("sentences").GetArrayLength());
+        }
+    }
 }
