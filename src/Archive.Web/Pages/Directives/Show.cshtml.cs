@@ -71,10 +71,12 @@ public sealed class ShowModel(IndexLease archive) : PageModel
 
         Directive = registry.FindBySlug(slug);
         Code = Directive?.Code ?? registry.Resolve(slug)!.Value.Code;
+        // Read once: the citations of a directive come from disk, and the page and its history both use them.
+        IReadOnlyList<DirectiveCitation> citations = [];
         if (Directive is null) Years = registry.ForCode(Code);
         else
         {
-            var citations = registry.CitationsOf(Directive);
+            citations = registry.CitationsOf(Directive);
             CitationCount = citations.Count;
             var page = Request.Query["page"].ToString();
             if (!QueryNumber.TryRead(page.Length == 0 ? null : page, 1, 1, CitationPageCount, out var number))
@@ -89,7 +91,7 @@ public sealed class ShowModel(IndexLease archive) : PageModel
             .. Grouped(registry.Outgoing(Code), incoming: false),
             .. Grouped(registry.Incoming(Code), incoming: true),
         ];
-        if (Directive is not null) History = HistoryOf(Directive, registry.CitationsOf(Directive));
+        if (Directive is not null) History = HistoryOf(Directive, citations);
         return Page();
     }
 
