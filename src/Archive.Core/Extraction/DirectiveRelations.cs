@@ -34,7 +34,10 @@ public static partial class DirectiveRelations
     // The words before the second reference, last in the gap; each group is the kind it states, a "By"
     // group the passive ("A được thay thế bởi B": B replaces A). The match that starts leftmost wins, so
     // "tiếp tục thực hiện" and "được thay thế bởi" are read whole, not as their last words.
-    private const string Cue =
+    // "cụ thể hóa" in either tone placement, as every pattern spells its words (RegexWords).
+    private static readonly string Concretise = RegexWords.Any("cụ thể hóa");
+
+    private static readonly string Cue =
         @"(?<Continues>tiếp\s+tục\s+(?:(?:đẩy\s+mạnh|tăng\s+cường|lãnh\s+đạo,?|chỉ\s+đạo)\s+(?:việc\s+)?)*"
         + @"(?:thực\s+hiện|triển\s+khai)(?:\s+thực\s+hiện)?)"
         + @"|(?<Reviews>(?:sơ|tổng)\s+kết(?:\s+(?<years>\d{1,2})\s+năm)?"
@@ -50,7 +53,7 @@ public static partial class DirectiveRelations
         + @"|(?<GuidesBy>được\s+hướng\s+dẫn\s+(?:tại|bởi))"
         + @"|(?<Guides>hướng\s+dẫn(?:\s+(?:việc\s+)?(?:thực\s+hiện|thi\s+hành|triển\s+khai))?)"
         + @"|(?<CarriesOut>(?:quán\s+triệt,?\s+)?(?:triển\s+khai\s+)?"
-        + @"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|cụ\s+thể\s+(?:hóa|hoá)))";
+        + $@"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|{Concretise}))";
 
     // The kind written before a code, when the mention does not hold it: "Chương trình hành động số".
     private static readonly string Kind =
@@ -77,7 +80,7 @@ public static partial class DirectiveRelations
     // "Thực hiện Kết luận 05-KL/TW, Ban Thường vụ đã ban hành Kế hoạch 26-KH/TU": the second carries out the first.
     private static readonly Regex LeadingCue = new(
         @"^\s*(?:(?:để|nhằm)\s+)?(?<continues>tiếp\s+tục\s+)?(?:quán\s+triệt,?\s+)?(?:triển\s+khai\s+)?"
-        + @"(?:thực\s+hiện|triển\s+khai|cụ\s+thể\s+(?:hóa|hoá))"
+        + $@"(?:thực\s+hiện|triển\s+khai|{Concretise})"
         + $@"{Kind}(?:\s+số)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
