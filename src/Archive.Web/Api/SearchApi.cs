@@ -100,27 +100,31 @@ public static class SearchParameters
     {
         // A search page links to every facet value twice (choose, leave out): hundreds of these a page.
         var text = new StringBuilder();
-        void Add(string name, string value) =>
+        foreach (var (name, value) in Parameters(search))
             text.Append(text.Length == 0 ? '?' : '&').Append(name).Append('=').Append(Uri.EscapeDataString(value));
-
-        Add("q", search.Query);
-        if (search.From is { } from) Add("from", Day(from));
-        if (search.To is { } to) Add("to", Day(to));
-        foreach (var value in search.Period.Any.Where(v => v.Length == 4)) Add("year", value);
-        foreach (var value in search.Period.Any.Where(v => v.Length != 4)) Add("month", value);
-        foreach (var value in search.Period.None.Where(v => v.Length == 4)) Add("not-year", value);
-        foreach (var value in search.Period.None.Where(v => v.Length != 4)) Add("not-month", value);
-        foreach (var value in search.Organisation.Any) Add("org", value);
-        foreach (var value in search.Organisation.None) Add("not-org", value);
-        foreach (var value in search.DirectiveType.Any) Add("type", value);
-        foreach (var value in search.DirectiveType.None) Add("not-type", value);
-        foreach (var value in search.Province.Any) Add("province", value);
-        foreach (var value in search.Province.None) Add("not-province", value);
-        if (search.Sort != SearchSort.Relevance) Add("sort", SortName(search.Sort));
-        if (search.Exact) Add("exact", "true");
-        if (search.Page > 1) Add("page", search.Page.ToString(CultureInfo.InvariantCulture));
-        if (search.Size != DefaultSize) Add("size", search.Size.ToString(CultureInfo.InvariantCulture));
         return new QueryString(text.ToString());
+    }
+
+    /// <summary>The parameters <see cref="Write"/> writes, in its order, not yet escaped.</summary>
+    public static IEnumerable<(string Name, string Value)> Parameters(SearchRequest search)
+    {
+        yield return ("q", search.Query);
+        if (search.From is { } from) yield return ("from", Day(from));
+        if (search.To is { } to) yield return ("to", Day(to));
+        foreach (var value in search.Period.Any.Where(v => v.Length == 4)) yield return ("year", value);
+        foreach (var value in search.Period.Any.Where(v => v.Length != 4)) yield return ("month", value);
+        foreach (var value in search.Period.None.Where(v => v.Length == 4)) yield return ("not-year", value);
+        foreach (var value in search.Period.None.Where(v => v.Length != 4)) yield return ("not-month", value);
+        foreach (var value in search.Organisation.Any) yield return ("org", value);
+        foreach (var value in search.Organisation.None) yield return ("not-org", value);
+        foreach (var value in search.DirectiveType.Any) yield return ("type", value);
+        foreach (var value in search.DirectiveType.None) yield return ("not-type", value);
+        foreach (var value in search.Province.Any) yield return ("province", value);
+        foreach (var value in search.Province.None) yield return ("not-province", value);
+        if (search.Sort != SearchSort.Relevance) yield return ("sort", SortName(search.Sort));
+        if (search.Exact) yield return ("exact", "true");
+        if (search.Page > 1) yield return ("page", search.Page.ToString(CultureInfo.InvariantCulture));
+        if (search.Size != DefaultSize) yield return ("size", search.Size.ToString(CultureInfo.InvariantCulture));
     }
 
     private static readonly int DefaultSize = new SearchRequest().Size;

@@ -16,6 +16,16 @@ public static class DisplayDates
     /// <summary>"Năm 2018" or "Year 2018".</summary>
     public static string Year(int year) => SiteLanguages.IsEnglish ? $"Year {year}" : $"Năm {year}";
 
+    /// <summary>
+    /// A period facet value ("2018", "2018-07") as a reader reads it: "2018" ("Năm 2018" when
+    /// <paramref name="sayYear"/>, where nothing around says it is a year), "Tháng 7/2018".
+    /// </summary>
+    public static string Period(string value, bool sayYear = false) =>
+        !Archive.Search.Periods.TryRead(value, out var first, out _) ? value
+        : value.Length == 7 ? Month(first.Year, first.Month)
+        : sayYear ? Year(first.Year)
+        : value;
+
     /// <summary>"Tháng 7/2018" or "July 2018".</summary>
     public static string Month(int year, int month) =>
         SiteLanguages.IsEnglish

@@ -4,7 +4,6 @@ using Archive.Web.Localization;
 using Archive.Text;
 using Archive.Web.Api;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Archive.Web.Pages;
 
@@ -36,9 +35,8 @@ public sealed class SearchModel(IndexLease archive) : PageModel
     /// own fields hold the rest).
     /// </summary>
     public IEnumerable<(string Name, string Value)> FilterParameters =>
-        QueryHelpers.ParseQuery(SearchParameters.Write(Search).Value)
-            .Where(p => p.Key is not ("q" or "sort" or "exact" or "page" or "from" or "to"))
-            .SelectMany(p => p.Value.Select(v => (p.Key, v ?? "")));
+        SearchParameters.Parameters(Search)
+            .Where(p => p.Name is not ("q" or "sort" or "exact" or "page" or "from" or "to"));
 
     /// <summary>The query without diacritics, offered when a search with them finds nothing.</summary>
     public string FoldedQuery => VietnameseText.Fold(Search.Query);
@@ -134,16 +132,10 @@ public sealed class SearchModel(IndexLease archive) : PageModel
         : $"{Day(Search.From)} – {Day(Search.To)}";
 
     /// <summary>A period facet value as the page shows it: "2021", or "Tháng 3/2021".</summary>
-    public static string PeriodLabel(string value) =>
-        Periods.TryRead(value, out var first, out _) && value.Length == 7
-            ? DisplayDates.Month(first.Year, first.Month)
-            : value;
+    public static string PeriodLabel(string value) => DisplayDates.Period(value);
 
     // Out of the facet list, "2021" alone would not say it is a year.
-    private static string ChosenPeriodLabel(string value) =>
-        value.Length == 4 && Periods.TryRead(value, out var first, out _)
-            ? DisplayDates.Year(first.Year)
-            : PeriodLabel(value);
+    private static string ChosenPeriodLabel(string value) => DisplayDates.Period(value, sayYear: true);
 
     private static string Day(DateOnly? day) => day?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "…";
 }

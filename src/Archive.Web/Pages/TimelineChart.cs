@@ -14,7 +14,7 @@ public sealed record ChartBar(PeriodCount Period, double X, double Height)
     public bool IsMonth => Period.Period.Length == 7;
 
     /// <summary>"2021", or "Tháng 3/2021" in the reader's language.</summary>
-    public string Label => IsMonth ? DisplayDates.Month(Period.From.Year, Period.From.Month) : Period.Period;
+    public string Label => DisplayDates.Period(Period.Period);
 }
 
 /// <summary>

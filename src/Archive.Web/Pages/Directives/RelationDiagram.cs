@@ -75,5 +75,5 @@ public static class RelationDiagram
 
     private static string Text(string text) => HtmlEncoder.Default.Encode(text);
 
-    private static string N(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string N(double value) => TimelineChart.Svg(value);
 }
