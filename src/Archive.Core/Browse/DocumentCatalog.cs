@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Archive.Model;
 using Archive.Storage;
 using Archive.Text;
@@ -130,6 +131,13 @@ public sealed partial class DocumentCatalog
         slug is null ? null : organisationsBySlug.GetValueOrDefault(slug);
 
     public CatalogGroup? FindPerson(string? slug) => slug is null ? null : peopleBySlug.GetValueOrDefault(slug);
+
+    /// <summary>The people a name stands for (mostly one), told apart once per name and kept.</summary>
+    public IReadOnlyList<NamedPerson> PeopleNamed(CatalogGroup name) =>
+        namesakes.GetOrAdd(name.Slug, _ => Namesakes.Of(name));
+
+    private readonly ConcurrentDictionary<string, IReadOnlyList<NamedPerson>> namesakes =
+        new(StringComparer.Ordinal);
 
     public CatalogGroup? FindProvince(string? slug) => slug is null ? null : provincesBySlug.GetValueOrDefault(slug);
 

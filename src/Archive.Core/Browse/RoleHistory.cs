@@ -15,18 +15,13 @@ public sealed record RoleSpan(
 
 /// <summary>
 /// A person's roles over time, read from the dated documents that name them. Spellings of one role
-/// ("Phó Chủ tịch UBND tỉnh", "phó chủ tịch UBND tỉnh") are one; one role in two provinces is two spans,
-/// since a name held in two provinces is often two people, and the page says so.
+/// ("Phó Chủ tịch UBND tỉnh", "phó chủ tịch UBND tỉnh") are one; one role in two provinces is two spans.
 /// </summary>
 public static class RoleHistory
 {
-    public static IReadOnlyList<RoleSpan> Of(CatalogGroup person)
-    {
-        var held = person.Documents.SelectMany(document => document.People
-            .Where(p => Slugs.Of(p.Name) == person.Slug)
-            .SelectMany(p => p.Roles)
-            .Select(role => (Role: role, Document: document)));
-        return held
+    public static IReadOnlyList<RoleSpan> Of(NamedPerson person) =>
+        person.Mentions
+            .SelectMany(m => m.Person.Roles.Select(role => (Role: role, m.Document)))
             .GroupBy(h => (Role: Slugs.Of(h.Role), h.Document.Province))
             .Select(g =>
             {
@@ -45,12 +40,4 @@ public static class RoleHistory
             })
             .OrderBy(s => s.First is null).ThenBy(s => s.First).ThenBy(s => s.Role, StringComparer.Ordinal)
             .ToList();
-    }
-
-    /// <summary>
-    /// The provinces a person's roles were held in, central bodies apart: two or more may mean two people.
-    /// </summary>
-    public static IReadOnlyList<string> Provinces(IReadOnlyList<RoleSpan> spans) =>
-        spans.Select(s => s.Province).OfType<string>().Where(p => p != Extraction.Provinces.Central)
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 }

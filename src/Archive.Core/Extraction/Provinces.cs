@@ -67,6 +67,18 @@ internal static class Provinces
         return location;
     }
 
+    /// <summary>
+    /// A role in a central body ("Trưởng Ban Tuyên giáo Trung ương", "Thống đốc Ngân hàng Nhà nước"):
+    /// it places its holder in no province.
+    /// </summary>
+    public static bool IsCentralRole(string role)
+    {
+        var folded = " " + VietnameseText.Fold(role) + " ";
+        return (role.Contains("Trung ương", StringComparison.Ordinal)
+                && !role.Contains("thuộc Trung ương", StringComparison.Ordinal))
+               || FoldedCentralBodies.Any(body => folded.Contains(" " + body + " ", StringComparison.Ordinal));
+    }
+
     private static bool IsCentral(string organisation)
     {
         var folded = " " + VietnameseText.Fold(organisation) + " ";

@@ -344,7 +344,16 @@ public sealed class ShowModel(
     public string? DirectiveSlug(DirectiveReference directive) =>
         directive.Code is null ? null : archive.Index.Directives.CanonicalSlug(directive.Code);
 
-    public static string PersonSlug(Person person) => Slugs.Of(person.Name);
+    /// <summary>The person's page; where the name stands for namesakes, at the one this document names.</summary>
+    public string PersonPage(Person person)
+    {
+        var slug = Slugs.Of(person.Name);
+        if (archive.Index.Catalog.FindPerson(slug) is not { } name) return "/people/" + slug;
+        var people = archive.Index.Catalog.PeopleNamed(name);
+        var here = people.Count == 1 ? null
+            : people.FirstOrDefault(p => p.Mentions.Any(m => m.Document.Id == Document.Id));
+        return here is null ? "/people/" + slug : $"/people/{slug}#{here.Key}";
+    }
 
     /// <summary>An APA-like reference: author (date). Title. Source. Archive URL, accessed on.</summary>
     public string Citation
