@@ -64,6 +64,10 @@ switch (args.FirstOrDefault())
             int.Parse(options.Get("iterations", "100")));
         return 0;
 
+    case "namesakes":
+        NamesakesBench.Run(options.Require("index"), int.Parse(options.Get("shown", "20")));
+        return 0;
+
     case "large":
         RoutesBench.Large(
             options.Get("corpus", Path.Combine("..", "shared", "corpus", "baomoi")),
@@ -96,7 +100,7 @@ switch (args.FirstOrDefault())
             "search --source DIR --work DIR [--runs 3] [--iterations 200] | relevance [--source DIR] [--work DIR] | " +
             "stages --source DIR | parts --source DIR --work DIR [--iterations 30] | " +
             "routes --source DIR --index DIR [--iterations 20] | " +
-            "feeds --source DIR --index DIR [--iterations 100] | " +
+            "feeds --source DIR --index DIR [--iterations 100] | namesakes --index DIR [--shown 20] | " +
             "large --work DIR [--corpus DIR] [--iterations 5] [--one-paragraph true] [--copies N] | " +
             "export --source DIR --work DIR [--runs 1] | " +
             "fuzz --url URL [--requests 100000] [--seed 1] [--connections 8] [--pid SITE_PID]");

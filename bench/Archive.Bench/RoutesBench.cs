@@ -57,6 +57,10 @@ public static class RoutesBench
             .OrderByDescending(o => o.Documents.Count)
             .FirstOrDefault()?.Slug ?? "none";
         var person = catalog.People.OrderByDescending(p => p.Documents.Count).FirstOrDefault()?.Slug ?? "none";
+        // The name standing for the most people, of those in the most documents (tells namesakes apart).
+        var namesakes = catalog.People.OrderByDescending(p => p.Documents.Count).Take(500)
+            .OrderByDescending(p => catalog.PeopleNamed(p).Count).FirstOrDefault()?.Slug ?? "none";
+        var province = catalog.Provinces.OrderByDescending(p => p.Documents.Count).FirstOrDefault()?.Slug ?? "none";
         var year = catalog.Years().OrderByDescending(y => y.Count).FirstOrDefault().Year;
         string[] routes =
         [
@@ -64,6 +68,7 @@ public static class RoutesBench
             "/dates", $"/dates/{(year == 0 ? 2020 : year)}", $"/dates/{(year == 0 ? 2020 : year)}/06", "/dates/undated",
             "/directives", $"/directives/{directive}",
             "/organisations", $"/organisations/{organisation}", "/people", $"/people/{person}",
+            $"/people/{namesakes}", "/provinces", $"/provinces/{province}",
             $"/documents/{document}", $"/documents/{document}?q=công+tác", $"/documents/{document}/raw",
             "/search?q=công+tác", "/search?q=\"an ninh\"", "/search?q=c%C3%B4ng+t%C3%A1c&sort=date-desc",
             "/feed.atom", "/sitemap.xml", "/sitemaps/1.xml", "/opensearch.xml", "/robots.txt",

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Archive.Extraction;
 using Archive.Model;
 using Archive.Text;
@@ -8,14 +9,16 @@ namespace Archive.Browse;
 public sealed record PersonMention(Person Person, DocumentSummary Document);
 
 /// <summary>
-/// One person among those a name (a slug) may stand for: the spellings they go by, the provinces their
-/// roles were held in, and the documents that name them. <see cref="Key"/> tells namesakes apart on a page.
+/// One person among those a name (a slug) may stand for: the spellings they go by, the province their
+/// roles were held in (null when none places them), and the documents that name them. <see cref="Key"/>
+/// tells namesakes apart on a page; <see cref="Unsure"/> marks the documents that name the name without
+/// saying which of its placed people they mean.
 /// </summary>
 public sealed record NamedPerson(
     string Key,
     string Name,
     IReadOnlyList<string> Spellings,
-    IReadOnlyList<string> Provinces,
+    string? Province,
     IReadOnlyList<PersonMention> Mentions,
     bool Unsure = false)
 {
@@ -34,14 +37,16 @@ public sealed record NamedPerson(
 /// there is one; marked spellings that differ ("Hùng", "Hưng") are different names unless the two share a
 /// specific role (a typo: "Nguyễn Ngọc Thiên, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch").</item>
 /// <item>Roles place a person: the province a role names ("Bí thư Tỉnh ủy Thái Bình"), else the
-/// document's. A central role places nowhere. One name with roles in two provinces is two people,
-/// unless the two share a specific role.</item>
+/// document's when it is a local office; a central role, a rank or a calling places nowhere
+/// (<see cref="PlaceOf"/>). One spelling with roles in two provinces is two people: a cadre who moved is
+/// shown as two, which the page lets a reader join, rather than two people as one.</item>
 /// <item>A document naming the name with no role, or only a central one, goes to the one person it can
-/// be; where there are several, to the one of its province, else to a group of its own, marked
+/// be; where there are several, to the one of its province, else to the only one with a specific role it
+/// names ("nguyên Phó chánh Thanh tra giao thông"), else to a group of its own, marked
 /// <see cref="NamedPerson.Unsure"/>.</item>
 /// </list>
 /// </summary>
-public static class Namesakes
+public static partial class Namesakes
 {
     /// <summary>The key of the documents that cannot tell which of a spelling's namesakes they mean.</summary>
     public const string UnsureKey = "chua-ro-la-ai";
@@ -84,35 +89,48 @@ public static class Namesakes
     /// <summary>One spelling's mentions parted into people by the provinces their roles place them in.</summary>
     private static IEnumerable<NamedPerson> Placed(List<PersonMention> mentions)
     {
-        var byProvince = mentions.Select(m => (Mention: m, Province: PlaceOf(m)))
-            .Where(p => p.Province is not null)
-            .GroupBy(p => p.Province!, StringComparer.Ordinal)
-            .Select(g => g.Select(p => p.Mention).ToList())
+        var places = mentions.Select(PlaceOf).ToList();
+        // "Chủ tịch UBND TP" in a Cần Thơ document is the "Chủ tịch UBND TP.HCM" of the others, not a
+        // namesake in Cần Thơ: a place the document gives yields to one a role names, for the same role.
+        var named = mentions.Zip(places).Where(p => p.Second is { Named: true })
+            .SelectMany(p => p.First.Person.Roles.Select(role => (p.Second!.Value.Province, Words: RoleWords(role))))
             .ToList();
-        var joined = new Joins(byProvince.Count);
-        for (var a = 0; a < byProvince.Count; a++)
-            for (var b = a + 1; b < byProvince.Count; b++)
-                if (ShareARole(byProvince[a], byProvince[b])) joined.Join(a, b);
-        var placed = joined.Groups(byProvince).Select(group => group.ToList()).ToList();
-        var provinces = placed.Select(p => p.Select(PlaceOf).OfType<string>().ToHashSet(StringComparer.Ordinal))
-            .ToList();
-
-        var unplaced = new List<PersonMention>();
-        foreach (var mention in mentions.Where(m => PlaceOf(m) is null))
+        for (var i = 0; i < places.Count; i++)
         {
-            List<int> candidates = placed.Count == 1 ? [0]
-                : Enumerable.Range(0, placed.Count)
-                    .Where(i => mention.Document.Province is { } province && provinces[i].Contains(province))
-                    .ToList();
-            if (candidates.Count == 1) placed[candidates[0]].Add(mention);
-            else unplaced.Add(mention);
+            if (places[i] is { Named: true }) continue;
+            var roles = mentions[i].Person.Roles.Where(IsLocalOffice).Select(RoleWords).ToList();
+            if (roles.Count == 0) continue;
+            var narrower = named.Where(n => roles.All(r => r.IsSubsetOf(n.Words))).Select(n => n.Province)
+                .Distinct(StringComparer.Ordinal).ToList();
+            if (narrower.Count == 1) places[i] = new Place(narrower[0], Named: true);
         }
-        foreach (var person in placed)
-            yield return Person(person, person.Select(PlaceOf).OfType<string>());
-        if (unplaced.Count > 0) yield return Person(unplaced, []) with { Unsure = placed.Count > 0 };
+
+        var placed = places.OfType<Place>().Select(p => p.Province).Distinct(StringComparer.Ordinal)
+            .Select(province => (Province: province, Mentions: new List<PersonMention>()))
+            .ToList();
+        var unplaced = new List<PersonMention>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var province = places[i]?.Province ?? mentions[i].Document.Province;
+            var person = placed.Count == 1 ? 0 : placed.FindIndex(p => p.Province == province);
+            if (person >= 0) placed[person].Mentions.Add(mentions[i]);
+            else unplaced.Add(mentions[i]);
+        }
+        // "nguyên Phó chánh TTGT" with no place is the one placed person who held that specific role.
+        foreach (var mention in unplaced.ToList())
+        {
+            var roles = mention.Person.Roles.Select(RoleWords).Where(IsSpecific).ToList();
+            var sharing = placed.FindAll(p => p.Mentions.SelectMany(m => m.Person.Roles).Select(RoleWords)
+                .Any(held => roles.Any(r => r.IsSubsetOf(held))));
+            if (sharing.Count != 1) continue;
+            sharing[0].Mentions.Add(mention);
+            unplaced.Remove(mention);
+        }
+        foreach (var (province, person) in placed) yield return Person(person, province);
+        if (unplaced.Count > 0) yield return Person(unplaced, null) with { Unsure = placed.Count > 0 };
     }
 
-    private static NamedPerson Person(List<PersonMention> mentions, IEnumerable<string> provinces)
+    private static NamedPerson Person(List<PersonMention> mentions, string? province)
     {
         var spellings = mentions.GroupBy(m => VietnameseText.Canonicalize(m.Person.Name), StringComparer.Ordinal)
             .OrderByDescending(g => VietnameseText.HasDiacritics(g.Key)).ThenByDescending(g => g.Count())
@@ -120,7 +138,7 @@ public static class Namesakes
             .Select(g => g.Key).ToList();
         return new NamedPerson(
             "", spellings[0], spellings,
-            provinces.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            province,
             mentions.DistinctBy(m => m.Document.Id).ToList());
     }
 
@@ -132,7 +150,7 @@ public static class Namesakes
             .OrderByDescending(p => p.Documents.Count).ThenBy(p => p.Name, StringComparer.Ordinal)
             .Select(p =>
             {
-                var stem = p.Unsure ? UnsureKey : p.Provinces.Count == 0 ? NowhereKey : Slugs.Of(p.Provinces[0]);
+                var stem = p.Unsure ? UnsureKey : p.Province is null ? NowhereKey : Slugs.Of(p.Province);
                 var key = stem;
                 for (var n = 2; !taken.Add(key); n++) key = $"{stem}-{n}";
                 return p with { Key = key };
@@ -141,14 +159,42 @@ public static class Namesakes
     }
 
     /// <summary>
-    /// The province a mention's roles place the person in, or null: no role, or only a central one.
+    /// The province a mention's roles place the person in, or null. A province a role names places
+    /// ("Bí thư Tỉnh ủy Thái Bình"); a central role places nowhere ("Phó Thủ tướng" on a visit); a local
+    /// office ("Chủ tịch UBND tỉnh") places in the document's province. Ranks and callings ("Thượng úy",
+    /// "HLV", "bác sĩ") and names that are not Vietnamese place nowhere: the news of any province reports them.
     /// </summary>
-    public static string? PlaceOf(PersonMention mention)
+    private static Place? PlaceOf(PersonMention mention)
     {
         var roles = mention.Person.Roles;
-        if (roles.Select(Provinces.NamedIn).FirstOrDefault(p => p is not null) is { } named) return named;
-        if (roles.All(Provinces.IsCentralRole)) return null;
-        return mention.Document.Province is { } province && province != Provinces.Central ? province : null;
+        var surname = mention.Person.Name.Split(' ', 2)[0];
+        if (roles.Count == 0 || !PersonNames.IsSurname(VietnameseText.Canonicalize(surname))) return null;
+        if (roles.Select(NamedIn).FirstOrDefault(p => p is not null) is { } named) return new Place(named, Named: true);
+        if (roles.Any(Provinces.IsCentralRole) || !roles.Any(IsLocalOffice)) return null;
+        return mention.Document.Province is { } province && province != Provinces.Central
+            ? new Place(province, Named: false)
+            : null;
+    }
+
+    /// <summary>A province a mention is placed in, and whether a role names it or the document gives it.</summary>
+    private readonly record struct Place(string Province, bool Named);
+
+    private static string? NamedIn(string role) =>
+        Provinces.NamedIn(role) ?? (HoChiMinhCity().IsMatch(role) ? "Hồ Chí Minh" : null);
+
+    // "TP.HCM", "TPHCM", "TP HCM", "TP. HCM": the city's usual short name, which names no province's words.
+    [GeneratedRegex(@"\bTP\.?\s?HCM\b")]
+    private static partial Regex HoChiMinhCity();
+
+    // Words of a province's, district's or commune's own offices.
+    private static readonly string[] LocalOfficeWords =
+        ["tinh", "ubnd", "hdnd", "huyen", "xa", "so", "quan", "phuong", "thanh pho", "tp", "thi xa", "thi tran",
+         "thanh uy", "tinh uy", "huyen uy", "dang uy"];
+
+    private static bool IsLocalOffice(string role)
+    {
+        var words = " " + string.Join(' ', RoleWordList(role)) + " ";
+        return LocalOfficeWords.Any(w => words.Contains(" " + w + " ", StringComparison.Ordinal));
     }
 
     private static bool ShareARole(List<PersonMention> a, List<PersonMention> b)
@@ -158,9 +204,10 @@ public static class Namesakes
             .Any(x => roles.Any(y => Similar(x, y)));
     }
 
-    private static HashSet<string> RoleWords(string role) =>
-        VietnameseText.Fold(role).Split(RoleSeparators, StringSplitOptions.RemoveEmptyEntries)
-            .ToHashSet(StringComparer.Ordinal);
+    private static string[] RoleWordList(string role) =>
+        VietnameseText.Fold(role).Split(RoleSeparators, StringSplitOptions.RemoveEmptyEntries);
+
+    private static HashSet<string> RoleWords(string role) => RoleWordList(role).ToHashSet(StringComparer.Ordinal);
 
     private static readonly char[] RoleSeparators = [' ', ',', '.', '-', '–', '(', ')', '/', '\u00A0'];
 

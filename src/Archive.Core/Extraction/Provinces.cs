@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Archive.Text;
 
 namespace Archive.Extraction;
 
 /// <summary>Vietnam's provinces and centrally-run cities, to read a document's location.</summary>
-internal static class Provinces
+internal static partial class Provinces
 {
     // The 63 provinces and cities before the 2025 merger (the sources predate it; the merged ones keep these names).
     private static readonly string[] Names =
@@ -68,16 +69,31 @@ internal static class Provinces
     }
 
     /// <summary>
-    /// A role in a central body ("Trưởng Ban Tuyên giáo Trung ương", "Thống đốc Ngân hàng Nhà nước"):
-    /// it places its holder in no province.
+    /// A role in a central body or a central office ("Trưởng Ban Tuyên giáo Trung ương", "Thống đốc Ngân
+    /// hàng Nhà nước", "Phó Thủ tướng", "Bộ trưởng Bộ KH&amp;ĐT", "Ủy viên BCH TW Đảng"): it places its holder in
+    /// no province.
     /// </summary>
     public static bool IsCentralRole(string role)
     {
-        var folded = " " + VietnameseText.Fold(role) + " ";
-        return (role.Contains("Trung ương", StringComparison.Ordinal)
-                && !role.Contains("thuộc Trung ương", StringComparison.Ordinal))
-               || FoldedCentralBodies.Any(body => folded.Contains(" " + body + " ", StringComparison.Ordinal));
+        var folded = " " + string.Join(' ', VietnameseText.Fold(role).Split(Separators,
+            StringSplitOptions.RemoveEmptyEntries)) + " ";
+        return (role.Contains("Trung ương", StringComparison.OrdinalIgnoreCase)
+                && !role.Contains("thuộc Trung ương", StringComparison.OrdinalIgnoreCase))
+               || CentralShortName().IsMatch(role)
+               || FoldedCentralBodies.Concat(FoldedCentralOffices)
+                   .Any(body => folded.Contains(" " + body + " ", StringComparison.Ordinal));
     }
+
+    // Titles only central offices have, folded.
+    private static readonly string[] FoldedCentralOffices =
+    [
+        "bo truong", "thu truong", "thu tuong", "tong bi thu", "chu tich nuoc", "qh", "chinh phu", "quoc gia",
+        "tong cuc", "cuc truong", "bo chinh tri",
+    ];
+
+    // "TƯ", "T.Ư", "TW" for Trung ương, as capitals (case matters: "tư" is also a word).
+    [GeneratedRegex(@"(?<!\p{L})(TƯ|T\.Ư|TW)(?!\p{L})")]
+    private static partial Regex CentralShortName();
 
     private static bool IsCentral(string organisation)
     {

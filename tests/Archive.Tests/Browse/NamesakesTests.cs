@@ -117,7 +117,20 @@ public sealed class NamesakesTests
         var unsure = Assert.Single(people, p => p.Unsure);
         Assert.Equal(Namesakes.UnsureKey, unsure.Key);
         Assert.Equal(2, unsure.Documents.Count);
-        Assert.Empty(unsure.Provinces);
+        Assert.Null(unsure.Province);
+    }
+
+    [Fact]
+    public void AnUnplacedMentionGoesToTheOneNamesakeWhoHeldItsSpecificRole()
+    {
+        var people = PeopleNamed(
+            Doc("Dương Minh Tâm", "Cần Thơ", "nguyên Phó chánh Thanh tra giao thông TP Cần Thơ"),
+            Doc("Dương Minh Tâm", "Hà Nội", "Trưởng phòng điều trị, Sở Y tế"),
+            Doc("Dương Minh Tâm", "Trung ương", "nguyên Phó chánh Thanh tra giao thông"),
+            Doc("Dương Minh Tâm", "Trung ương", "Phó Giám đốc"));
+
+        Assert.Equal(["can-tho", "ha-noi", Namesakes.UnsureKey], people.Select(p => p.Key));
+        Assert.Equal([2, 1, 1], people.Select(p => p.Documents.Count));
     }
 
     [Fact]
@@ -128,7 +141,7 @@ public sealed class NamesakesTests
             Doc("Trần Văn Bình", "Hà Nội", "Chủ tịch UBND tỉnh Thái Bình"));
 
         var person = Assert.Single(people);
-        Assert.Equal(["Thái Bình"], person.Provinces);
+        Assert.Equal("Thái Bình", person.Province);
     }
 
     [Fact]
@@ -140,19 +153,70 @@ public sealed class NamesakesTests
             Doc("Võ Văn Thưởng", "Cần Thơ", "Ủy viên Bộ Chính trị"));
 
         var person = Assert.Single(people);
-        Assert.Equal(["Hà Nội"], person.Provinces);
+        Assert.Equal("Hà Nội", person.Province);
         Assert.Equal(3, person.Documents.Count);
     }
 
     [Fact]
-    public void TheSameSpecificRoleInTwoProvincesIsOnePersonVisitingThem()
+    public void ARankOrACallingPlacesNoOneWhateverProvinceReportsIt()
     {
         var people = PeopleNamed(
-            Doc("Đặng Văn Cường", "Nghệ An", "Tổng giám đốc Tập đoàn Điện lực Việt Nam"),
-            Doc("Đặng Văn Cường", "Quảng Bình", "Tổng giám đốc Tập đoàn Điện lực Việt Nam"));
+            Doc("Nguyễn Anh Đức", "Hà Tĩnh", "Thượng úy"),
+            Doc("Nguyễn Anh Đức", "Hà Nội", "thượng úy CSGT"),
+            Doc("Nguyễn Anh Đức", "Bình Định", "bác sĩ"));
 
         var person = Assert.Single(people);
-        Assert.Equal(["Nghệ An", "Quảng Bình"], person.Provinces);
+        Assert.Null(person.Province);
+        Assert.False(person.Unsure);
+        Assert.Equal(Namesakes.NowhereKey, person.Key);
+    }
+
+    [Fact]
+    public void AForeignNameIsNotPlacedByTheProvinceThatReportsIt()
+    {
+        var people = PeopleNamed(
+            Doc("Ban Ki-moon", "Hà Nội", "Tổng Thư ký Liên hợp quốc, Chủ tịch Ủy ban"),
+            Doc("Ban Ki-moon", "Quảng Ninh", "Tổng Thư ký Liên hợp quốc, Chủ tịch Ủy ban"));
+
+        Assert.Null(Assert.Single(people).Province);
+    }
+
+    [Theory]
+    [InlineData("Phó Thủ tướng Chính phủ")]
+    [InlineData("Bộ trưởng Bộ KH&ĐT")]
+    [InlineData("Ủy viên BCH TW Đảng, Phó Chủ tịch UBND")]
+    [InlineData("Trưởng Ban Tổ chức T.Ư")]
+    [InlineData("Chủ tịch QH")]
+    public void ACentralOfficePlacesNoOne(string role)
+    {
+        var people = PeopleNamed(
+            Doc("Trương Văn Định", "Hòa Bình", role),
+            Doc("Trương Văn Định", "Bắc Ninh", role));
+
+        Assert.Null(Assert.Single(people).Province);
+    }
+
+    [Fact]
+    public void TheCitysShortNamePlacesInHoChiMinhCity()
+    {
+        var people = PeopleNamed(
+            Doc("Lê Văn Khoa", "Cần Thơ", "Phó Chủ tịch UBND TP.HCM"),
+            Doc("Lê Văn Khoa", "Lâm Đồng", "Phó giám đốc Trung tâm y tế huyện"));
+
+        Assert.Equal(["ho-chi-minh", "lam-dong"], people.Select(p => p.Key).Order());
+    }
+
+    [Fact]
+    public void AnOfficeAnotherProvincesDocumentGivesShortIsTheOneItsRoleNames()
+    {
+        var people = PeopleNamed(
+            Doc("Nguyễn Thành Phong", "Hồ Chí Minh", "Chủ tịch UBND TP.HCM"),
+            Doc("Nguyễn Thành Phong", "Cần Thơ", "Chủ tịch UBND TP"),
+            Doc("Nguyễn Thành Phong", "Bình Dương", "Phó Chủ tịch UBND tỉnh"));
+
+        Assert.Equal([2, 1], people.Select(p => p.Documents.Count));
+        Assert.Equal("Hồ Chí Minh", people[0].Province);
+        Assert.Equal("Bình Dương", people[1].Province);
     }
 
     [Fact]
