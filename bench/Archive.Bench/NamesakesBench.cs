@@ -33,9 +33,11 @@ public static class NamesakesBench
         {
             Console.WriteLine($"{name.Slug} ({name.Documents.Count} documents)");
             foreach (var person in people)
+            {
+                var roles = person.Mentions.SelectMany(m => m.Person.Roles).Distinct().Take(4);
                 Console.WriteLine($"    #{person.Key} {person.Name} [{string.Join(", ", person.Spellings)}] " +
-                                  $"{person.Documents.Count} docs, roles: " +
-                                  string.Join("; ", person.Mentions.SelectMany(m => m.Person.Roles).Distinct().Take(4)));
+                                  $"{person.Documents.Count} docs, roles: " + string.Join("; ", roles));
+            }
         }
         foreach (var person in told.SelectMany(t => t.People)
                      .Where(p => p.Spellings.Select(Namesakes.Spelling).Distinct().Count() > 1).Take(shown))
