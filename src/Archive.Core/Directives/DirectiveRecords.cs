@@ -6,9 +6,9 @@ namespace Archive.Directives;
 
 /// <summary>
 /// What the registry is built from: a document's cited directives and the relations its sentences state
-/// between them (null in a file written before relations were read). Kept beside the index
-/// (citations.json, not read by the site) so that an incremental import can rebuild the registry
-/// without parsing unchanged files again.
+/// between them and what the event it reports does to them (null in a file written before these were read).
+/// Kept beside the index (citations.json, not read by the site) so that an incremental import can rebuild
+/// the registry without parsing unchanged files again.
 /// </summary>
 public sealed record CitingDocument(
     string Id,
@@ -16,13 +16,14 @@ public sealed record CitingDocument(
     DateOnly? Date,
     string SourceFile,
     IReadOnlyList<DirectiveReference> Directives,
-    IReadOnlyList<StatedRelation>? Relations = null)
+    IReadOnlyList<StatedRelation>? Relations = null,
+    IReadOnlyList<EventRelation>? EventRelations = null)
 {
     public const string FileName = "citations.json";
 
     public static CitingDocument Of(ArchiveDocument document) =>
         new(document.Id, document.Title, document.SortDate, document.SourceFile, document.Directives,
-            document.Relations);
+            document.Relations, document.EventRelations);
 
     public static void Save(string generation, IEnumerable<CitingDocument> documents) =>
         JsonFile.Write(Path.Combine(generation, FileName), documents);
@@ -34,13 +35,19 @@ public sealed record CitingDocument(
     }
 }
 
-/// <summary>One document's citation of a directive: the words it used and the sentence they stand in.</summary>
+/// <summary>
+/// One document's citation of a directive: the words it used and the sentence they stand in; with
+/// <see cref="Kind"/> (and a review's <see cref="Years"/>) when the event it reports carries out, reviews or
+/// continues the directive.
+/// </summary>
 public sealed record DirectiveCitation(
     string DocumentId,
     string DocumentTitle,
     DateOnly? DocumentDate,
     string Mention,
-    string Sentence);
+    string Sentence,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RelationKind? Kind = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Years = null);
 
 /// <summary>
 /// A cited directive, as the whole archive knows it. Party numbering restarts each term, so one code

@@ -61,12 +61,18 @@ public sealed partial class DirectiveRegistry
         var first = references[0];
         var subject = references.Select(r => r.Subject).FirstOrDefault(s => s is not null);
         var citations = citing
-            .Select(c => new DirectiveCitation(
-                c.Document.Id,
-                c.Document.Title,
-                c.Document.Date,
-                c.Reference.Mention,
-                c.Reference.Sentence))
+            .Select(c =>
+            {
+                var done = c.Document.EventRelations?.FirstOrDefault(e => e.To == code);
+                return new DirectiveCitation(
+                    c.Document.Id,
+                    c.Document.Title,
+                    c.Document.Date,
+                    c.Reference.Mention,
+                    c.Reference.Sentence,
+                    done?.Kind,
+                    done?.Years);
+            })
             .OrderBy(c => c.DocumentDate).ThenBy(c => c.DocumentId, StringComparer.Ordinal).ToList();
         var entry = new DirectiveEntry(
             code,

@@ -47,10 +47,15 @@ public sealed record GoldRelationFile
     /// Every relation its sentences state between two coded documents; empty for a file of negatives.
     /// </summary>
     public IReadOnlyList<GoldRelation> Relations { get; init; } = [];
+    /// <summary>What the event the file reports does to a coded directive, as its title or lead's first
+    /// sentence says; empty when it says none.</summary>
+    public IReadOnlyList<GoldEventRelation> Events { get; init; } = [];
     public string? Notes { get; init; }
 }
 
 public sealed record GoldRelation(string From, RelationKind Kind, string To, int? Years = null);
+
+public sealed record GoldEventRelation(RelationKind Kind, string To, int? Years = null);
 
 public static class GoldRelations
 {

@@ -3,15 +3,20 @@ using Archive.Model;
 
 namespace Archive.Evaluation;
 
-/// <summary>Precision and recall of the relations read from each file, per kind and over all kinds.</summary>
+/// <summary>
+/// Precision and recall of the relations read from each file, per kind and over all kinds, and of what the
+/// event each file reports does to a directive (<see cref="Events"/>).
+/// </summary>
 public static class RelationScore
 {
     public const string All = "all";
+    public const string Events = "events";
 
     public static IReadOnlyList<FieldScore> Score(IEnumerable<(GoldRelationFile Gold, ArchiveDocument? Document)> pairs)
     {
         var kinds = Enum.GetValues<RelationKind>();
         var scores = kinds.Select(k => k.ToString()).Append(All).ToDictionary(k => k, k => new FieldScore(k));
+        var events = new FieldScore(Events);
         foreach (var (gold, document) in pairs)
         {
             var read = (document?.Relations ?? [])
@@ -25,8 +30,13 @@ public static class RelationScore
                     string.Equals);
             scores[All].AddSet(gold.File, expected.Select(r => r.Key).ToList(), read.Select(r => r.Key).ToList(),
                 string.Equals);
+            events.AddSet(
+                gold.File,
+                gold.Events.Select(e => Key("event", e.Kind, e.To, e.Years)).ToList(),
+                (document?.EventRelations ?? []).Select(e => Key("event", e.Kind, e.To, e.Years)).ToList(),
+                string.Equals);
         }
-        return [.. scores.Values];
+        return [.. scores.Values, events];
     }
 
     // A review's years are part of what is stated: "sơ kết 5 năm" and "tổng kết 10 năm" are two reviews.

@@ -69,6 +69,7 @@ public static partial class DocumentParser
             Source = layout.Source,
             Directives = directives,
             Relations = DirectiveRelations.InSentences(mentions),
+            EventRelations = DirectiveRelations.OfEvent(layout.Title, lead, directives),
             Paragraphs = layout.Paragraphs,
             Captions = layout.Captions,
             Credits = layout.Credits,

@@ -39,6 +39,8 @@ public sealed record ArchiveDocument
     public IReadOnlyList<DirectiveReference> Directives { get; init; } = [];
     /// <summary>What its sentences say the directives they cite do to one another, one per sentence.</summary>
     public IReadOnlyList<StatedRelation> Relations { get; init; } = [];
+    /// <summary>What the event it reports does to the directives it cites, one per directive.</summary>
+    public IReadOnlyList<EventRelation> EventRelations { get; init; } = [];
     public IReadOnlyList<string> Paragraphs { get; init; } = [];
     /// <summary>Photo captions and page furniture: kept, but apart from the body.</summary>
     public IReadOnlyList<string> Captions { get; init; } = [];

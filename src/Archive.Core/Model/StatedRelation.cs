@@ -27,3 +27,11 @@ public enum RelationKind
 /// <see cref="Kind"/> to <see cref="To"/>; <see cref="Years"/>, a review's "5 năm" when written.
 /// </summary>
 public sealed record StatedRelation(string From, RelationKind Kind, string To, int? Years, string Sentence);
+
+/// <summary>
+/// What the event a document reports (its meeting, plan or report) does to a directive it cites, as its title or
+/// its lead's first sentence says: "Hội nghị sơ kết 5 năm thực hiện Nghị quyết 35-NQ/TW" reviews 35 after five
+/// years. Only <see cref="RelationKind.CarriesOut"/>, <see cref="RelationKind.Reviews"/> and
+/// <see cref="RelationKind.Continues"/>: what a meeting does to a directive.
+/// </summary>
+public sealed record EventRelation(RelationKind Kind, string To, int? Years, string Sentence);

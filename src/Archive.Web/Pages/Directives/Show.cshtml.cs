@@ -24,10 +24,14 @@ public sealed class ShowModel(IndexLease archive) : PageModel
         public string Other(DirectiveRelation relation) => Incoming ? relation.From : relation.To;
     }
 
+    /// <summary>How many documents report an event doing <see cref="Kind"/> to the directive.</summary>
+    public sealed record EventCount(RelationKind Kind, int? Years, int Count);
+
     /// <summary>
     /// One moment of a directive's history: issued (neither group nor month), a relation stated by a
     /// document (<see cref="Group"/>, <see cref="Other"/>, <see cref="DocumentId"/>), or the documents of
-    /// one month citing it (<see cref="Month"/>, <see cref="Count"/>).
+    /// one month citing it (<see cref="Month"/>, <see cref="Count"/>), with how many of them report a meeting
+    /// or plan carrying it out, reviewing or continuing it (<see cref="Events"/>).
     /// </summary>
     public sealed record HistoryEvent(
         DateOnly? Date,
@@ -35,7 +39,8 @@ public sealed class ShowModel(IndexLease archive) : PageModel
         string? Other = null,
         string? DocumentId = null,
         DateOnly? Month = null,
-        int Count = 0);
+        int Count = 0,
+        IReadOnlyList<EventCount>? Events = null);
 
     /// <summary>
     /// Citations on one page (?page=2 for the next): a directive a large archive cites thousands of times would
@@ -107,11 +112,18 @@ public sealed class ShowModel(IndexLease archive) : PageModel
         events.AddRange(citations.Where(c => c.DocumentDate is not null)
             .GroupBy(c => new DateOnly(c.DocumentDate!.Value.Year, c.DocumentDate.Value.Month, 1))
             .Select(month => new HistoryEvent(
-                month.Min(c => c.DocumentDate), Month: month.Key, Count: month.Count())));
+                month.Min(c => c.DocumentDate), Month: month.Key, Count: month.Count(), Events: EventsOf(month))));
         // On one day: issued, then what documents said, then the month's count.
         return events.OrderBy(e => e.Date is null).ThenBy(e => e.Date)
             .ThenBy(e => e.Group is not null ? 1 : e.Month is not null ? 2 : 0).ToList();
     }
+
+    private static List<EventCount> EventsOf(IEnumerable<DirectiveCitation> citations) =>
+        citations.Where(c => c.Kind is not null)
+            .GroupBy(c => (Kind: c.Kind!.Value, c.Years))
+            .OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Years)
+            .Select(g => new EventCount(g.Key.Kind, g.Key.Years, g.Count()))
+            .ToList();
 
     /// <summary>The search for this directive's code in one month: that month's citing documents.</summary>
     public string MonthLink(DateOnly month) => "/search" + SearchParameters.Write(new()

@@ -344,6 +344,8 @@ public sealed class ShowModel(
     public string? DirectiveSlug(DirectiveReference directive) =>
         directive.Code is null ? null : archive.Index.Directives.CanonicalSlug(directive.Code);
 
+    public string DirectiveSlug(string code) => archive.Index.Directives.CanonicalSlug(code) ?? Slugs.Of(code);
+
     /// <summary>The person's page; where the name stands for namesakes, at the one this document names.</summary>
     public string PersonPage(Person person)
     {

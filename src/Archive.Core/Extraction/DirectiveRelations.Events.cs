@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Archive.Model;
+using Archive.Text;
+
+namespace Archive.Extraction;
+
+/// <summary>
+/// What the event a document reports does to a directive: "Hội nghị sơ kết 5 năm thực hiện Nghị quyết
+/// 35-NQ/TW". Read only where a news item names its own event, the title and the lead's first sentence, and only
+/// when nothing but that event stands before the words: a meeting or plan word ("Hội nghị", "tổ chức"),
+/// its organiser ("Tỉnh ủy Bắc Giang"), a heading's colon, or nothing at all.
+/// </summary>
+public static partial class DirectiveRelations
+{
+    private static readonly RelationKind[] EventKinds =
+        [RelationKind.CarriesOut, RelationKind.Reviews, RelationKind.Continues];
+
+    // The event, last before the words: up to eight words may follow its name ("Hội nghị Ban Chấp hành Đảng
+    // bộ tỉnh mở rộng quán triệt"), none of them another clause's.
+    private static readonly Regex EventNamed = new(
+        @"(?<!\p{L})(?:hội\s+nghị|hội\s+thảo|" + RegexWords.Any("tọa đàm")
+        + @"|lễ|kế\s+hoạch|chương\s+trình(?:\s+hành\s+động)?|báo\s+cáo|đề\s+án|tổ\s+chức|họp)"
+        + @"(?<after>(?:\s+[^\s,;:]+){0,8})\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // Someone asked to do it, or checking that it was done, is not the event doing it.
+    private static readonly Regex AskedOrChecked = new(
+        @"(?<!\p{L})(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao|đôn\s+đốc|kiểm\s+tra|giám\s+sát|cần|phải)(?!\p{L})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // "Được báo cáo trong 5 năm thực hiện": a span of time or a passive is a figure about the directive, not
+    // an event doing it.
+    private static readonly Regex NotAnEvent = new(
+        @"(?<!\p{L})(?:được|bị|là|trong|qua|sau|suốt)(?!\p{L})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // An organiser's name: capitalised words, and the lower-case words of a Party or State body's name.
+    private static readonly Regex Organiser = new(
+        @"^\p{Lu}\p{L}*(?:\s+(?:\p{Lu}\p{L}*|ủy|uỷ|vụ|bộ|ban|tỉnh|thành|phố|huyện|thị|xã|quận|đảng|khối|trung"
+        + @"|ương|nhân|dân|sở|cơ|quan))*$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// The event's relations from the title (when the source has a title line) and the lead's first sentence:
+    /// the first coded reference of each, when it is one of <paramref name="cited"/>; one per directive.
+    /// </summary>
+    public static IReadOnlyList<EventRelation> OfEvent(
+        string? title, string? lead, IReadOnlyList<DirectiveReference> cited)
+    {
+        var codes = cited.Select(c => c.Code).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var found = new List<EventRelation>();
+        if (codes.Count == 0) return found;
+        string?[] named = [title, lead is null ? null : Sentences.Split(lead) is [var opening, ..] ? opening : null];
+        foreach (var sentence in named.OfType<string>())
+        {
+            var first = DirectiveExtraction.FindEach([sentence]).FirstOrDefault(m => m.Code is not null);
+            if (first is null || !codes.Contains(first.Code!) || found.Any(f => f.To == first.Code)) continue;
+            var at = Placed(first, 0).At;
+            if (at >= 0 && EventRelationIn(sentence[..at]) is var (kind, years))
+                found.Add(new EventRelation(kind, first.Code!, years, sentence));
+        }
+        return found;
+    }
+
+    private static (RelationKind Kind, int? Years)? EventRelationIn(string before)
+    {
+        if (Stated.Match(before) is not { Success: true } stated) return null;
+        var (kind, passive) = KindOf(stated);
+        if (passive || !EventKinds.Contains(kind) || !NamesTheEvent(before[..stated.Index].Trim())) return null;
+        int? years = stated.Groups["years"].Success
+            ? int.Parse(stated.Groups["years"].Value, CultureInfo.InvariantCulture)
+            : null;
+        return (kind, years);
+    }
+
+    private static bool NamesTheEvent(string before)
+    {
+        if (before.Length == 0 || before[^1] is ':' or '-' or '–' or '|') return true;
+        var clause = before[(before.LastIndexOfAny([',', ';', ':']) + 1)..].Trim();
+        if (NotAnEvent.IsMatch(clause)) return false;
+        if (Organiser.IsMatch(clause)) return true;
+        if (EventNamed.Match(clause) is not { Success: true } named) return false;
+        return !AskedOrChecked.IsMatch(clause[..named.Index]) && !OtherClause.IsMatch(named.Groups["after"].Value);
+    }
+}
