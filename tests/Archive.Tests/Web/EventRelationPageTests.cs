@@ -53,4 +53,17 @@ public sealed class EventRelationPageTests(EventRelationPageTests.Review site)
         Assert.Equal("/directives/35-nq-tw", said.QuerySelector("a")!.GetAttribute("href"));
         Assert.DoesNotContain(check.QuerySelectorAll("dt"), dt => dt.TextContent == "Sự kiện được đưa tin");
     }
+
+    [Fact]
+    public async Task TheApiGivesTheReviewOnItsCitationOnly()
+    {
+        using var answer = System.Text.Json.JsonDocument.Parse(
+            await site.Client.GetStringAsync("/api/directives/35-nq-tw"));
+
+        var citations = answer.RootElement.GetProperty("citations").EnumerateArray().ToList();
+        var review = Assert.Single(citations, c => c.TryGetProperty("kind", out _));
+        Assert.Equal("Reviews", review.GetProperty("kind").GetString());
+        Assert.Equal(5, review.GetProperty("years").GetInt32());
+        Assert.Equal(2, citations.Count);
+    }
 }
