@@ -29,6 +29,9 @@ public static partial class DirectiveRelations
         @"(?<!\p{L})(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao|đôn\s+đốc|kiểm\s+tra|giám\s+sát|cần|phải)(?!\p{L})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly Regex Issuing = new(
+        @"(?<!\p{L})ban\s+hành\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     // "Được báo cáo trong 5 năm thực hiện": a span of time or a passive is a figure about the directive, not
     // an event doing it.
     private static readonly Regex NotAnEvent = new(
@@ -43,7 +46,8 @@ public static partial class DirectiveRelations
 
     /// <summary>
     /// The event's relations from the title (when the source has a title line) and the lead's first sentence:
-    /// the first coded reference of each, when it is one of <paramref name="cited"/>; one per directive.
+    /// to the first coded reference of each, or, where the event issues that one, to what it carries out,
+    /// reviews or continues; when the directive is one of <paramref name="cited"/>, one per directive.
     /// </summary>
     public static IReadOnlyList<EventRelation> OfEvent(
         string? title, string? lead, IReadOnlyList<DirectiveReference> cited)
@@ -54,13 +58,28 @@ public static partial class DirectiveRelations
         string?[] named = [title, lead is null ? null : Sentences.Split(lead) is [var opening, ..] ? opening : null];
         foreach (var sentence in named.OfType<string>())
         {
-            var first = DirectiveExtraction.FindEach([sentence]).FirstOrDefault(m => m.Code is not null);
-            if (first is null || !codes.Contains(first.Code!) || found.Any(f => f.To == first.Code)) continue;
-            var at = Placed(first, 0).At;
-            if (at >= 0 && EventRelationIn(sentence[..at]) is var (kind, years))
-                found.Add(new EventRelation(kind, first.Code!, years, sentence));
+            var mentions = DirectiveExtraction.FindEach([sentence]);
+            var first = mentions.FirstOrDefault(m => m.Code is not null);
+            var at = first is null ? -1 : Placed(first, 0).At;
+            if (at < 0) continue;
+            var done = EventRelationIn(sentence[..at]) is var (kind, years)
+                ? new EventRelation(kind, first!.Code!, years, sentence)
+                : IssuedToDo(sentence[..at], first!.Code!, mentions);
+            if (done is not null && codes.Contains(done.To) && !found.Any(f => f.To == done.To)) found.Add(done);
         }
         return found;
+    }
+
+    // "Ban Thường vụ đã ban hành Kế hoạch số 26-KH/TU thực hiện Kết luận 05-KL/TW": the event is the issuing,
+    // and what the issued document does, the event does.
+    private static EventRelation? IssuedToDo(string before, string issued, IReadOnlyList<DirectiveReference> mentions)
+    {
+        var clause = before[(before.LastIndexOfAny([',', ';', ':']) + 1)..].Trim();
+        if (!Issuing.IsMatch(clause) || AskedOrChecked.IsMatch(clause) || NotAnEvent.IsMatch(clause)) return null;
+        return InSentences(mentions)
+            .Where(r => r.From == issued && EventKinds.Contains(r.Kind))
+            .Select(r => new EventRelation(r.Kind, r.To, r.Years, r.Sentence))
+            .FirstOrDefault();
     }
 
     private static (RelationKind Kind, int? Years)? EventRelationIn(string before)

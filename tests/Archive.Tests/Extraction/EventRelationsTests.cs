@@ -44,7 +44,8 @@ public sealed class EventRelationsTests
     [InlineData("Kiểm tra việc thực hiện Nghị quyết 35-NQ/TW tại Đảng bộ huyện")]
     [InlineData("Tỉnh ủy yêu cầu tổ chức thực hiện nghiêm Chỉ thị 05-CT/TW")]
     [InlineData("Tăng cường thực hiện Kết luận 01-KL/TW trong toàn Đảng bộ")]
-    [InlineData("Ban hành Kế hoạch số 26-KH/TU thực hiện Kết luận số 05-KL/TW")]
+    [InlineData("Tỉnh ủy yêu cầu ban hành Kế hoạch số 26-KH/TU thực hiện Kết luận số 05-KL/TW")]
+    [InlineData("Ban hành Quy định số 142-QĐ/TW sửa đổi, bổ sung Quy định số 80-QĐ/TW")]
     [InlineData("Theo Nghị quyết 35-NQ/TW, các cấp ủy phải tổ chức sơ kết")]
     [InlineData("Chỉ thị 05-CT/TW được sơ kết tại nhiều địa phương")]
     [InlineData("Đoàn giám sát của Tỉnh ủy về việc thực hiện Chỉ thị 33-CT/TW")]
@@ -55,6 +56,16 @@ public sealed class EventRelationsTests
         var lead = "Ngày 3/6, Tỉnh ủy làm việc với Huyện ủy Yên Thành về công tác nội chính.";
 
         Assert.Empty(DirectiveRelations.OfEvent(title, lead, DirectiveExtraction.Find([title])));
+    }
+
+    [Theory]
+    [InlineData("Ngày 09/01/2017, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 26-KH/TU thực hiện Kết luận số " +
+                "05-KL/TW ngày 15/7/2016 của Ban Bí thư.", RelationKind.CarriesOut, "05-KL/TW", null)]
+    [InlineData("Ban Cán sự đảng UBND tỉnh ban hành Báo cáo số 75-BC/BCSĐ tổng kết 15 năm thực hiện Nghị quyết " +
+                "số 26-NQ/TW.", RelationKind.Reviews, "26-NQ/TW", 15)]
+    public void ReadsWhatTheDocumentTheEventIssuesDoes(string lead, RelationKind kind, string code, int? years)
+    {
+        Assert.Equal([(kind, code, years)], Read(null, lead));
     }
 
     [Fact]
