@@ -54,6 +54,11 @@ internal static partial class PeopleExtraction
     [GeneratedRegex(@"\G(?:" + WhenHolding + "|" + Holds + "|" + IsAppointed + @")\s+")]
     private static partial Regex Holding();
 
+    // "Trưởng Ban Nội Chính T.Ư": after the head of a unit comes its name, which some outlets capitalise
+    // throughout; a person there ("Trưởng ban Phan Đình Trạc") starts at a family name.
+    [GeneratedRegex(@"(?i:\s(?:ban|đoàn|phòng))$")]
+    private static partial Regex NamesAUnit();
+
     public static IReadOnlyList<Person> Find(
         IReadOnlyList<string> paragraphs,
         IReadOnlyList<string> captions,
@@ -410,7 +415,7 @@ internal static partial class PeopleExtraction
                         k,
                         afterPlace,
                         placeMayBeName,
-                        needSurname: false,
+                        needSurname: direct && NamesAUnit().IsMatch(head.Value),
                         afterNamedPlace);
                     if (name is { } n)
                     {

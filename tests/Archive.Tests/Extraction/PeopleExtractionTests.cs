@@ -39,6 +39,18 @@ public sealed class PeopleExtractionTests
         Assert.Equal([role], person.Roles);
     }
 
+    [Theory]
+    [InlineData("Trưởng ban Phan Đình Trạc chủ trì hội nghị.", "Phan Đình Trạc", "Trưởng ban")]
+    [InlineData("Trưởng đoàn Nguyễn Thị Thu Hà phát biểu.", "Nguyễn Thị Thu Hà", "Trưởng đoàn")]
+    [InlineData("Thủ tướng Narendra Modi phát biểu.", "Narendra Modi", "Thủ tướng")]
+    public void ReadsANameRightAfterTheOffice(string text, string name, string role)
+    {
+        var person = Assert.Single(PeopleExtraction.Find([text], []));
+
+        Assert.Equal(name, person.Name);
+        Assert.Equal([role], person.Roles);
+    }
+
     [Fact]
     public void CanonicalizesOldStyleToneMarksInRoles()
     {
@@ -54,6 +66,7 @@ public sealed class PeopleExtractionTests
     [InlineData("Theo chỉ đạo của đồng chí Tổng Bí thư, Chủ tịch nước, các cơ quan khẩn trương vào cuộc.")]
     [InlineData("Đồng chí Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh lưu ý các cấp ủy.")]
     [InlineData("Ông Trạc đề nghị các ban nội chính chủ động nắm tình hình.")]
+    [InlineData("Trưởng Ban Nội Chính T.Ư cũng yêu cầu tập trung tham mưu phục vụ đại hội.")]
     public void DoesNotTakeATitleForAName(string text)
     {
         var people = PeopleExtraction.Find([text], []);
