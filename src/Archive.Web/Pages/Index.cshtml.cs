@@ -14,9 +14,12 @@ public sealed class IndexModel(IndexLease archive) : PageModel
     public int OrganisationCount => Catalog.Organisations.Count;
     public DateOnly? First => Catalog.Dated.Count > 0 ? Catalog.Dated[0].Date : null;
     public DateOnly? Last => Catalog.Dated.Count > 0 ? Catalog.Dated[^1].Date : null;
-    public IReadOnlyList<(int Year, int Count)> Years => Catalog.Years();
-    public int MaxPerYear => Years.Count == 0 ? 1 : Years.Max(y => y.Count);
-    public IEnumerable<DocumentSummary> LatestMeetings => Catalog.Dated.Reverse().Take(Latest);
+    // Counted once a request: the page reads the maximum for every year's bar.
+    public IReadOnlyList<(int Year, int Count)> Years => years ??= Catalog.Years();
+    private IReadOnlyList<(int Year, int Count)>? years;
+    public int MaxPerYear => maxPerYear ??= Years.Count == 0 ? 1 : Years.Max(y => y.Count);
+    private int? maxPerYear;
+    public IEnumerable<DocumentSummary> LatestMeetings => Catalog.Dated.TakeLast(Latest).Reverse();
 
     public IEnumerable<DirectiveEntry> MostCited => archive.Index.Directives.Entries
         .OrderByDescending(e => e.Documents.Count).ThenBy(e => e.Code, StringComparer.Ordinal).Take(5);
