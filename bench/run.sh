@@ -11,7 +11,7 @@ runs=${RUNS:-3}
 port=${PORT:-5077}
 mkdir -p "$work"
 
-command -v wrk >/dev/null || { apt-get update && apt-get install -y wrk; }
+command -v wrk >/dev/null && command -v jq >/dev/null || { apt-get update && apt-get install -y wrk jq; }
 dotnet build -c Release bench/Archive.Bench >/dev/null
 dotnet build -c Release src/Archive.Web >/dev/null
 dotnet build -c Release src/Archive.Cli >/dev/null
@@ -39,9 +39,19 @@ until curl -sf "http://127.0.0.1:$port/readyz" >/dev/null; do sleep 0.05; done
 ready=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "site: first answered request $ready ms after start (index up to date, opened at once)"
 
-curl -s "http://127.0.0.1:$port/api/documents?size=1000" | grep -o '"id":"[^"]*"' | cut -d'"' -f4 | sed 's|^|/documents/|' > "$work/documents.txt"
+# The paths to request come from the index's own files: /api/documents?size=1000 (8 MB of JSON at 100k)
+# and /api/directives (12 MB) would leave their mark on the memory measured below.
+generation="$site_index/$(cat "$site_index/current")"
+jq -r '.[:1000][] | "/documents/" + .id' "$generation/catalog.json" > "$work/documents.txt"
 curl -s "http://127.0.0.1:$port$(head -1 "$work/documents.txt")" > "$work/webroot/static.html"
 echo "document page: $(wc -c < "$work/webroot/static.html") bytes of HTML"
+# The 200 most cited directives' pages and every province's page, each beside a static file of its first's size.
+jq -r '.entries | sort_by(-(.documents | length)) | .[:200][] | "/directives/" + .slug' \
+  "$generation/directives.json" > "$work/directives.txt"
+curl -s "http://127.0.0.1:$port/provinces" | grep -o 'href="/provinces/[^"]*"' | cut -d'"' -f2 > "$work/provinces.txt"
+curl -s "http://127.0.0.1:$port$(head -1 "$work/directives.txt")" > "$work/webroot/static-directive.html"
+curl -s "http://127.0.0.1:$port$(head -1 "$work/provinces.txt")" > "$work/webroot/static-province.html"
+echo "directive page: $(wc -c < "$work/webroot/static-directive.html") bytes; province page: $(wc -c < "$work/webroot/static-province.html") bytes ($(wc -l < "$work/provinces.txt") provinces)"
 
 wrk_run() { # name, then wrk arguments
   local name=$1; shift
@@ -54,6 +64,10 @@ echo; echo "| HTTP, 16 connections | requests/s | p99 |"; echo "|---|---:|---:|"
 WRK_PATHS="$work/documents.txt" wrk_run "documents" -s bench/wrk/paths.lua "http://127.0.0.1:$port"
 wrk_run "search" -s bench/wrk/search.lua "http://127.0.0.1:$port"
 wrk_run "static file, same size" "http://127.0.0.1:$port/static.html"
+WRK_PATHS="$work/directives.txt" wrk_run "directive pages" -s bench/wrk/paths.lua "http://127.0.0.1:$port"
+wrk_run "static file, a directive page's size" "http://127.0.0.1:$port/static-directive.html"
+WRK_PATHS="$work/provinces.txt" wrk_run "province pages" -s bench/wrk/paths.lua "http://127.0.0.1:$port"
+wrk_run "static file, a province page's size" "http://127.0.0.1:$port/static-province.html"
 # Resident memory in two parts: the process's own (heap, code) and the index files' pages it has mapped.
 mb() { awk -v key="$1:" '$1 == key {print int($2 / 1024)}' /proc/$site/status; }
 echo; echo "site memory after the run: $(mb VmRSS) MB resident ($(mb RssAnon) MB heap and other private memory, $(mb RssFile) MB mapped files: runtime libraries, and the index if it were mapped)"
