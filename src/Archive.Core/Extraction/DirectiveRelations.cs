@@ -22,8 +22,9 @@ public sealed record DirectiveRelation(
 /// <summary>
 /// Typed relations between two coded directives cited in one sentence, read from the words between them.
 /// Precision before recall: a relation is drawn only when the words right before the second reference
-/// say it and nothing but the first reference's own details (date, body, subject) stands before them; two
-/// references joined by "và", listed with commas or in different clauses relate nothing. A sentence's own
+/// say it and nothing but the first reference's own details (date, body, subject) stands before them, or a
+/// comma alone before amends, replaces or repeals; two references joined by "và", listed with commas or in
+/// different clauses relate nothing. A sentence's own
 /// document is never an end ("Hội nghị sơ kết 5 năm thực hiện Nghị quyết 35"): its kind and code are
 /// seldom written, so only relations between two cited codes are drawn.
 /// </summary>
@@ -83,6 +84,12 @@ public static partial class DirectiveRelations
         + $@"(?:thực\s+hiện|triển\s+khai|{Concretise})"
         + $@"{Kind}(?:\s+số)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // "Quyết định số 24/2017/QĐ-TTg, thay thế Quyết định số 69/2013/QĐ-TTg": a comma alone before these words
+    // sets them beside the first reference. Not before "thực hiện", "hướng dẫn", "tiếp tục", "sơ kết":
+    // "quán triệt Chỉ thị 05, triển khai Kết luận 01" lists what someone else did to each.
+    private static readonly RelationKind[] SaidInApposition =
+        [RelationKind.Amends, RelationKind.Replaces, RelationKind.Repeals];
 
     private static readonly Regex IssuedAfterComma = new(
         @"^[^,;:]*,[^,;:]{0,80}?(?<!\p{L})(?:đã\s+)?ban\s+hành"
@@ -184,9 +191,11 @@ public static partial class DirectiveRelations
             }
             if (plain.IndexOfAny(['“', '”', '"', '(', ')']) >= 0) continue;
             if (Stated.Match(plain) is not { Success: true } stated) continue;
-            if (OtherClause.IsMatch(plain[..stated.Index])) continue;
-            if (bracket >= 0 && plain[..stated.Index].Trim() is not ("" or "đã")) continue;
             var (relation, passive) = KindOf(stated);
+            var head = plain[..stated.Index];
+            var listedBefore = i == 0 ? null : sentence[Math.Min(placed[i - 1].CodeEnd, first.At)..first.At];
+            if (OtherClause.IsMatch(head) && !InApposition(head, relation, passive, listedBefore)) continue;
+            if (bracket >= 0 && head.Trim() is not ("" or "đã")) continue;
             int? years = stated.Groups["years"].Success
                 ? int.Parse(stated.Groups["years"].Value, CultureInfo.InvariantCulture)
                 : null;
@@ -195,6 +204,20 @@ public static partial class DirectiveRelations
                 : (first.Code, relation, second.Code, years);
         }
     }
+
+    // ", sửa đổi …" right after the first reference, and ", và được sửa đổi tại …", whose passive can only be
+    // said of it; unless that reference ends a list: in "Nghị định A, Quyết định B, sửa đổi Thông tư C" the
+    // words may be said of both.
+    private static bool InApposition(string head, RelationKind relation, bool passive, string? listedBefore) =>
+        (head.Trim() == "," || (passive && AndBefore().IsMatch(head)))
+        && SaidInApposition.Contains(relation)
+        && (listedBefore is null || !ListJoiner().IsMatch(listedBefore) || Stated.IsMatch(listedBefore));
+
+    [GeneratedRegex(@"^\s*,?\s*và\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AndBefore();
+
+    [GeneratedRegex(@"[,;]|(?<!\p{L})(?:và|hoặc)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex ListJoiner();
 
     private static RelationKind? Leading(string before, string gap)
     {

@@ -114,6 +114,18 @@ public sealed class DirectiveRelationsTests
         "Hợp đồng theo Nghị định số 163/2006/NĐ-CP ngày 29/12/2006 về giao dịch bảo đảm (đã được sửa đổi, bổ sung " +
         "tại Nghị định số 11/2012/NĐ-CP ngày 22/2/2012) có hiệu lực.",
         RelationKind.Amends, "11/2012/NĐ-CP", "163/2006/NĐ-CP")]
+    [InlineData(
+        "Thủ tướng vừa ký Quyết định số 24/2017/QĐ-TTg, thay thế Quyết định số 69/2013/QĐ-TTg về giá xăng dầu.",
+        RelationKind.Replaces, "24/2017/QĐ-TTg", "69/2013/QĐ-TTg")]
+    [InlineData(
+        "Chính phủ ban hành Nghị định số 15/2016/NĐ-CP, sửa đổi, bổ sung Nghị định số 79/2012/NĐ-CP.",
+        RelationKind.Amends, "15/2016/NĐ-CP", "79/2012/NĐ-CP")]
+    [InlineData(
+        "Quy định số 10-QĐ/TU, được thay thế bởi Quy định số 22-QĐ/TU từ năm 2023, không còn áp dụng.",
+        RelationKind.Replaces, "22-QĐ/TU", "10-QĐ/TU")]
+    [InlineData(
+        "Xe thế chấp theo Nghị định số 163/2006/NĐ-CP, và được sửa đổi, bổ sung tại Nghị định số 11/2012/NĐ-CP.",
+        RelationKind.Amends, "11/2012/NĐ-CP", "163/2006/NĐ-CP")]
     public void ReadsEachKindTheRightWayRound(string sentence, RelationKind kind, string from, string to)
     {
         var relations = Stated(sentence);
@@ -146,6 +158,11 @@ public sealed class DirectiveRelationsTests
     [InlineData(
         "Thực hiện Nghị định số 59/2019/NĐ-CP và (theo đề nghị của Sở) sửa đổi Quyết định số 14/2020/QĐ-UBND.")]
     [InlineData("Quyết định số 30-QĐ/TU giao các huyện ủy thực hiện Chỉ thị số 12-CT/TW.")]
+    [InlineData("Các chi bộ đã quán triệt Chỉ thị số 05-CT/TW, triển khai thực hiện Kết luận số 01-KL/TW.")]
+    [InlineData("Sở đã phổ biến Nghị định số 15/2016/NĐ-CP, hướng dẫn thực hiện Thông tư số 10/2020/TT-BCA.")]
+    [InlineData("Tỉnh sơ kết Nghị quyết số 12-NQ/TU, tiếp tục thực hiện Nghị quyết số 26-NQ/TW trong năm tới.")]
+    [InlineData("Nghị định số 15/2016/NĐ-CP, Quyết định số 20/2018/QĐ-TTg, sửa đổi Thông tư số 12/2016/TT-BTC.")]
+    [InlineData("Tỉnh đã thực hiện Nghị định số 15/2016/NĐ-CP và sửa đổi Quyết định số 14/2020/QĐ-UBND.")]
     public void RelatesNothingWhenTheSentenceOnlyMentionsBoth(string sentence)
     {
         var relations = Stated(sentence);
