@@ -24,9 +24,9 @@ public sealed record DirectiveRelation(
 /// Precision before recall: a relation is drawn only when the words right before the second reference
 /// say it and nothing but the first reference's own details (date, body, subject) stands before them, or a
 /// comma alone before amends, replaces or repeals; two references joined by "và", listed with commas or in
-/// different clauses relate nothing. A sentence's own
-/// document is never an end ("Hội nghị sơ kết 5 năm thực hiện Nghị quyết 35"): its kind and code are
-/// seldom written, so only relations between two cited codes are drawn.
+/// different clauses relate nothing. A sentence's own document is never an end ("Hội nghị sơ kết 5 năm thực
+/// hiện Nghị quyết 35"): its kind and code are seldom written, so only relations between two cited codes are
+/// drawn.
 /// </summary>
 public static partial class DirectiveRelations
 {
