@@ -70,6 +70,7 @@ public sealed partial class DocumentCatalog
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
         dated = Documents.Where(d => d.Date is not null).ToList();
+        years = YearsOf(dated);
         positions = dated.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         byId = Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
         Organisations = Group(Documents.Where(d => d.QualifiedOrganisation is not null)
@@ -99,8 +100,13 @@ public sealed partial class DocumentCatalog
     public IReadOnlyList<DocumentSummary> Dated => dated;
     public IEnumerable<DocumentSummary> Undated => Documents.Skip(dated.Count);
 
-    /// <summary>Each year with documents and how many, oldest first: runs of the sorted <see cref="Dated"/>.</summary>
-    public IReadOnlyList<(int Year, int Count)> Years()
+    /// <summary>Each year with documents and how many, oldest first.</summary>
+    public IReadOnlyList<(int Year, int Count)> Years() => years;
+
+    private readonly IReadOnlyList<(int Year, int Count)> years;
+
+    // Runs of the sorted dated documents, counted once: the home page reads them for every year's bar.
+    private static List<(int Year, int Count)> YearsOf(List<DocumentSummary> dated)
     {
         var years = new List<(int Year, int Count)>();
         foreach (var document in dated)

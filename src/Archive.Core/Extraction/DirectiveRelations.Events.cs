@@ -59,12 +59,12 @@ public static partial class DirectiveRelations
         foreach (var sentence in named.OfType<string>())
         {
             var mentions = DirectiveExtraction.FindEach([sentence]);
-            var first = mentions.FirstOrDefault(m => m.Code is not null);
-            var at = first is null ? -1 : Placed(first, 0).At;
+            if (mentions.FirstOrDefault(m => m.Code is not null) is not { } first) continue;
+            var at = Placed(first, 0).At;
             if (at < 0) continue;
             var done = EventRelationIn(sentence[..at]) is var (kind, years)
-                ? new EventRelation(kind, first!.Code!, years, sentence)
-                : IssuedToDo(sentence[..at], first!.Code!, mentions);
+                ? new EventRelation(kind, first.Code!, years, sentence)
+                : IssuedToDo(sentence[..at], first.Code!, mentions);
             if (done is not null && codes.Contains(done.To) && !found.Any(f => f.To == done.To)) found.Add(done);
         }
         return found;
@@ -74,7 +74,7 @@ public static partial class DirectiveRelations
     // and what the issued document does, the event does.
     private static EventRelation? IssuedToDo(string before, string issued, IReadOnlyList<DirectiveReference> mentions)
     {
-        var clause = before[(before.LastIndexOfAny([',', ';', ':']) + 1)..].Trim();
+        var clause = LastClause(before);
         if (!Issuing.IsMatch(clause) || AskedOrChecked.IsMatch(clause) || NotAnEvent.IsMatch(clause)) return null;
         return InSentences(mentions)
             .Where(r => r.From == issued && EventKinds.Contains(r.Kind))
@@ -96,10 +96,12 @@ public static partial class DirectiveRelations
     private static bool NamesTheEvent(string before)
     {
         if (before.Length == 0 || before[^1] is ':' or '-' or '–' or '|') return true;
-        var clause = before[(before.LastIndexOfAny([',', ';', ':']) + 1)..].Trim();
+        var clause = LastClause(before);
         if (NotAnEvent.IsMatch(clause)) return false;
         if (Organiser.IsMatch(clause)) return true;
         if (EventNamed.Match(clause) is not { Success: true } named) return false;
         return !AskedOrChecked.IsMatch(clause[..named.Index]) && !OtherClause.IsMatch(named.Groups["after"].Value);
     }
+
+    private static string LastClause(string before) => before[(before.LastIndexOfAny([',', ';', ':']) + 1)..].Trim();
 }

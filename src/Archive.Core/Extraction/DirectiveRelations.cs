@@ -193,8 +193,8 @@ public static partial class DirectiveRelations
             if (Stated.Match(plain) is not { Success: true } stated) continue;
             var (relation, passive) = KindOf(stated);
             var head = plain[..stated.Index];
-            var listedBefore = i == 0 ? null : sentence[Math.Min(placed[i - 1].CodeEnd, first.At)..first.At];
-            if (OtherClause.IsMatch(head) && !InApposition(head, relation, passive, listedBefore)) continue;
+            if (OtherClause.IsMatch(head) && !InApposition(head, relation, passive, ListedBefore(sentence, placed, i)))
+                continue;
             if (bracket >= 0 && head.Trim() is not ("" or "đã")) continue;
             int? years = stated.Groups["years"].Success
                 ? int.Parse(stated.Groups["years"].Value, CultureInfo.InvariantCulture)
@@ -212,6 +212,10 @@ public static partial class DirectiveRelations
         (head.Trim() == "," || (passive && AndBefore().IsMatch(head)))
         && SaidInApposition.Contains(relation)
         && (listedBefore is null || !ListJoiner().IsMatch(listedBefore) || Stated.IsMatch(listedBefore));
+
+    // The words between reference i and the one before it, null for the first.
+    private static string? ListedBefore(string sentence, List<(string Code, int At, int CodeEnd)> placed, int i) =>
+        i == 0 ? null : sentence[Math.Min(placed[i - 1].CodeEnd, placed[i].At)..placed[i].At];
 
     [GeneratedRegex(@"^\s*,?\s*và\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AndBefore();

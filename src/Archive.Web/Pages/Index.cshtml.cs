@@ -14,11 +14,8 @@ public sealed class IndexModel(IndexLease archive) : PageModel
     public int OrganisationCount => Catalog.Organisations.Count;
     public DateOnly? First => Catalog.Dated.Count > 0 ? Catalog.Dated[0].Date : null;
     public DateOnly? Last => Catalog.Dated.Count > 0 ? Catalog.Dated[^1].Date : null;
-    // Counted once a request: the page reads the maximum for every year's bar.
-    public IReadOnlyList<(int Year, int Count)> Years => years ??= Catalog.Years();
-    private IReadOnlyList<(int Year, int Count)>? years;
-    public int MaxPerYear => maxPerYear ??= Years.Count == 0 ? 1 : Years.Max(y => y.Count);
-    private int? maxPerYear;
+    public IReadOnlyList<(int Year, int Count)> Years => Catalog.Years();
+    public int MaxPerYear => Years.Count == 0 ? 1 : Years.Max(y => y.Count);
     public IEnumerable<DocumentSummary> LatestMeetings => Catalog.Dated.TakeLast(Latest).Reverse();
 
     public IEnumerable<DirectiveEntry> MostCited => archive.Index.Directives.Entries
