@@ -33,9 +33,9 @@ public static partial class DirectiveRelations
         @"(?<!\p{L})ban\s+hành\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // "Được báo cáo trong 5 năm thực hiện": a span of time or a passive is a figure about the directive, not
-    // an event doing it.
+    // an event doing it; "chưa / không / chậm tổ chức sơ kết" is one that did not happen.
     private static readonly Regex NotAnEvent = new(
-        @"(?<!\p{L})(?:được|bị|là|trong|qua|sau|suốt)(?!\p{L})",
+        @"(?<!\p{L})(?:được|bị|là|trong|qua|sau|suốt|chưa|không|chậm)(?!\p{L})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // An organiser's name: capitalised words, and the lower-case words of a Party or State body's name.
